@@ -53,3 +53,34 @@ def evaluate(
     console = Console()
     for renderable in render_report(report, errors=errors):
         console.print(renderable)
+
+
+# --- load: JSONL of Documents into a results database (pipeline/db.py) ---
+from pathlib import Path as _LoadPath  # noqa: E402
+
+
+@app.command()
+def load(
+    file: _LoadPath = typer.Argument(
+        ..., exists=True, dir_okay=False, readable=True,
+        help="JSONL of Documents, one per line, as `rennbericht extract` writes them.",
+    ),
+    db: str = typer.Option(
+        "sqlite:///rennbericht.sqlite", "--db",
+        help="SQLAlchemy URL (postgresql+psycopg://user:pw@host/db) or a SQLite file path.",
+    ),
+) -> None:
+    """Load extracted Documents into a results database; safe to repeat."""
+    from pipeline.db import load_jsonl
+    from pipeline.errors import RennberichtError
+
+    try:
+        report = load_jsonl(db, file)
+    except RennberichtError as err:
+        typer.echo(f"error: {err}", err=True)
+        raise typer.Exit(code=1) from err
+    for failure in report.failures:
+        typer.echo(f"error: {failure}", err=True)
+    typer.echo(report.summary(), err=True)
+    if not report.ok:
+        raise typer.Exit(code=1)
