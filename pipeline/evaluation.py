@@ -146,6 +146,10 @@ class EvaluationReport(BaseModel):
     fields: dict[str, dict[str, FieldAccuracy]]
     misses: list[ErrorRecord] = Field(default_factory=list)
     spurious: list[ErrorRecord] = Field(default_factory=list)
+    rules: dict[str, Score] = Field(
+        default_factory=dict,
+        description="per '<type>:<rule id>' of predictions: TP = matched, FP = spurious",
+    )
     documents: list[DocumentScore] = Field(default_factory=list)
     missing_predictions: list[str] = Field(
         default_factory=list, description="gold ids without a prediction (scored as empty)"
@@ -435,6 +439,7 @@ class DocumentEvaluation:
     fields: dict[str, dict[str, FieldAccuracy]]
     misses: list[ErrorRecord]
     spurious: list[ErrorRecord]
+    rules: dict[str, Score]
 
 
 def evaluate_document(gold: Document, pred: Document, doc_id: str | None = None) -> DocumentEvaluation:
@@ -445,6 +450,7 @@ def evaluate_document(gold: Document, pred: Document, doc_id: str | None = None)
     fields: dict[str, dict[str, FieldAccuracy]] = {}
     misses: list[ErrorRecord] = []
     spurious: list[ErrorRecord] = []
+    rules: dict[str, Score] = {}
 
     for kind_name in RECORD_TYPES:
         kind = _KINDS[kind_name]
@@ -469,6 +475,13 @@ def evaluate_document(gold: Document, pred: Document, doc_id: str | None = None)
         fields[kind_name] = acc
         matched_g = {gi for gi, _ in pairs}
         matched_p = {pi for _, pi in pairs}
+        for i, r in enumerate(p_recs):
+            if r.rule:
+                rule_score = rules.setdefault(f"{kind_name}:{r.rule}", Score())
+                if i in matched_p:
+                    rule_score.tp += 1
+                else:
+                    rule_score.fp += 1
         misses += [
             ErrorRecord(doc_id=doc_id, type=kind_name, kind="miss", evidence=kind.evidence(r),
                         detail=kind.detail(r), rule=r.rule)
@@ -498,7 +511,9 @@ def evaluate_document(gold: Document, pred: Document, doc_id: str | None = None)
         scores[f"event.{name}"] = score
         event_total.add(score)
     scores["event"] = event_total
-    return DocumentEvaluation(scores=scores, fields=fields, misses=misses, spurious=spurious)
+    return DocumentEvaluation(
+        scores=scores, fields=fields, misses=misses, spurious=spurious, rules=rules
+    )
 
 
 # --------------------------------------------------------------------------- corpus level
@@ -529,6 +544,8 @@ def score_documents(
                 fields[t][f].total += acc.total
         report.misses += result.misses
         report.spurious += result.spurious
+        for rule, score in result.rules.items():
+            report.rules.setdefault(rule, Score()).add(score)
         report.documents.append(DocumentScore(doc_id=doc_id, scores=result.scores))
     return report
 
@@ -688,6 +705,14 @@ def render_report(report: EvaluationReport, errors: int = 10) -> list[Any]:
                 acc.add_row(t, f, str(a.correct), str(a.total), _fmt(a.accuracy))
     if acc.row_count:
         out.append(acc)
+
+    if report.rules:
+        rules = Table(title="predictions per rule id (FP = spurious)")
+        for col in ("rule", "TP", "FP", "P"):
+            rules.add_column(col, justify="left" if col == "rule" else "right")
+        for rule, s in sorted(report.rules.items(), key=lambda kv: (-kv[1].fp, kv[0])):
+            rules.add_row(rule, str(s.tp), str(s.fp), _fmt(s.precision))
+        out.append(rules)
 
     for label, records in (("misses (gold, not found)", report.misses),
                            ("spurious (found, not in gold)", report.spurious)):

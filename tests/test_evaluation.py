@@ -113,6 +113,15 @@ def test_one_spurious_lowers_precision_and_is_listed_with_evidence_and_rule():
     assert err.evidence == "als Dritter ins Ziel"
 
 
+def test_rule_ids_of_predictions_are_counted():
+    pred = gold_doc()
+    pred.results[0].rule = "sieg_verb"
+    pred.results.append(result(["Marco Wittmann"], 9, evidence="als Dritter ins Ziel", rule="sieg_verb"))
+    rules = score_documents([(gold_doc(), pred)]).rules
+    assert (rules["results:sieg_verb"].tp, rules["results:sieg_verb"].fp) == (1, 1)
+    assert rules["results:sieg_verb"].precision == 0.5
+
+
 def test_micro_average_sums_counts_over_documents():
     g1, g2 = gold_doc(), gold_doc()
     g2.document.id = "zweites-dokument"
