@@ -677,8 +677,18 @@ def _insert_document(conn: Connection, doc: Document, fingerprint: str) -> None:
             loaded_at=_now(),
         )
     )
+    event_info = doc.event
     conn.execute(
-        insert(events).values(document_id=doc_id, **doc.event.model_dump(by_alias=False))
+        insert(events).values(
+            document_id=doc_id,
+            series=event_info.series,
+            season=event_info.season,
+            name=event_info.name,
+            venue=event_info.venue,
+            location=event_info.location,
+            laps=event_info.laps,
+            duration=event_info.duration,
+        )
     )
     index = _insert_drivers(conn, doc)
     car_ids = _insert_cars(conn, doc, index)
@@ -923,7 +933,9 @@ def table_counts(db: str | Path | Engine) -> dict[str, int]:
     try:
         with engine.connect() as conn:
             return {
-                name: conn.execute(select(func.count()).select_from(metadata.tables[name])).scalar_one()
+                name: conn.execute(
+                    select(func.count()).select_from(metadata.tables[name])
+                ).scalar_one()
                 for name in TABLES
             }
     finally:

@@ -76,7 +76,9 @@ def _span(start: int, words: str) -> Span:
     return Span(start=start, end=start + len(words), text=words)
 
 
-def _doc(doc_id: str = "test-doc", sha256: str | None = "aaa", winner: str = "Jörg Bergmeister") -> Document:
+def _doc(
+    doc_id: str = "test-doc", sha256: str | None = "aaa", winner: str = "Jörg Bergmeister"
+) -> Document:
     """A small hand-built release: two crews, a class win, a gap, a quote."""
     return Document(
         document=DocumentInfo(id=doc_id, source=f"{doc_id}.txt", sha256=sha256),
@@ -136,11 +138,13 @@ def test_hand_built_document_rows_and_links(db_url: str) -> None:
     unresolved = run_query(db_url, """
         SELECT 'result' AS kind FROM result_drivers WHERE driver_id IS NULL
         UNION ALL SELECT 'car' FROM car_drivers WHERE driver_id IS NULL
-        UNION ALL SELECT 'gap' FROM gaps WHERE subject_driver_id IS NULL OR reference_driver_id IS NULL
+        UNION ALL SELECT 'gap' FROM gaps
+            WHERE subject_driver_id IS NULL OR reference_driver_id IS NULL
         UNION ALL SELECT 'quote' FROM quotes WHERE speaker_driver_id IS NULL""")
     assert unresolved == []
     second = run_query(db_url, """
-        SELECT r.position, r.class_position, r.position_text, r.gap_seconds, c.number, r.evidence_text
+        SELECT r.position, r.class_position, r.position_text, r.gap_seconds, c.number,
+               r.evidence_text
         FROM results AS r JOIN cars AS c ON c.id = r.car_id WHERE r.position = 2""")
     assert second == [{"position": 2, "class_position": 2, "position_text": "2",
                        "gap_seconds": 1.8, "number": "7", "evidence_text": "wurde Zweiter"}]
@@ -160,7 +164,8 @@ def test_seed_derived_columns(db_url: str, seed: Document) -> None:
         FROM gaps AS g JOIN drivers AS s ON s.id = g.subject_driver_id
         JOIN drivers AS r ON r.id = g.reference_driver_id""")
     assert gap == [{"subject": "romain-dumas", "reference": "rinaldo-capello",
-                    "evidence_start": 1307, "evidence_text": "nur hauchdünn um 0,410 Sekunden geschlagen"}]
+                    "evidence_start": 1307,
+                    "evidence_text": "nur hauchdünn um 0,410 Sekunden geschlagen"}]
 
 
 # --------------------------------------------------------------------------- idempotence
@@ -229,7 +234,9 @@ def test_failure_mid_document_leaves_no_trace(db_url: str, monkeypatch: pytest.M
     assert leftovers == [{"n": 0}]
 
 
-def test_failed_replacement_keeps_the_old_version(db_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_failed_replacement_keeps_the_old_version(
+    db_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
     write_documents(db_url, [_doc(sha256="v1")])
     before = table_counts(db_url)
     monkeypatch.setattr(dbmod, "_insert_quotes", _failing_insert_quotes)
@@ -243,7 +250,8 @@ def test_constraint_violation_rolls_back_and_the_rest_still_load(db_url: str) ->
     # Two drivers with the same key break UNIQUE (document_id, driver_key) in the database.
     duplicate = _doc("duplicate", sha256="d1")
     duplicate.drivers.append(Driver(name="Jorg Bergmeister", last_name="Bergmeister"))
-    report = write_documents(db_url, [_doc("first", sha256="f1"), duplicate, _doc("last", sha256="l1")])
+    batch = [_doc("first", sha256="f1"), duplicate, _doc("last", sha256="l1")]
+    report = write_documents(db_url, batch)
     assert report.inserted == ["first", "last"]
     assert [f.document_id for f in report.failures] == ["duplicate"]
     assert "not written, database unchanged" in report.failures[0].message
@@ -252,7 +260,9 @@ def test_constraint_violation_rolls_back_and_the_rest_still_load(db_url: str) ->
     assert table_counts(db_url)["drivers"] == 6
 
 
-def test_unexpected_error_propagates_after_rollback(db_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_unexpected_error_propagates_after_rollback(
+    db_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
     write_documents(db_url, [_doc("earlier", sha256="e1")])
     before = table_counts(db_url)
 
@@ -301,7 +311,8 @@ def test_driver_key_follows_a_driver_across_documents(db_url: str) -> None:
         {"document_id": "race-2", "name": "Jorg Bergmeister", "class_position": 1},
     ]
     per_doc = run_query(db_url, "SELECT document_id, COUNT(*) AS n FROM drivers "
-                                "WHERE driver_key = 'max-muster' GROUP BY document_id ORDER BY document_id")
+                                "WHERE driver_key = 'max-muster' "
+                                "GROUP BY document_id ORDER BY document_id")
     assert per_doc == [{"document_id": "race-1", "n": 1}, {"document_id": "race-2", "n": 1}]
 
 
@@ -363,7 +374,9 @@ def _write_jsonl(path: Path, lines: list[bytes]) -> Path:
     return path
 
 
-def test_load_jsonl_reports_bad_lines_and_loads_the_rest(db_url: str, tmp_path: Path, seed: Document) -> None:
+def test_load_jsonl_reports_bad_lines_and_loads_the_rest(
+    db_url: str, tmp_path: Path, seed: Document
+) -> None:
     good = _doc("good", sha256="g1")
     path = _write_jsonl(tmp_path / "docs.jsonl", [
         seed.model_dump_json().encode(),
@@ -395,7 +408,8 @@ def test_cli_load_exit_code_and_messages(db_url: str, tmp_path: Path, seed: Docu
     result = runner.invoke(app, ["load", str(path), "--db", db_url])
     assert result.exit_code == 1, result.output
     assert f"{path}:2: invalid JSON" in result.stderr
-    assert re.search(r"2 document\(s\) into .*: 2 new, 0 replaced, 0 unchanged; 1 failed", result.stderr)
+    summary = r"2 document\(s\) into .*: 2 new, 0 replaced, 0 unchanged; 1 failed"
+    assert re.search(summary, result.stderr)
     assert result.stdout == ""
     counts = table_counts(db_url)
     assert (counts["documents"], counts["results"], counts["drivers"]) == (2, 14, 18)
@@ -428,7 +442,8 @@ def test_cli_load_bad_database_exits_1(tmp_path: Path, seed: Document) -> None:
 SEED_PARAMS = {
     "class_wins_of_driver": {"driver_key": "romain-dumas"},
     "quotes_of_speaker": {"speaker_key": driver_key("Hartmut Kristen")},
-    "results_of_event": {"series": "American Le Mans Series", "season": 2007, "venue": "Laguna Seca"},
+    "results_of_event": {
+        "series": "American Le Mans Series", "season": 2007, "venue": "Laguna Seca"},
 }
 
 
@@ -442,7 +457,8 @@ def test_documented_queries_are_the_tested_ones() -> None:
 def test_example_queries_on_the_seed(db_url: str, seed: Document) -> None:
     write_documents(db_url, [seed])
 
-    wins = run_query(db_url, EXAMPLE_QUERIES["class_wins_of_driver"], SEED_PARAMS["class_wins_of_driver"])
+    wins = run_query(db_url, EXAMPLE_QUERIES["class_wins_of_driver"],
+                     SEED_PARAMS["class_wins_of_driver"])
     assert [(w["series"], w["season"], w["venue"], w["class"], w["name"]) for w in wins] == [
         ("American Le Mans Series", 2007, "Laguna Seca", "LMP2", "Romain Dumas")]
 
