@@ -322,9 +322,8 @@ ORDER BY CASE r.session WHEN 'race' THEN 1 WHEN 'qualifying' THEN 2 ELSE 3 END,
 # --------------------------------------------------------------------------- keys
 
 _TRANSLIT = str.maketrans(
-    {"ß": "ss", "ø": "o", "Ø": "o", "æ": "ae", "Æ": "ae", "œ": "oe", "Œ": "oe",
-     "ł": "l", "Ł": "l", "đ": "d", "Đ": "d", "ð": "d", "þ": "th", "ı": "i"}
-)  # letters that NFKD does not split into base letter + accent
+    {"ø": "o", "æ": "ae", "œ": "oe", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "ı": "i"}
+)  # casefolded letters that NFKD does not split into base letter + accent
 
 
 def driver_key(name: str) -> str:
@@ -334,7 +333,8 @@ def driver_key(name: str) -> str:
     apostrophes are dropped, other punctuation separates words
     (``"A. J. Allmendinger"`` -> ``"a-j-allmendinger"``).
     """
-    folded = unicodedata.normalize("NFKD", name.translate(_TRANSLIT).casefold())
+    folded = unicodedata.normalize("NFKD", name).casefold()
+    folded = unicodedata.normalize("NFKD", folded).translate(_TRANSLIT)
     base = "".join(ch for ch in folded if not unicodedata.combining(ch))
     base = re.sub(r"['’`´]", "", base)  # O'Connell -> oconnell, d’Ambrosio -> dambrosio
     words = re.sub(r"[^\w\s-]", " ", base).replace("_", " ").split()

@@ -7,6 +7,8 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from sqlalchemy import create_engine, insert, text, update
 from sqlalchemy.exc import OperationalError
 from typer.testing import CliRunner
@@ -17,6 +19,8 @@ from pipeline.db import (
     EXAMPLE_QUERIES,
     SCHEMA_VERSION,
     DatabaseError,
+    delete_document,
+    display_url,
     document_fingerprint,
     driver_key,
     load_jsonl,
@@ -297,6 +301,14 @@ def test_driver_key(name: str, key: str) -> None:
     assert driver_key(name) == key
 
 
+@given(st.text(min_size=1, max_size=40))
+def test_driver_key_is_a_fixed_point_and_plain(name: str) -> None:
+    key = driver_key(name)
+    assert driver_key(key) == key
+    assert key == key.casefold() and " " not in key
+    assert not key.startswith("-") and not key.endswith("-") and "--" not in key
+
+
 def test_driver_key_follows_a_driver_across_documents(db_url: str) -> None:
     write_documents(db_url, [_doc("race-1", sha256="r1", winner="Jörg Bergmeister"),
                              _doc("race-2", sha256="r2", winner="Jorg Bergmeister")])
@@ -494,3 +506,22 @@ def test_manual_delete_cascades(db_url: str, seed: Document) -> None:
     counts = table_counts(db_url)
     assert counts["results"] == 2 and counts["quotes"] == 1 and counts["drivers"] == 3
     assert counts["documents"] == 2
+
+
+def test_delete_document_removes_only_that_document(db_url: str, seed: Document) -> None:
+    write_documents(db_url, [seed, _doc()])
+    assert delete_document(db_url, seed.document.id) is True
+    assert delete_document(db_url, seed.document.id) is False
+    counts = table_counts(db_url)
+    assert (counts["documents"], counts["results"], counts["quotes"]) == (1, 2, 1)
+    # and it can be loaded again afterwards
+    assert write_documents(db_url, [seed]).inserted == [seed.document.id]
+
+
+def test_reports_never_show_the_password(db_url: str) -> None:
+    report = write_documents(db_url, [_doc()])
+    if "@" in db_url:
+        password = db_url.split("://", 1)[1].split("@", 1)[0].partition(":")[2]
+        assert password and f":{password}@" not in report.database + report.summary()
+        assert ":***@" in report.database
+    assert display_url("postgresql+psycopg://u:secret@h/db") == "postgresql+psycopg://u:***@h/db"
