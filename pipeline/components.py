@@ -1,0 +1,62 @@
+"""Custom spaCy components of rennbericht (registered as factories through the package's entry points)."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+_ORDINAL = re.compile(r"^\d{1,3}\.$")
+_POSITION_NOUNS = {"Platz", "Rang", "Position", "Startplatz", "Runde", "Runden", "Lauf", "P", "Gesamtrang"}
+_END = {".", "!", "?", "…"}
+_CLOSING_QUOTES = {"“", "”", "\"", "«", "»", "‘", "'"}
+
+
+@Language.factory("rb_sentences", default_config={})
+def make_sentences(nlp: Language, name: str) -> RennberichtSentences:
+    return RennberichtSentences()
+
+
+class RennberichtSentences:
+    """Sentence boundaries for release text.
+
+    Splits after . ! ? (and a closing quote that follows them) and at every line break, so
+    list lines are sentences of their own. German ordinals ("auf dem 3. Platz", "am 20. März")
+    keep their period inside the token and do not end a sentence, except after a position
+    noun at the end of a clause ("auf Platz 2. Dahinter ...").
+    """
+
+    def __call__(self, doc: Doc) -> Doc:
+        if len(doc) == 0:
+            return doc
+        starts = [False] * len(doc)
+        starts[0] = True
+        for i, tok in enumerate(doc[:-1]):
+            nxt = doc[i + 1]
+            if "\n" in tok.text and tok.is_space:
+                starts[i + 1] = True
+            elif tok.text in _END:
+                j = i + 1
+                while j < len(doc) and doc[j].text in _CLOSING_QUOTES:
+                    j += 1
+                if j < len(doc) and not (doc[j].is_punct and doc[j].text in ",;:"):
+                    starts[j] = True
+            elif (
+                _ORDINAL.match(tok.text)
+                and i > 0
+                and doc[i - 1].text in _POSITION_NOUNS
+                and nxt.text[:1].isupper()
+            ):
+                starts[i + 1] = True
+        for i, tok in enumerate(doc):
+            if i > 0 and tok.is_space and "\n" not in tok.text:
+                starts[i] = False
+            tok.is_sent_start = starts[i]
+        return doc
+
+    def to_disk(self, path, exclude=()):  # stateless; nothing to write
+        return None
+
+    def from_disk(self, path, exclude=()):
+        return self

@@ -1,0 +1,474 @@
+"""What every extractor needs from a processed Doc: sentences, quote regions, people and crews.
+
+``analyze(doc)`` is a pure function of the Doc (it does not modify it). Offsets in the
+context are offsets into ``doc.text`` (the normalised text); the assembly step maps them
+back to the original input.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+from pipeline.extract.quotes_scan import QuoteRegion, find_quote_regions
+from pipeline.lexicons import speech
+from pipeline.nlp import SPANS_KEY
+
+CAPWORD = re.compile(r"^[A-ZÄÖÜÀ-ÝŠŽČŘŁ][\wÀ-ÿ'’\-]*$")
+_ORIGIN_PAREN = re.compile(r"^\s*\(([^()\d]{1,40})\)")
+_ORIGIN_AUS = re.compile(r"^\s*aus ([A-ZÄÖÜ][\wäöüß\-]+(?: [A-ZÄÖÜ][\wäöüß\-]+)?)")
+_NOT_NAME_WORDS = {
+    "Der", "Die", "Das", "Im", "In", "Mit", "Auf", "Am", "An", "Beim", "Bei", "Nach", "Vor", "Für", "Und",
+    "Auch", "Ein", "Eine", "Er", "Sie", "Es", "Wir", "Ich", "Platz", "Rang", "Runde", "Runden", "Sieg",
+    "Rennen", "Team", "Teams", "Klasse", "Startnummer", "Pole", "Position", "Porsche", "Audi", "BMW",
+    "Mercedes", "Ferrari", "Toyota", "Ford", "Sekunden", "Ziel", "Fahrer", "Doch", "Aber", "Dann",
+    "Dabei", "Damit", "So", "Wie", "Als", "Zum", "Zur", "Vom", "Von", "Hinter", "Über", "Unter",
+}
+
+
+def fold(text: str) -> str:
+    """Casefolded, accent-free key for comparing names ("Jörg" ~ "jorg")."""
+    text = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in text if not unicodedata.combining(c)).casefold().strip()
+
+
+@lru_cache(maxsize=1)
+def _particles() -> frozenset[str]:
+    return frozenset(speech().name_particles)
+
+
+def split_name(tokens: list[str]) -> tuple[str | None, str]:
+    """['Johannes', 'van', 'Overbeek'] -> ('Johannes', 'van Overbeek'); particles stay with the surname."""
+    if len(tokens) == 1:
+        return None, tokens[0]
+    parts = _particles() | {"der", "den", "la", "le", "los", "del"}
+    cut = len(tokens) - 1
+    while cut > 1 and tokens[cut - 1].lower() in parts:
+        cut -= 1
+    first = " ".join(tokens[:cut])
+    return first, " ".join(tokens[cut:])
+
+
+@dataclass
+class Mention:
+    """One occurrence of a person's name in the text."""
+
+    start: int
+    end: int
+    tokens: list[str]
+    sent: int
+    in_quote: bool
+    tok_start: int
+    tok_end: int
+    role: str | None = None
+    origin: str | None = None
+    person: int | None = None
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.tokens)
+
+
+@dataclass
+class Person:
+    name: str
+    first_name: str | None
+    last_name: str
+    mentions: list[Mention] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+    origin: str | None = None
+    driver_evidence: list[str] = field(default_factory=list)
+    non_driver: bool = False
+
+    @property
+    def key(self) -> str:
+        return fold(self.last_name)
+
+
+@dataclass
+class Crew:
+    """Persons named together ("A und B", "A, B und C", "A/B") in one sentence."""
+
+    persons: list[int]
+    start: int
+    end: int
+    sent: int
+    mentions: list[Mention]
+
+
+@dataclass
+class Context:
+    doc: Doc
+    text: str
+    sentences: list[tuple[int, int]]
+    paragraphs: list[tuple[int, int]]
+    quotes: list[QuoteRegion]
+    quote_mask: list[bool]
+    mentions: list[Mention]
+    persons: list[Person]
+    crews: list[Crew]
+    spans: list[tuple[str, str, int, int, str]]  # (label, canonical, start, end, text)
+
+    def in_quote(self, start: int, end: int | None = None) -> bool:
+        end = start + 1 if end is None else end
+        return any(self.quote_mask[i] for i in range(start, min(end, len(self.quote_mask))))
+
+    def paragraph_of(self, offset: int) -> int:
+        for i, (s, e) in enumerate(self.paragraphs):
+            if s <= offset < e + 1:
+                return i
+        return len(self.paragraphs) - 1
+
+    def sentence_of(self, offset: int) -> int:
+        for i, (s, e) in enumerate(self.sentences):
+            if s <= offset < e:
+                return i
+        return len(self.sentences) - 1
+
+    def spans_in(self, start: int, end: int, label: str | None = None) -> list[tuple[str, str, int, int, str]]:
+        return [s for s in self.spans if s[2] >= start and s[3] <= end and (label is None or s[0] == label)]
+
+    def mentions_in(self, start: int, end: int) -> list[Mention]:
+        return [m for m in self.mentions if m.start >= start and m.end <= end]
+
+    def crew_of(self, person: int) -> list[int]:
+        """The largest crew (outside quotes) the person belongs to, else just the person."""
+        best: list[int] = [person]
+        for c in self.crews:
+            if c.mentions[0].in_quote:
+                continue
+            if person in c.persons and len(c.persons) > len(best):
+                best = c.persons
+        return best
+
+
+# ---------------------------------------------------------------- people
+
+
+def _clean_person_tokens(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Trim a PER span to the name: drop leading role words, lowercase words, trailing genitive punctuation."""
+    while start < end and (
+        not CAPWORD.match(doc[start].text)
+        or doc[start].text in _NOT_NAME_WORDS
+        or _is_role_word(doc[start].text)
+        or doc[start].text in speech().nationality_nouns
+    ):
+        if doc[start].text.lower() in _particles() and start + 1 < end:
+            break
+        start += 1
+    while end > start and not (CAPWORD.match(doc[end - 1].text) or doc[end - 1].text[:1].isupper()):
+        end -= 1
+    return start, end
+
+
+@lru_cache(maxsize=4096)
+def _is_role_word(word: str) -> bool:
+    w = word.lower()
+    lex = speech()
+    if w in lex.driver_roles or w in lex.non_driver_roles:
+        return True
+    return any(w.endswith(r) for r in lex.non_driver_roles if len(r) >= 4) or any(
+        w.endswith(r) for r in ("fahrer", "pilot", "pilotin", "fahrerin", "-sieger", "-meister")
+    )
+
+
+def role_class(word: str) -> str | None:
+    """'driver' / 'other' for a role noun ("Werksfahrer", "Porsche-Motorsportchef"), else None."""
+    w = word.lower()
+    lex = speech()
+    for r in sorted(lex.non_driver_roles, key=len, reverse=True):
+        if w == r or (len(r) >= 4 and w.endswith(r)):
+            return "other"
+    for r in sorted(lex.driver_roles, key=len, reverse=True):
+        if w == r or (len(r) >= 5 and w.endswith(r) and (r not in {"meister", "sieger"} or w.endswith("-" + r))):
+            return "driver"
+    return None
+
+
+def _person_spans(doc: Doc, gazetteer_blocks: set[int]) -> list[tuple[int, int]]:
+    found: list[tuple[int, int]] = []
+    for ent in doc.ents:
+        if ent.label_ != "PER":
+            continue
+        s, e = _clean_person_tokens(doc, ent.start, ent.end)
+        if s >= e:
+            continue
+        if any(i in gazetteer_blocks for i in range(s, e)) and e - s == 1:
+            continue
+        found.append((s, e))
+    return found
+
+
+@lru_cache(maxsize=1)
+def _known_names() -> tuple[frozenset[str], dict[str, int]]:
+    """Known racing drivers (full names) and their first names, from the training name list."""
+    from pipeline.lexicons import first_names, known_driver_names
+
+    names = known_driver_names()
+    firsts: dict[str, int] = dict.fromkeys(first_names(), 1)
+    for n in names:
+        first = n.split()[0]
+        firsts[first] = firsts.get(first, 0) + 1
+    return frozenset(names), firsts
+
+
+def _name_pattern_spans(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
+    """Names by form: a known first name followed by capitalised words ("Romain Dumas", "Johannes van Overbeek")."""
+    full, firsts = _known_names()
+    out: list[tuple[int, int]] = []
+    i = 0
+    n = len(doc)
+    while i < n:
+        tok = doc[i].text
+        if i in taken or tok not in firsts or tok in _NOT_NAME_WORDS:
+            i += 1
+            continue
+        j = i + 1
+        while j < n and j - i <= 4 and j not in taken:
+            t = doc[j].text
+            if t.lower() in _particles() and j + 1 < n and (
+                CAPWORD.match(doc[j + 1].text) or doc[j + 1].text in {"der", "den", "la", "le", "los"}
+            ):
+                j += 1
+                continue
+            if t in {"der", "den", "la", "le", "los"} and doc[j - 1].text.lower() in {"van", "von", "de"}:
+                j += 1
+                continue
+            if CAPWORD.match(t) and t not in _NOT_NAME_WORDS and not _is_role_word(t) and not (t in firsts and j - i >= 2):
+                j += 1
+                continue
+            break
+        # drop a trailing particle; require a surname
+        while j > i + 1 and doc[j - 1].text.lower() in _particles():
+            j -= 1
+        if j > i + 1:
+            name = " ".join(t.text for t in doc[i:j])
+            plain = [t for t in doc[i + 1 : j] if t.text.lower() not in _particles()]
+            if name in full or len(plain) <= 1:
+                out.append((i, j))
+                i = j
+                continue
+        i += 1
+    return out
+
+
+def _surname_spans(doc: Doc, spans: list[tuple[int, int]], blocked: set[int]) -> list[tuple[int, int]]:
+    """Later mentions by surname alone ("Dumas", "van Overbeek", genitive "Bernhards") of names found in full."""
+    surnames: dict[str, int] = {}
+    for s, e in spans:
+        if e - s >= 2:
+            _first, last = split_name([t.text for t in doc[s:e]])
+            surnames[last] = len(last.split())
+    if not surnames:
+        return []
+    covered = {i for s, e in spans for i in range(s, e)} | blocked
+    out: list[tuple[int, int]] = []
+    for i, tok in enumerate(doc):
+        if i in covered or not tok.text[:1].isupper() and tok.text.lower() not in _particles():
+            continue
+        for last, n in surnames.items():
+            words = [t.text for t in doc[i : i + n]]
+            if not words:
+                continue
+            joined = " ".join(words)
+            if joined == last or (n == 1 and joined in (last + "s", last + "'", last + "’")):
+                if not any(k in covered for k in range(i, i + n)):
+                    out.append((i, i + n))
+                    covered.update(range(i, i + n))
+                break
+    return out
+
+
+def _extend_crews_by_pattern(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A name joined to a known name by 'und', ',' or '/' is a name too ("Timo Bernhard und Romain Dumas")."""
+    covered = {i for s, e in spans for i in range(s, e)}
+    extra: list[tuple[int, int]] = []
+    for s, e in spans:
+        # to the right: "<name> und Vorname Nachname"
+        j = e
+        if j < len(doc) and doc[j].text == "(":
+            while j < len(doc) and doc[j].text != ")" and j - e < 8:
+                j += 1
+            j += 1
+        if j + 2 < len(doc) and doc[j].text in {"und", ",", "/", "sowie"}:
+            k = j + 1
+            n = k
+            while n < len(doc) and (CAPWORD.match(doc[n].text) or doc[n].text.lower() in _particles()) and n - k < 4:
+                if doc[n].text in _NOT_NAME_WORDS or _is_role_word(doc[n].text):
+                    break
+                n += 1
+            if n - k >= 2 and not any(i in covered for i in range(k, n)):
+                extra.append((k, n))
+                covered.update(range(k, n))
+    return extra
+
+
+def analyze(doc: Doc) -> Context:
+    text = doc.text
+    quotes = find_quote_regions(text)
+    mask = [False] * (len(text) + 1)
+    for q in quotes:
+        for i in range(q.open, q.close + 1):
+            mask[i] = True
+    sentences = [(s.start_char, s.end_char) for s in doc.sents if s.text.strip()]
+    paragraphs: list[tuple[int, int]] = []
+    pos = 0
+    for block in re.split(r"(\n\s*\n)", text):
+        if block.strip() and not re.fullmatch(r"\n\s*\n", block):
+            paragraphs.append((pos, pos + len(block)))
+        pos += len(block)
+    if not paragraphs:
+        paragraphs = [(0, len(text))]
+
+    spans = []
+    blocked_tokens: set[int] = set()
+    for sp in doc.spans.get(SPANS_KEY, []):
+        canonical = sp.id_.split(":", 1)[1] if sp.id_ and ":" in sp.id_ else sp.text
+        spans.append((sp.label_, canonical, sp.start_char, sp.end_char, sp.text))
+        if sp.label_ in {"MAKE", "CAR", "SERIES", "VENUE", "CLASS", "TEAM"}:
+            blocked_tokens.update(range(sp.start, sp.end))
+
+    person_spans = _person_spans(doc, blocked_tokens)
+    taken = {i for a, b in person_spans for i in range(a, b)} | blocked_tokens
+    person_spans += _name_pattern_spans(doc, taken)
+    person_spans += _extend_crews_by_pattern(doc, person_spans)
+    person_spans += _surname_spans(doc, person_spans, blocked_tokens)
+    person_spans.sort()
+
+    mentions: list[Mention] = []
+    for s, e in person_spans:
+        toks = [t.text for t in doc[s:e]]
+        # genitive "Bernhards" -> "Bernhard" is resolved at grouping time
+        start_char, end_char = doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
+        m = Mention(
+            start=start_char,
+            end=end_char,
+            tokens=toks,
+            sent=0,
+            in_quote=mask[start_char],
+            tok_start=s,
+            tok_end=e,
+        )
+        # role word right before the name ("Porsche-Werksfahrer Timo Bernhard", "Teamchef X")
+        k = s - 1
+        while k >= 0 and doc[k].text in {"der", "die", "den", "dem", "des"}:
+            k -= 1
+        if s > 0 and role_class(doc[s - 1].text):
+            m.role = doc[s - 1].text
+        elif s > 1 and doc[s - 1].text in {"der", "die", "den", "dem"} and False:
+            m.role = None
+        after = text[end_char : end_char + 60]
+        om = _ORIGIN_PAREN.match(after)
+        if om:
+            inner = om.group(1).strip()
+            first = re.split(r"\s*/\s*", inner)[0].strip()
+            if first and not _is_role_word(first) and first not in {"Team"}:
+                m.origin = first
+        else:
+            om = _ORIGIN_AUS.match(after)
+            if om:
+                m.origin = om.group(1)
+        mentions.append(m)
+    for m in mentions:
+        for i, (s, e) in enumerate(sentences):
+            if s <= m.start < e:
+                m.sent = i
+                break
+
+    persons = _group_persons(mentions)
+    crews = _find_crews(doc, text, mentions, sentences)
+    ctx = Context(
+        doc=doc,
+        text=text,
+        sentences=sentences,
+        paragraphs=paragraphs,
+        quotes=quotes,
+        quote_mask=mask,
+        mentions=mentions,
+        persons=persons,
+        crews=crews,
+        spans=spans,
+    )
+    return ctx
+
+
+def _group_persons(mentions: list[Mention]) -> list[Person]:
+    """Unify mentions into persons: full forms by surname; single tokens attach by surname or first name."""
+    persons: list[Person] = []
+    by_last: dict[str, list[int]] = {}
+    multi = sorted((m for m in mentions if len(m.tokens) >= 2), key=lambda m: (m.in_quote, m.start))
+    for m in multi:
+        first, last = split_name(m.tokens)
+        key = fold(last)
+        candidates = by_last.get(key, [])
+        target = None
+        for pi in candidates:
+            p = persons[pi]
+            if p.first_name and first and fold(p.first_name) == fold(first):
+                target = pi
+                break
+        if target is None and candidates and (m.in_quote or all(x.in_quote for x in persons[candidates[0]].mentions)):
+            target = candidates[0]  # a nickname inside a quote ("Dindo Capello") for the same surname
+        if target is None:
+            persons.append(Person(name=" ".join(m.tokens), first_name=first, last_name=last))
+            target = len(persons) - 1
+            by_last.setdefault(key, []).append(target)
+        m.person = target
+        persons[target].mentions.append(m)
+    for m in mentions:
+        if m.person is not None:
+            continue
+        tok = m.tokens[0]
+        base = tok[:-1] if tok.endswith("s") and fold(tok[:-1]) in by_last else tok
+        key = fold(base)
+        target = None
+        if key in by_last and len(by_last[key]) == 1:
+            target = by_last[key][0]
+        else:
+            firsts = [i for i, p in enumerate(persons) if p.first_name and fold(p.first_name) == key]
+            if len(firsts) == 1:
+                target = firsts[0]
+        if target is None:
+            persons.append(Person(name=tok, first_name=None, last_name=tok))
+            target = len(persons) - 1
+            by_last.setdefault(key, []).append(target)
+        m.person = target
+        persons[target].mentions.append(m)
+    for p in persons:
+        p.mentions.sort(key=lambda m: m.start)
+        for m in p.mentions:
+            if m.role:
+                p.roles.append(m.role)
+            if m.origin and not p.origin:
+                p.origin = m.origin
+    return persons
+
+
+def _find_crews(doc: Doc, text: str, mentions: list[Mention], sentences: list[tuple[int, int]]) -> list[Crew]:
+    """Group mentions joined only by ',', 'und', '/', 'sowie', '&' (and origin parentheses) into crews."""
+    crews: list[Crew] = []
+    ordered = sorted(mentions, key=lambda m: m.start)
+    i = 0
+    while i < len(ordered):
+        group = [ordered[i]]
+        j = i + 1
+        while j < len(ordered):
+            prev, cur = group[-1], ordered[j]
+            between = text[prev.end : cur.start]
+            between = re.sub(r"\([^()]{0,40}\)", "", between)
+            if cur.sent == prev.sent and re.fullmatch(r"\s*(,|und|/|sowie|&|,\s*und)\s*", between):
+                group.append(cur)
+                j += 1
+            else:
+                break
+        persons = []
+        for m in group:
+            if m.person is not None and m.person not in persons:
+                persons.append(m.person)
+        crews.append(Crew(persons=persons, start=group[0].start, end=group[-1].end, sent=group[0].sent, mentions=group))
+        i = j
+    return crews

@@ -1,0 +1,76 @@
+"""Which persons are racing drivers: evidence from results, cars, crews, roles, origins and racing context.
+
+A quoted team boss or engineer is no driver; a person named only inside quotes is no driver
+unless the text says so elsewhere.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.cars import CarInfo
+from pipeline.extract.context import Context, role_class
+from pipeline.extract.gaps import GapRecord
+from pipeline.extract.quotes import QuoteRecord
+from pipeline.extract.results import ResultRecord
+
+_RACING = re.compile(
+    r"\b(?:Cockpit|Steuer|fuhr|fuhren|gefahren|Runde\w*|überholte\w*|Startnummer|Stint\w*|Boxenstopp\w*|"
+    r"ausgeschieden|schied|Unfall|Dreher|Ausfall|Pole|Qualifying|Podium|Punkte|Ziel|Rennen|Start|gestartet|"
+    r"Führung|führte|Teamkollege\w*|Fahrer\w*|Pilot\w*|Duo|Trio|Beifahrer\w*|Copilot\w*|Sieg\w*|Platz|Rang)\b"
+)
+
+
+def driver_persons(
+    ctx: Context,
+    results: list[ResultRecord],
+    cars: list[CarInfo],
+    gaps: list[GapRecord],
+    quotes: list[QuoteRecord],
+) -> list[int]:
+    """Indices of the persons that are racing drivers, in order of first mention."""
+    evidence: dict[int, set[str]] = {i: set() for i in range(len(ctx.persons))}
+    for r in results:
+        for p in r.persons:
+            evidence[p].add("result")
+    for c in cars:
+        for p in c.persons:
+            evidence[p].add("car")
+    for g in gaps:
+        for p in (g.subject, g.reference):
+            if p is not None:
+                evidence[p].add("gap")
+    speakers = {q.speaker for q in quotes if q.speaker is not None}
+    drivers: list[int] = []
+    for i, person in enumerate(ctx.persons):
+        outside = [m for m in person.mentions if not m.in_quote]
+        roles = {role_class(r) for r in person.roles}
+        if "other" in roles and not (evidence[i] & {"result"}):
+            continue
+        if not outside:
+            continue
+        strong = bool(evidence[i]) or "driver" in roles or person.origin is not None
+        if not strong:
+            for c in ctx.crews:
+                if i in c.persons and len(c.persons) > 1 and not c.mentions[0].in_quote:
+                    strong = True
+                    break
+        if not strong:
+            # only ever the speaker of a quote ("sagte X") and never in racing context: not a driver
+            attributions_only = True
+            for m in outside:
+                s, e = ctx.sentences[m.sent]
+                sentence = ctx.text[s:e]
+                masked_sentence = "".join(
+                    " " if ctx.quote_mask[k] else ch for k, ch in zip(range(s, e), sentence)
+                )
+                if _RACING.search(masked_sentence):
+                    attributions_only = False
+                    break
+            if i in speakers and attributions_only:
+                continue
+            if attributions_only and len(person.name.split()) < 2:
+                continue
+        drivers.append(i)
+    drivers.sort(key=lambda i: ctx.persons[i].mentions[0].start)
+    return drivers

@@ -1,0 +1,63 @@
+"""The event: series, season, race name, venue, location, laps, duration."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from pipeline.extract.context import Context
+from pipeline.extract.numbers import parse_cardinal
+from pipeline.records import Event
+
+_NAME = re.compile(
+    r"\b(?:Großer Preis|Großen Preis|GP) (?:von|der|des) [A-ZÄÖÜ][\wäöüß\-]+(?: [A-ZÄÖÜ][\wäöüß\-]+)?"
+    r"|\b(?:\d{1,2}|Sechs|Zwölf|Vier|Zehn|Acht)[- ]Stunden(?:-Rennen)? von [A-ZÄÖÜ][\wäöüß\-]+(?: [A-ZÄÖÜ][\wäöüß\-]+)?"
+    r"|\bPetit Le Mans\b|\bRallye [A-ZÄÖÜ][\wäöüß\-]+\b|\bADAC Rallye Deutschland\b"
+)
+_DURATION = re.compile(
+    r"\b(?P<n>\d{1,2}|ein|zwei|drei|vier|fünf|sechs|acht|zehn|zwölf|vierundzwanzig|Vier|Sechs|Zwölf|Sechsundzwanzig|Zwei|Drei|Acht|Zehn)"
+    r"(?:[- ]?Stunden[- ]?(?:Rennen|Klassiker|von)|h-Rennen|-Stunden)"
+)
+_LAPS = re.compile(r"\b(?:nach|über|Distanz von|insgesamt|absolvierte\w*|zurückgelegt\w*)\s+(?P<n>\d{1,3})\s+Runden\b")
+_LOCATION_SLASH = re.compile(r"^/(?P<loc>[A-ZÄÖÜ][\wäöüß\-]+)")
+_LOCATION_PAREN = re.compile(r"^\s*\((?P<loc>[A-ZÄÖÜ][\wäöüß\- ]{2,30})\)")
+_LOCATION_IN = re.compile(r"^\s*(?:in|bei|nahe)\s+(?P<loc>[A-ZÄÖÜ][\wäöüß\-]+(?:/[A-ZÄÖÜ][\wäöüß\-]+)?)")
+_VENUE_TAIL = re.compile(r"^(?:[- ](?:Ring|Circuit|Park|Raceway|International Raceway|Speedway|International Speedway|International Circuit|Motorsport Park|World Circuit|Baden-Württemberg|Nordschleife|Grand-Prix-Strecke|GP-Strecke))+")
+
+
+def extract_event(ctx: Context) -> Event:
+    text = ctx.text
+    outside = [sp for sp in ctx.spans if not ctx.in_quote(sp[2], sp[3])]
+    series = next((sp[1] for sp in outside if sp[0] == "SERIES"), None)
+    years = Counter(
+        int(m.group(1)) for m in re.finditer(r"\b((?:19|20)\d\d)\b", text) if not ctx.in_quote(m.start())
+    )
+    season_ms = [
+        m for m in re.finditer(r"\b(?:Saison|Rennjahr|Meisterschaft|Rennsaison)\s+((?:19|20)\d\d)\b", text)
+        if not ctx.in_quote(m.start())
+    ]
+    season = int(season_ms[0].group(1)) if season_ms else (years.most_common(1)[0][0] if years else None)
+    venue = location = None
+    venue_span = next((sp for sp in outside if sp[0] == "VENUE"), None)
+    if venue_span:
+        _label, _canonical, a, b, surface = venue_span
+        tail = _VENUE_TAIL.match(text[b : b + 60])
+        venue = surface + (tail.group(0) if tail else "")
+        after = text[b + (tail.end() if tail else 0) : b + 80]
+        for pat in (_LOCATION_SLASH, _LOCATION_PAREN, _LOCATION_IN):
+            m = pat.match(after)
+            if m:
+                location = m.group("loc").strip()
+                break
+    name_m = _NAME.search(text)
+    name = name_m.group(0) if name_m else None
+    dur_m = _DURATION.search(text)
+    duration = None
+    if dur_m:
+        n = dur_m.group("n")
+        value = int(n) if n.isdigit() else parse_cardinal(n.lower())
+        if value:
+            duration = f"{value} Stunden"
+    laps_values = [int(m.group("n")) for m in _LAPS.finditer(text) if not ctx.in_quote(m.start())]
+    laps = max(laps_values) if laps_values else None
+    return Event(series=series, season=season, name=name, venue=venue, location=location, laps=laps, duration=duration)

@@ -1,0 +1,166 @@
+"""Gaps between competitors: seconds ("0,410 Sekunden", "+0:18.964", "eineinhalb Zehntelsekunden")
+or laps ("eine Runde zurück", "+2 Runden"), with subject (the one behind) and reference.
+
+Not gaps: lap times, lap-record improvements, horsepower, penalties, time before the end.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.extract.context import Context
+from pipeline.extract.numbers import cardinal_word_regex, parse_cardinal, parse_clock, parse_decimal, time_unit_factor
+from pipeline.extract.results import ResultRecord, _masked
+
+_NUM = r"(?:\d+(?:[.,]\d+)?|eineinhalb|anderthalb|zweieinhalb|dreieinhalb|einer halben|eine halbe|knapp|{card})"
+_UNIT = r"(?:Sekunden|Sekunde|Sek\.|sek\.|s\b|Zehntelsekunden|Zehntelsekunde|Zehntel|Hundertstelsekunden|Hundertstel|Tausendstelsekunden|Tausendstel|Minuten|Minute|Min\.)"
+_CLOCK = r"\+\s?\d{1,2}:\d{2}[.,]\d{1,3}|\+\s?\d{1,3}[.,]\d{1,3}(?:\s?(?:s|Sek\.|Sekunden)\b)?"
+_LAPS = re.compile(
+    r"(?:\+\s?(?P<n1>\d{1,3})\s+(?:Runden?|Rd\.|Rde\.|Lap|Laps)\b|"
+    r"\b(?P<n2>\d{1,3}|{card})\s+(?:Runden?)\s+(?:zurück|Rückstand|hinter|dahinter)|"
+    r"\bmit\s+(?P<n3>\d{1,3}|{card})\s+(?:Runden?)\s+Rückstand)".replace("{card}", "__CARD__")
+)
+_GAP_CONTEXT = re.compile(
+    r"Vorsprung|Rückstand|zurück|hinter|dahinter|geschlagen|fehlte\w*|langsamer|Abstand|distanziert\w*|"
+    r"Differenz|trennte\w*|vor\b|Sekunden vor|auf\s+(?:den|die|das)?\s*(?:Sieger|Spitze)|Lücke|\+"
+)
+_NOT_GAP = re.compile(
+    r"Rundenrekord|Rundenzeit|Runde in|Bestzeit|schnellste\w* Runde|Zeitstrafe|Strafe|Boxenstopp|Stopp|\bPS\b|"
+    r"km/h|verbessert\w*|Durchfahrtsstrafe|vor Schluss|vor dem Ende|vor Rennende|Stunden|nach \d+ Minuten|"
+    r"Gesamtzeit|Fahrzeit|Renndauer|Startverzögerung|Safety-Car|Minuten lang"
+)
+_VORSPRUNG = re.compile(r"Vorsprung|vor\b|distanziert\w*")
+
+
+@dataclass
+class GapRecord:
+    subject: int | None
+    reference: int | None
+    seconds: float | None
+    laps: int | None
+    evidence: tuple[int, int]
+    rule: str
+
+
+def _num_regex() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    card = cardinal_word_regex()
+    seconds = re.compile(rf"(?<![\d:,.])(?P<num>{_NUM.replace('{card}', card)})\s*(?P<unit>{_UNIT})")
+    clock = re.compile(rf"(?P<clock>{_CLOCK})")
+    laps = re.compile(_LAPS.pattern.replace("__CARD__", card))
+    return seconds, clock, laps
+
+
+def _value(num: str, unit: str) -> float | None:
+    n = num.lower().strip()
+    if n in {"einer halben", "eine halbe"}:
+        base = 0.5
+    elif n == "knapp":
+        return None
+    else:
+        base = parse_decimal(n)
+    factor = time_unit_factor(unit.rstrip(".").lower()) or time_unit_factor(unit.lower())
+    if base is None or factor is None:
+        return None
+    return round(base * factor, 4)
+
+
+def _first_person(persons: list[int]) -> int | None:
+    return persons[0] if persons else None
+
+
+def extract_gaps(ctx: Context, results: list[ResultRecord], single_seater: bool) -> list[GapRecord]:
+    masked = _masked(ctx)
+    seconds_re, clock_re, laps_re = _num_regex()
+    out: list[GapRecord] = []
+    winners: dict[tuple[str, str | None], list[int]] = {}
+    for r in results:
+        if r.position == 1 and r.session == "race":
+            winners.setdefault((r.scope, r.klass), r.persons)
+    any_winner = next((r.persons for r in results if r.position == 1 and r.session == "race" and r.scope == "overall"), None)
+    for si, (s, e) in enumerate(ctx.sentences):
+        sentence = masked[s:e]
+        if not sentence.strip():
+            continue
+        found: list[tuple[int, int, float | None, int | None, str]] = []
+        for m in clock_re.finditer(masked, s, e):
+            raw = m.group("clock").replace("Sekunden", "").replace("Sek.", "").rstrip("s ").strip()
+            val = parse_clock(raw) if ":" in raw else parse_decimal(raw.lstrip("+ ").strip())
+            if val is not None:
+                found.append((m.start(), m.end(), val, None, "gap.clock"))
+        for m in seconds_re.finditer(masked, s, e):
+            if any(a <= m.start() < b for a, b, *_ in found):
+                continue
+            val = _value(m.group("num"), m.group("unit"))
+            if val is not None:
+                found.append((m.start(), m.end(), val, None, "gap.seconds"))
+        for m in laps_re.finditer(masked, s, e):
+            n = m.group("n1") or m.group("n2") or m.group("n3")
+            laps = parse_cardinal(n) if n else None
+            if laps:
+                found.append((m.start(), m.end(), None, laps, "gap.laps"))
+        if re.search(r"\beine Runde (?:zurück|Rückstand)\b|\bmit einer Runde Rückstand\b|\büberrundet\b", sentence) and not any(f[3] for f in found):
+            m = re.search(r"\beine Runde (?:zurück|Rückstand)\b|\bmit einer Runde Rückstand\b", sentence)
+            if m:
+                found.append((s + m.start(), s + m.end(), None, 1, "gap.laps"))
+        if not found:
+            continue
+        crews = [c for c in ctx.crews if c.sent == si and not c.mentions[0].in_quote and c.persons]
+        for a, b, secs, laps, rule in found:
+            window = masked[max(s, a - 90) : min(e, b + 60)]
+            if _NOT_GAP.search(window):
+                continue
+            is_list = bool(re.match(r"\s*\d{1,2}\s*[.)]\s", sentence)) or rule == "gap.clock"
+            if not (is_list or laps or _GAP_CONTEXT.search(window)):
+                continue
+            before = [c for c in crews if c.end <= a]
+            after = [c for c in crews if c.start >= b]
+            subject = reference = None
+            ev_start, ev_end = a, b
+            if _VORSPRUNG.search(masked[max(s, a - 40) : min(e, b + 30)]) and not re.search(r"Rückstand|hinter|zurück", window):
+                # winner's margin: subject is behind (after "vor"/"auf"), reference is the sentence subject
+                vm = re.search(r"\b(?:vor|auf)\b", masked[b:e])
+                behind = [c for c in after if vm and c.start >= b + vm.start()] or after
+                ref = before[0] if before else None
+                reference = _first_person(ref.persons) if ref else None
+                subject = _first_person(behind[0].persons) if behind else None
+                if subject is None:
+                    seconds_results = [r for r in results if r.position == 2 and r.session == "race"]
+                    subject = _first_person(seconds_results[0].persons) if seconds_results else None
+                rule = rule.replace("gap.", "gap.margin_")
+            else:
+                hm = re.search(r"\b(?:hinter|auf|als|gegenüber)\b", masked[max(s, a - 40) : e])
+                subj_crews = [c for c in before if not re.search(r"(?:hinter|auf|als|gegenüber|mit)\s*$", masked[max(s, c.start - 20) : c.start])]
+                if is_list and crews:
+                    subject = _first_person(crews[0].persons)
+                elif subj_crews:
+                    subject = _first_person(subj_crews[-1].persons if len(subj_crews) == 1 else subj_crews[0].persons)
+                elif after:
+                    subject = _first_person(after[0].persons)
+                ref_crews = []
+                if hm:
+                    pos = max(s, a - 40) + hm.end()
+                    ref_crews = [c for c in crews if c.start >= pos and _first_person(c.persons) != subject]
+                duel = [c for c in crews if re.search(r"(?:Duell|Zweikampf|Kampf) mit\s*$", masked[max(s, c.start - 20) : c.start])]
+                if ref_crews:
+                    reference = _first_person(ref_crews[0].persons)
+                elif duel:
+                    reference = _first_person(duel[0].persons)
+                else:
+                    # the winner of the subject's scope
+                    sub_res = [r for r in results if subject is not None and subject in r.persons and r.session == "race"]
+                    key = (sub_res[0].scope, sub_res[0].klass) if sub_res else ("overall", None)
+                    ref_persons = winners.get(key) or any_winner
+                    if ref_persons and subject not in (ref_persons or []):
+                        reference = _first_person(ref_persons)
+                # expand evidence to the verb phrase around ("um 0,410 Sekunden geschlagen")
+                tail = re.match(r"\s*(?:Sekunden\s+)?(?:geschlagen|Rückstand|zurück|dahinter|hinter\w*)", masked[b:e])
+                if tail:
+                    ev_end = b + tail.end()
+                head = re.search(r"(?:nur\s+)?(?:hauchdünn\s+|knapp\s+)?(?:um|mit)\s+(?:\w+\s+)?$", masked[max(s, a - 30) : a])
+                if head:
+                    ev_start = max(s, a - 30) + head.start()
+            if subject is not None and reference is not None and subject == reference:
+                reference = None
+            out.append(GapRecord(subject, reference, secs if laps is None else None, laps, (ev_start, ev_end), rule))
+    return out

@@ -1,0 +1,145 @@
+"""Quotes and their speakers.
+
+Attribution patterns (German word order):
+- after:   „…“, sagte X.  /  „…“, so X.  /  „…“, meinte der Porsche-Motorsportchef.
+- before:  X sagte: „…“  /  X: „…“  /  Für X war klar: „…“
+- between: „A“, sagte X. „B“  -> B inherits X (two records, same speaker)
+- continued: a quote whose paragraph ends unclosed and the next paragraph opens again.
+Speakers named by role or pronoun are resolved to the person the document names elsewhere.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.extract.context import Context, Mention, fold, role_class
+from pipeline.lexicons import speech
+
+_PRONOUNS = {"er", "sie"}
+_ROLE_PHRASE = re.compile(
+    r"\b(?:der|die|des|dem)\s+(?:(?:[a-zäöüß]+e[nr]?)\s+)?([A-ZÄÖÜ][\wäöüß\-]+)"
+)
+
+
+@dataclass
+class QuoteRecord:
+    text: str
+    start: int
+    end: int
+    speaker: int | None  # person index
+    speaker_role: str | None
+    cue: str | None
+    rule: str
+
+
+def _cue_in(stretch: str) -> str | None:
+    verbs = set(speech().reporting_verbs)
+    for w in re.findall(r"[\wäöüÄÖÜß]+", stretch):
+        if w.lower() in verbs and w.lower() not in {"war", "ist", "gab", "gibt", "zog", "zieht", "stellte", "stellt", "zeigte", "zeigt", "fand", "findet"}:
+            return w
+    return None
+
+
+def _is_speech(ctx: Context, q) -> bool:
+    content = ctx.text[q.start : q.end].strip()
+    words = len(content.split())
+    if words >= 4:
+        return True
+    after = ctx.text[q.close + 1 : q.close + 40]
+    before = ctx.text[max(0, q.open - 3) : q.open]
+    return bool(re.match(r"\s*[,!?]?\s*(so|sagte|meinte|erklärte|betonte|ergänzte)\b", after)) or before.rstrip().endswith(":")
+
+
+def _resolve_role(ctx: Context, role: str, before: int) -> int | None:
+    """'Porsche-Motorsportchef' / 'Franzose' -> the person the text names with that role."""
+    r = fold(role)
+    tail = r.split("-")[-1]
+    candidates = []
+    for m in ctx.mentions:
+        if m.role and m.person is not None:
+            mr = fold(m.role)
+            if mr == r or mr.split("-")[-1] == tail:
+                candidates.append(m)
+    # "der Franzose Romain Dumas" style appositions are caught as roles too
+    if candidates:
+        earlier = [m for m in candidates if m.start < before]
+        return (earlier[-1] if earlier else candidates[0]).person
+    kind = role_class(role)
+    if kind == "other":
+        for m in reversed([m for m in ctx.mentions if m.start < before and not m.in_quote]):
+            p = ctx.persons[m.person]
+            if any(role_class(x) == "other" for x in p.roles):
+                return m.person
+    return None
+
+
+def _last_person_before(ctx: Context, pos: int, quotes_ok: bool = False) -> int | None:
+    prior = [m for m in ctx.mentions if m.end <= pos and (quotes_ok or not m.in_quote)]
+    return prior[-1].person if prior else None
+
+
+def _speaker_from_stretch(ctx: Context, start: int, end: int, prefer_last: bool) -> tuple[int | None, str | None, Mention | None]:
+    ms = [m for m in ctx.mentions if m.start >= start and m.end <= end and not m.in_quote]
+    if ms:
+        m = ms[-1] if prefer_last else ms[0]
+        return m.person, m.role, m
+    stretch = ctx.text[start:end]
+    for rm in _ROLE_PHRASE.finditer(stretch):
+        word = rm.group(1)
+        if role_class(word) or word in speech().nationality_nouns:
+            return _resolve_role(ctx, word, start), word, None
+    if re.search(r"\b(er|sie)\b", stretch):
+        return _last_person_before(ctx, start), None, None
+    return None, None, None
+
+
+def extract_quotes(ctx: Context) -> list[QuoteRecord]:
+    text = ctx.text
+    records: list[QuoteRecord] = []
+    regions = [q for q in ctx.quotes if _is_speech(ctx, q)]
+    prev: QuoteRecord | None = None
+    prev_region = None
+    for q in regions:
+        start, end = q.start, q.end
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        speaker = role = cue = None
+        rule = None
+        # after: closing mark, optional comma, then a reporting verb or "so", up to the sentence end
+        after_end = len(text)
+        m_end = re.search(r"[.!?\n]|[„“\"»«]", text[q.close + 1 :])
+        if m_end:
+            after_end = q.close + 1 + m_end.start()
+        after = text[q.close + 1 : after_end]
+        if q.closed and re.match(r"\s*,", after) and (_cue_in(after) or re.match(r"\s*,\s*so\b", after)):
+            cue = _cue_in(after) or "so"
+            speaker, role, _ = _speaker_from_stretch(ctx, q.close + 1, after_end, prefer_last=False)
+            rule = "quote.after"
+        if rule is None:
+            # before: "X sagte: „…“" / "X: „…“"
+            sent_start = max(
+                [s for s, e in ctx.sentences if s <= q.open] + [prev_region.close + 1 if prev_region else 0]
+            )
+            before = text[sent_start : q.open]
+            if before.rstrip().endswith(":") or (_cue_in(before) and before.rstrip().endswith(",")):
+                cue = _cue_in(before)
+                speaker, role, _ = _speaker_from_stretch(ctx, sent_start, q.open, prefer_last=True)
+                rule = "quote.before"
+        if rule is None and prev is not None and prev_region is not None:
+            gap_text = text[prev_region.close + 1 : q.open]
+            own_people = [m for m in ctx.mentions if prev_region.close < m.start < q.open and not m.in_quote]
+            adjacent = len(gap_text) < 250 and all(
+                m.person == prev.speaker for m in own_people
+            )
+            if prev_region.continues or adjacent:
+                speaker, role, cue = prev.speaker, None, prev.cue
+                rule = "quote.continued" if prev_region.continues else "quote.inherit"
+        if rule is None:
+            rule = "quote.unattributed"
+        rec = QuoteRecord(text=text[start:end], start=start, end=end, speaker=speaker, speaker_role=role, cue=cue, rule=rule)
+        records.append(rec)
+        prev, prev_region = rec, q
+    return records

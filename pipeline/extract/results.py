@@ -1,0 +1,358 @@
+"""Finishing positions: race / qualifying / championship, overall or in a class.
+
+Each rule of ``lexicons/result_rules.jsonl`` finds a position expression in a sentence
+(outside quotes); the crew it belongs to is the nearest crew in the same clause, else in
+the clauses before it (German puts the subject first or right after the verb), else the
+subject of the previous sentence ("Das Duo wurde Dritter").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.extract.cars import CarInfo, car_of
+from pipeline.extract.context import Context, Crew
+from pipeline.extract.numbers import parse_cardinal, parse_ordinal
+from pipeline.extract.rules import result_rules
+
+_QUALI = re.compile(
+    r"\b(?:Qualifying|Qualifikation|qualifizierte|qualifizierten|Startplatz|Startposition|Startaufstellung|"
+    r"Zeittraining|Pole|Polesetter|Superpole|Hyperpole|Startreihe|Top-Qualifying|Einzelzeitfahren|Training)\w*"
+)
+_CHAMP = re.compile(
+    r"\b(?:Fahrertitel|Titel|Meistertitel|Weltmeistertitel|WM-Titel|DTM-Titel|Meisterschaft|Fahrermeisterschaft|"
+    r"Meisterkrone|Champion|Meister|Weltmeister|Meisterin|Tabelle|Fahrerwertung|WM-Wertung|Punktewertung|"
+    r"Titelgewinn|Championat)\b"
+)
+_NOT_DRIVER_TITLE = re.compile(r"Konstrukteur|Hersteller|Marken|Teamwertung|Team-Titel|Teamtitel|Teammeisterschaft")
+_OLD = re.compile(
+    r"\b(?:Vorjahr\w*|vergangenen Jahr\w*|letzten Jahr\w*|Vorsaison|vorigen Jahr\w*|im Jahr (?:19|20)\d\d|"
+    r"beim letzten Rennen|zuletzt|bislang|bisher|Karriere|in der Vergangenheit|damals|"
+    r"seinerzeit|einst|früher)\b"
+)
+_NEGATIVE_WIN = re.compile(
+    r"\b(?:Kampf um|kämpfte[n]? um|Chance auf|Chancen auf|verpasst\w*|knapp am|vorbei|hätte[n]?|wäre[n]?|"
+    r"verlor\w*|kostete\w*|um den|auf Siegkurs|Siegchance\w*|nach dem|mit dem|zum Sieg gratuliert|gratulierte)\b"
+)
+_ACHIEVE = re.compile(
+    r"\b(?:feier\w*|gefeiert|holt\w*|geholt|errang\w*|errungen|erzielt\w*|fuhr|fuhren|gefahren|sichert\w*|"
+    r"gesichert|bejubel\w*|landet\w*|gelang|gelungen|ging|gingen|erober\w*|erkämpft\w*|verbucht\w*|brachte\w*|"
+    r"eingefahren|perfekt|bescherte\w*|schaffte\w*|geschafft|einfuhr\w*|feierten|raste\w*|stürmte\w*|"
+    r"triumphierte\w*|heißt|hieß|war|ist|wurde|wurden)\b"
+)
+_NEG_POLE = re.compile(r"\b(?:verpasst\w*|knapp|neben|hinter|nur\s+\w+\s+auf)\b")
+_OBLIQUE = re.compile(r"(?:hinter|vor|gegen|gegenüber|Duell mit|Zweikampf mit|vorbei an|überholte|überholt|als|von)\s*$")
+_SUBJ_PRONOUN = re.compile(
+    r"^\s*(?:Er|Sie|Das Duo|Das Trio|Das Quartett|Die beiden|Die Fahrer|Die Piloten|Der \w+|Die \w+|Dahinter|Damit|Dabei)\b"
+)
+_CLASS_WORD = re.compile(r"\bKlasse\w*|\bKlassen\w*|-Klasse\b|Klassenwertung")
+_OVERALL_WORD = re.compile(r"\bGesamt\w*|\bgesamt\b|\binsgesamt\b|\bGesamtklassement\b|\bGesamtwertung\b")
+_CLAUSE = re.compile(r"[;:]|,(?!\s*(?:und\s+)?[A-ZÄÖÜ][\wäöüß\-]+\s+[A-ZÄÖÜ])|\s(?:während|wobei|nachdem)\s")
+
+
+@dataclass
+class ResultRecord:
+    persons: list[int]
+    session: str
+    scope: str
+    position: int
+    klass: str | None
+    evidence: tuple[int, int]
+    rule: str
+    car: CarInfo | None = None
+
+
+@dataclass
+class _Trigger:
+    rule: str
+    kind: str
+    start: int
+    end: int
+    positions: list[int]
+    groups: dict
+
+
+def _masked(ctx: Context) -> str:
+    chars = list(ctx.text)
+    for q in ctx.quotes:
+        if q.words >= 3:
+            for i in range(q.open, min(q.close + 1, len(chars))):
+                if chars[i] != "\n":
+                    chars[i] = " "
+    return "".join(chars)
+
+
+def _segments(text: str, s: int, e: int, crews: list[Crew]) -> list[tuple[int, int]]:
+    """Clause segments of a sentence; commas inside a crew ("A, B und C") do not split."""
+    inside = [(c.start, c.end) for c in crews]
+    cuts = [s]
+    for m in _CLAUSE.finditer(text, s, e):
+        if any(a <= m.start() < b for a, b in inside):
+            continue
+        cuts.append(m.end())
+    cuts.append(e)
+    return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
+
+
+def _pos(groups: dict, key: str = "pos") -> int | None:
+    raw = groups.get(key)
+    if not raw:
+        return None
+    raw = re.sub(r"^(?:Gesamt|Klassen|Tages|Lauf|Renn|Tabellen|WM-|Meisterschafts)", "", raw)
+    return parse_ordinal(raw) or parse_cardinal(raw)
+
+
+def _triggers(ctx: Context, masked: str, s: int, e: int) -> list[_Trigger]:
+    found: list[_Trigger] = []
+    for rule, pattern in result_rules():
+        for m in pattern.finditer(masked, s, e):
+            g = m.groupdict()
+            kind = rule.kind
+            positions: list[int] = []
+            if kind in {"win", "win_noun", "winner_noun", "first", "pole", "title", "leader"}:
+                positions = [1]
+            elif kind == "vize":
+                positions = [2]
+            elif kind in {"ord", "champ_ord", "top_n", "grid"}:
+                p = _pos(g) or _pos(g, "pos2")
+                positions = [p] if p else []
+            elif kind == "multi":
+                positions = [p for p in (_pos(g), _pos(g, "pos2"), _pos(g, "pos3")) if p]
+            elif kind == "double":
+                positions = [1, 2]
+            elif kind == "triple":
+                positions = [1, 2, 3]
+            elif kind in {"duel", "complete"}:
+                positions = [2]
+            if not positions or any(p < 1 or p > 99 for p in positions):
+                continue
+            found.append(_Trigger(rule.id, kind, m.start(), m.end(), positions, g))
+    # longest match first, no overlaps
+    found.sort(key=lambda t: (-(t.end - t.start), t.start))
+    kept: list[_Trigger] = []
+    for t in found:
+        if any(t.start < k.end and k.start < t.end for k in kept):
+            continue
+        kept.append(t)
+    kept.sort(key=lambda t: t.start)
+    return kept
+
+
+def _is_oblique(masked: str, crew: Crew) -> bool:
+    return bool(_OBLIQUE.search(masked[max(0, crew.start - 25) : crew.start]))
+
+
+def _pick_crews(ctx: Context, masked: str, trig: _Trigger, si: int, segments, crews: list[Crew], n: int) -> list[Crew]:
+    """The crew(s) a position belongs to: same clause, then earlier clauses, then later, then the previous sentence."""
+    seg_idx = next((i for i, (a, b) in enumerate(segments) if a <= trig.start < b), 0)
+    order = [seg_idx] + list(range(seg_idx - 1, -1, -1)) + list(range(seg_idx + 1, len(segments)))
+    for k in order:
+        a, b = segments[k]
+        cands = [c for c in crews if a <= c.start < b]
+        main = [c for c in cands if not _is_oblique(masked, c)]
+        pool = main or []
+        if pool:
+            if n > 1:
+                seq = sorted(pool, key=lambda c: c.start)
+                return seq[:n]
+            before = [c for c in pool if c.end <= trig.start]
+            if before and k == seg_idx:
+                return [before[-1]]
+            return [min(pool, key=lambda c: min(abs(trig.start - c.end), abs(c.start - trig.end)))]
+    # no crew in this sentence: the subject of the previous sentence in the same paragraph
+    s, _e = ctx.sentences[si]
+    if si > 0 and ctx.paragraph_of(ctx.sentences[si - 1][0]) == ctx.paragraph_of(s):
+        if _SUBJ_PRONOUN.match(masked[s:]):
+            prev = [c for c in ctx.crews if c.sent == si - 1 and not c.mentions[0].in_quote and not _is_oblique(masked, c)]
+            if prev:
+                return prev[:1]
+    return []
+
+
+def _session(kind: str, clause: str) -> str:
+    if kind in {"title", "vize", "leader", "champ_ord"}:
+        return "championship"
+    if kind in {"pole", "grid"}:
+        return "qualifying"
+    if kind in {"win", "win_noun"} and _CHAMP.search(clause) and not _QUALI.search(clause):
+        return "championship"
+    if _QUALI.search(clause):
+        return "qualifying"
+    if kind in {"ord", "multi"} and re.search(r"\b(?:Tabelle|Meisterschaft|Fahrerwertung|WM-Wertung|Punktewertung|Gesamtwertung der Fahrer|Championat)\w*", clause):
+        return "championship"
+    return "race"
+
+
+def _accept(kind: str, clause: str, trig_text: str, ctx: Context, season: int | None) -> bool:
+    if _OLD.search(clause):
+        return False
+    for y in re.findall(r"\b((?:19|20)\d\d)\b", clause):
+        if season and int(y) != season:
+            return False
+    if kind == "win_noun":
+        if not _ACHIEVE.search(clause) or _NEGATIVE_WIN.search(clause):
+            return False
+    if kind == "winner_noun" and not re.search(r"\b(?:wurde|wurden|als|hieß|heißt|ist|war|hießen|feierte)\b", clause):
+        return False
+    if kind == "win" and re.search(r"\b(?:Kampf|Chance|hätte|wäre|verpasst\w*)\b", clause):
+        return False
+    if kind == "pole" and _NEG_POLE.search(clause):
+        return False
+    if kind == "title":
+        if _NOT_DRIVER_TITLE.search(clause) or re.search(r"\b(?:Titelkampf|um den Titel|Titelchance\w*|Titelrennen|Titelverteidigung)\b", clause):
+            return False
+        if not re.search(
+            r"\b(?:gewann|gewannen|gewonnen|sicherte\w*|gesichert|holte\w*|geholt|feierte\w*|gefeiert|krönte\w*|gekrönt|"
+            r"wurde|wurden|ist|sind|verteidigte\w*|errang\w*|erober\w*|perfekt|vorzeitig|entschied|steht|stand|feststand)\b",
+            clause,
+        ):
+            return False
+    if kind == "leader" and re.search(r"\b(?:bisherig\w*|ehemalig\w*|verlor\w*|abgeben|abgab)\b", clause):
+        return False
+    return True
+
+
+def _scope_and_class(ctx: Context, masked: str, trig: _Trigger, clause: tuple[int, int], sent: tuple[int, int], state: dict) -> tuple[str, str | None]:
+    a, b = clause
+    clause_text = masked[a:b]
+    trig_text = masked[trig.start : trig.end]
+    classes = [sp for sp in ctx.spans_in(a, b, "CLASS") if not ctx.in_quote(sp[2], sp[3])]
+    if not classes:
+        classes = [sp for sp in ctx.spans_in(*sent, "CLASS") if not ctx.in_quote(sp[2], sp[3])]
+        classes = [sp for sp in classes if not re.match(r"\s*[-]?\w*(?:startend|fahrend)", masked[sp[3] : sp[3] + 14])]
+    klass = classes[0][1] if classes else None
+    if _OVERALL_WORD.search(trig_text) or (
+        _OVERALL_WORD.search(clause_text) and not _CLASS_WORD.search(trig_text)
+    ):
+        return "overall", None
+    if _CLASS_WORD.search(trig_text) or _CLASS_WORD.search(clause_text) or (klass and trig.kind not in {"pole", "grid"}):
+        return "class", klass or state.get("class")
+    if state.get("scope") == "class" and trig.kind not in {"pole", "grid"}:
+        return "class", state.get("class")
+    return "overall", None
+
+
+def _other_venue(ctx: Context, a: int, b: int, venue: str | None) -> bool:
+    """The clause names another circuit than the event's: an earlier race's result."""
+    if venue is None:
+        return False
+    return any(sp[1] != venue and not venue.startswith(sp[4]) for sp in ctx.spans_in(a, b, "VENUE"))
+
+
+def extract_results(
+    ctx: Context, cars: list[CarInfo], season: int | None, single_seater: bool, venue: str | None = None
+) -> list[ResultRecord]:
+    masked = _masked(ctx)
+    out: list[ResultRecord] = []
+    pending_double: dict | None = None
+    state: dict = {}
+    current_para = -1
+    list_header = ""
+    for si, (s, e) in enumerate(ctx.sentences):
+        para = ctx.paragraph_of(s)
+        if para != current_para:
+            current_para, state = para, {}
+        if not masked[s:e].strip():
+            continue
+        sent_crews = [c for c in ctx.crews if c.sent == si and not c.mentions[0].in_quote and c.persons]
+        if single_seater:
+            sent_crews = [
+                Crew(persons=[m.person], start=m.start, end=m.end, sent=si, mentions=[m])
+                for c in sent_crews
+                for m in c.mentions
+                if m.person is not None
+            ]
+        segments = _segments(masked, s, e, sent_crews)
+        # classification lists: "1. Timo Glock (Toyota) ..." / "2) ..." at the start of a line
+        line_start = masked.rfind("\n", 0, s) + 1
+        lm = re.match(r"\s*(\d{1,2})\s*[.)]\s+", masked[s:e])
+        if lm and masked[line_start:s].strip() == "" and sent_crews and sent_crews[0].start - s < 40:
+            pos = int(lm.group(1))
+            header = list_header
+            session = "qualifying" if _QUALI.search(header) else "championship" if _CHAMP.search(header) else "race"
+            hdr_cls = [sp for sp in ctx.spans if sp[0] == "CLASS" and sp[2] >= state.get("header_start", -1) and sp[3] <= state.get("header_end", -1)]
+            scope = "class" if (hdr_cls or _CLASS_WORD.search(header)) and not _OVERALL_WORD.search(header) else "overall"
+            crew = sent_crews[0]
+            out.append(
+                ResultRecord(crew.persons, session, scope, pos, hdr_cls[0][1] if hdr_cls and scope == "class" else None, (s, e), "result.list_line")
+            )
+            continue
+        if not sent_crews and not re.match(r"\s*\d", masked[s:e]):
+            stripped = masked[s:e].strip()
+            if len(stripped) < 120:
+                list_header = stripped
+                state["header_start"], state["header_end"] = s, e
+        for trig in _triggers(ctx, masked, s, e):
+            seg = next(((a, b) for a, b in segments if a <= trig.start < b), (s, e))
+            clause = masked[seg[0] : seg[1]]
+            if not _accept(trig.kind, clause if trig.kind not in {"duel"} else masked[s:e], masked[trig.start : trig.end], ctx, season):
+                continue
+            scope, klass = _scope_and_class(ctx, masked, trig, seg, (s, e), state)
+            session = _session(trig.kind, clause)
+            if session != "championship" and _other_venue(ctx, seg[0], seg[1], venue):
+                continue
+            if trig.kind in {"double", "triple"}:
+                picked = _pick_crews(ctx, masked, trig, si, segments, sent_crews, len(trig.positions))
+                if len(picked) < 2:
+                    pending_double = {"scope": scope, "class": klass, "session": session, "next": 2, "max": trig.positions[-1]}
+                    if len(picked) == 1:
+                        out.append(ResultRecord(picked[0].persons, session, scope, 1, klass, (trig.start, trig.end), trig.rule))
+                    continue
+                for crew, p in zip(picked, trig.positions):
+                    out.append(ResultRecord(crew.persons, session, scope, p, klass, (trig.start, trig.end), trig.rule))
+                continue
+            if trig.kind == "complete":
+                if pending_double is None:
+                    continue
+                scope, klass, session = pending_double["scope"], pending_double["class"], pending_double["session"]
+                trig.positions = [pending_double["next"]]
+            picked = _pick_crews(ctx, masked, trig, si, segments, sent_crews, len(trig.positions))
+            if not picked:
+                continue
+            if trig.kind == "duel":
+                crew = picked[0]
+                scope = "overall" if re.search(r"Gesamtsieg|Gesamt", masked[s:e]) else scope
+                out.append(ResultRecord(crew.persons, session, scope, 2, klass if scope == "class" else None, (trig.start, trig.end), trig.rule))
+                opp = [c for c in sent_crews if c is not crew and _is_oblique(masked, c)]
+                if opp:
+                    out.append(
+                        ResultRecord(opp[0].persons, session, scope, 1, klass if scope == "class" else None, (opp[0].start, trig.end), "result.duel_win")
+                    )
+                continue
+            for crew, p in zip(picked, trig.positions):
+                ev = (min(crew.start, trig.start), max(crew.end, trig.end)) if crew.sent == si else (trig.start, trig.end)
+                out.append(ResultRecord(crew.persons, session, scope, p, klass, ev, trig.rule))
+            if trig.kind in {"win", "win_noun", "winner_noun"}:
+                # "X gewann vor Y und Z": Y second, Z third
+                tail = masked[trig.end : e]
+                vm = re.search(r"\bvor\b", tail)
+                if vm:
+                    after = [c for c in sent_crews if c.start > trig.end + vm.end() and c.start < trig.end + vm.end() + 80]
+                    for crew, p in zip(after[:2], (2, 3)):
+                        out.append(ResultRecord(crew.persons, session, scope, p, klass, (trig.start, crew.end), "result.win_before"))
+            if session == "race":
+                state["scope"], state["class"] = scope, klass
+    # fill crews (a single driver of a known crew stands for the crew) and cars
+    last_class: dict[int, str] = {}
+    for r in out:
+        if len(r.persons) == 1 and not single_seater and r.session != "qualifying":
+            r.persons = ctx.crew_of(r.persons[0])
+        r.car = car_of(cars, r.persons)
+        if r.scope == "class" and r.klass is None and r.car is not None:
+            r.klass = r.car.klass
+        para = ctx.paragraph_of(r.evidence[0])
+        if r.scope == "class" and r.klass is None:
+            r.klass = last_class.get(para)
+        if r.scope == "class" and r.klass:
+            last_class[para] = r.klass
+    # de-duplicate: one record per crew, session, scope and position
+    seen: set = set()
+    unique: list[ResultRecord] = []
+    for r in out:
+        key = (frozenset(r.persons), r.session, r.scope, r.position)
+        if key in seen:
+            continue
+        seen.add(key)
+        unique.append(r)
+    return unique

@@ -1,0 +1,155 @@
+"""Reading inputs: files, directories, stdin; encodings; normalisation with an offset map.
+
+The pipeline works on a normalised copy of the text (NFC, soft hyphens removed,
+non-breaking spaces as spaces, PDF line-end hyphenation joined). Every offset
+the pipeline reports is mapped back to the *original* text, so evidence spans
+point into the input exactly as the user gave it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import sys
+import unicodedata
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from pipeline.errors import InputError
+
+TEXT_SUFFIXES = (".txt", ".md")
+_SPACES = {"\u00a0", "\u202f", "\u2007", "\u2009", "\u200a"}
+_DROP = {"\u00ad", "\u200b", "\u200c", "\u200d", "\ufeff"}
+_HYPHEN_BREAK = re.compile(r"(?<=[a-zäöüß])-\n(?=[a-zäöüß])")
+
+
+@dataclass(frozen=True)
+class NormalizedText:
+    """Normalised text and, for each of its characters, the offset in the original."""
+
+    original: str
+    text: str
+    to_original: tuple[int, ...]
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Map a half-open span of the normalised text to the original text."""
+        if start >= len(self.text):
+            o = len(self.original)
+            return o, o
+        o_start = self.to_original[start]
+        o_end = self.to_original[end - 1] + 1 if end > start else o_start
+        return o_start, o_end
+
+
+def normalize(original: str) -> NormalizedText:
+    """NFC, drop soft hyphens and zero-width marks, NBSP -> space, CRLF -> LF, join line-end hyphenation."""
+    chars: list[str] = []
+    index: list[int] = []
+    # NFC per character cluster: normalise base + combining marks together so offsets stay exact.
+    i = 0
+    n = len(original)
+    while i < n:
+        j = i + 1
+        while j < n and unicodedata.combining(original[j]):
+            j += 1
+        cluster = original[i:j]
+        if cluster in _DROP:
+            i = j
+            continue
+        if cluster == "\r":
+            if j < n and original[j] == "\n":
+                i = j
+                continue
+            cluster = "\n"
+        if cluster in _SPACES:
+            cluster = " "
+        normalised = unicodedata.normalize("NFC", cluster) if j - i > 1 else cluster
+        for ch in normalised:
+            chars.append(ch)
+            index.append(i)
+        i = j
+    text = "".join(chars)
+    # PDF hyphenation: "Rennwo-\nchenende" -> "Rennwochenende" (only before a lowercase fragment).
+    if "-\n" in text:
+        keep = [True] * len(text)
+        for m in _HYPHEN_BREAK.finditer(text):
+            keep[m.start()] = keep[m.start() + 1] = False
+        text = "".join(c for c, k in zip(text, keep) if k)
+        index = [x for x, k in zip(index, keep) if k]
+    return NormalizedText(original=original, text=text, to_original=tuple(index))
+
+
+def decode_bytes(data: bytes, name: str) -> str:
+    """Decode a release: UTF-8 first, then cp1252. Binary, empty and undecodable input is an error."""
+    if not data.strip():
+        raise InputError(f"{name}: the file is empty")
+    if b"\x00" in data[:4096]:
+        raise InputError(f"{name}: looks binary (NUL bytes), not a text file")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        try:
+            text = data.decode("cp1252")
+        except UnicodeDecodeError as err:
+            raise InputError(
+                f"{name}: neither UTF-8 nor cp1252 (byte {err.start}); re-save it as UTF-8"
+            ) from err
+    controls = sum(1 for c in text if unicodedata.category(c) == "Cc" and c not in "\n\r\t\f")
+    if controls > max(3, len(text) // 100):
+        raise InputError(f"{name}: looks binary ({controls} control characters), not a text file")
+    if not text.strip():
+        raise InputError(f"{name}: the file has no text")
+    return text
+
+
+def read_text(path: str | Path) -> str:
+    """Read one release file (UTF-8 or cp1252) as text."""
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except OSError as err:
+        raise InputError(f"{path}: cannot read ({err.strerror or err})") from err
+    return decode_bytes(data, str(path))
+
+
+def sha256(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True)
+class Source:
+    """One input to extract: its id, where it came from, and its text (or the error reading it)."""
+
+    id: str
+    source: str
+    text: str | None = None
+    error: str | None = None
+
+
+def iter_sources(paths: Iterable[str | Path], stdin_id: str = "stdin") -> Iterator[Source]:
+    """Expand files, directories (recursive, *.txt and *.md) and '-' (stdin) into sources.
+
+    A source that cannot be read carries ``error`` instead of text, so a batch goes on.
+    """
+    for raw in paths:
+        if str(raw) == "-":
+            data = sys.stdin.buffer.read()
+            try:
+                yield Source(stdin_id, "-", text=decode_bytes(data, "<stdin>"))
+            except InputError as err:
+                yield Source(stdin_id, "-", error=str(err))
+            continue
+        path = Path(raw)
+        if path.is_dir():
+            files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES)
+        elif path.exists():
+            files = [path]
+        else:
+            yield Source(path.stem or str(path), str(path), error=f"{path}: no such file or directory")
+            continue
+        for f in files:
+            try:
+                yield Source(f.stem, str(f), text=read_text(f))
+            except InputError as err:
+                yield Source(f.stem, str(f), error=str(err))
