@@ -6,6 +6,7 @@ from collections.abc import Iterable, Iterator
 
 from pipeline import __version__
 from pipeline.assemble import assemble
+from pipeline.errors import ExtractionError
 from pipeline.nlp import load_pipeline, model_label
 from pipeline.reading import normalize, sha256
 from pipeline.records import Document, DocumentInfo, PipelineInfo
@@ -24,6 +25,20 @@ def extract_many(
     n_process: int = 1,
 ) -> Iterator[Document]:
     """Extract many releases given as ``(id, text)`` pairs, in order, batched through ``nlp.pipe``."""
+    for result in extract_each(items, model=model, sources=sources, batch_size=batch_size, n_process=n_process):
+        if isinstance(result, Exception):
+            raise result
+        yield result
+
+
+def extract_each(
+    items: Iterable[tuple[str, str]],
+    model: str | None = None,
+    sources: Iterable[str | None] | None = None,
+    batch_size: int = 16,
+    n_process: int = 1,
+) -> Iterator[Document | ExtractionError]:
+    """Like :func:`extract_many`, but a document whose extraction fails yields its error and the rest go on."""
     nlp = load_pipeline(model)
     info = PipelineInfo(version=__version__, model=model_label(nlp))
     items = list(items)
@@ -33,7 +48,10 @@ def extract_many(
         docs = nlp.pipe((n.text for n in norms), batch_size=batch_size, n_process=n_process)
         for (doc_id, text), norm, src, doc in zip(items, norms, source_list, docs):
             meta = DocumentInfo(id=doc_id, source=src, sha256=sha256(text), title=_title(text))
-            yield assemble(doc, norm, meta, info)
+            try:
+                yield assemble(doc, norm, meta, info)
+            except (ValueError, IndexError, KeyError, TypeError) as err:
+                yield ExtractionError(f"{src or doc_id}: extraction failed ({type(err).__name__}: {err})")
 
 
 def _title(text: str) -> str | None:

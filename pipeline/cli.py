@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import typer
 
 from pipeline.records import json_schema
+from pipeline.sinks import OutputFormat
 
 app = typer.Typer(no_args_is_help=True, add_completion=False, help=__doc__)
 
@@ -17,7 +19,82 @@ def schema() -> None:
     typer.echo(json.dumps(json_schema(), ensure_ascii=False, indent=2))
 
 
-# Further commands register themselves below (extract/show, evaluate, load, train).
+
+
+@app.command()
+def extract(
+    paths: list[str] = typer.Argument(..., help="Files, directories (*.txt, *.md, recursive) or - for stdin."),
+    output: Path | None = typer.Option(None, "--output", "-o", help="Write here (atomically) instead of stdout."),
+    fmt: OutputFormat = typer.Option(OutputFormat.jsonl, "--format", "-f", help="jsonl, json or csv."),
+    model: str | None = typer.Option(None, "--model", "-m", envvar="RENNBERICHT_MODEL", help="spaCy model name or path."),
+    db: str | None = typer.Option(None, "--db", help="Also write the records to this database URL (SQLite file or SQLAlchemy URL)."),
+    n_process: int = typer.Option(1, "--n-process", min=1, help="Worker processes for nlp.pipe."),
+) -> None:
+    """Extract records from German motorsport releases; one JSON object per release."""
+    import sys
+
+    from rich.console import Console
+    from rich.progress import Progress
+
+    from pipeline.batch import run_batch
+    from pipeline.errors import RennberichtError
+    from pipeline.sinks import write_atomic, write_documents
+
+    err = Console(stderr=True)
+    docs = []
+    failed = 0
+    try:
+        with Progress(console=err, transient=True, disable=len(paths) == 1 and not Path(paths[0]).is_dir()) as progress:
+            task = progress.add_task("extracting", total=None)
+
+            def tick(done: int, total: int) -> None:
+                progress.update(task, completed=done, total=total)
+
+            for outcome in run_batch(paths, model=model, n_process=n_process, on_progress=tick):
+                if outcome.error:
+                    failed += 1
+                    err.print(f"[red]error[/red] {outcome.error}", highlight=False)
+                else:
+                    docs.append(outcome.document)
+    except RennberichtError as e:
+        err.print(f"[red]error[/red] {e}", highlight=False)
+        raise typer.Exit(code=2) from e
+    if output is not None:
+        write_atomic(output, docs, fmt)
+    else:
+        write_documents(docs, sys.stdout, fmt)
+    if db:
+        from pipeline.db import write_documents as write_db
+
+        report = write_db(db, docs)
+        err.print(f"database: {report}", highlight=False)
+    err.print(f"{len(docs)} extracted, {failed} failed", highlight=False)
+    if failed:
+        raise typer.Exit(code=1)
+
+
+@app.command()
+def show(
+    path: Path = typer.Argument(..., exists=True, dir_okay=False, help="One release file."),
+    output: Path = typer.Option(..., "--output", "-o", help="The HTML page to write."),
+    model: str | None = typer.Option(None, "--model", "-m", envvar="RENNBERICHT_MODEL"),
+) -> None:
+    """Render a release with every extracted fact highlighted (for review)."""
+    from pipeline.api import extract as run_extract
+    from pipeline.errors import RennberichtError
+    from pipeline.reading import read_text
+    from pipeline.render import review_html
+
+    try:
+        text = read_text(path)
+        doc = run_extract(text, id=path.stem, source=str(path), model=model)
+    except RennberichtError as e:
+        typer.echo(f"error: {e}", err=True)
+        raise typer.Exit(code=1) from e
+    output.write_text(review_html(text, doc), encoding="utf-8")
+    typer.echo(f"wrote {output}", err=True)
+
+
 
 
 from pathlib import Path  # noqa: E402  (kept with the evaluate command: typer reads the hints)
@@ -84,3 +161,38 @@ def load(
     typer.echo(report.summary(), err=True)
     if not report.ok:
         raise typer.Exit(code=1)
+
+
+# --- train: rebuild the shipped NER model (pipeline/training) ---
+from pathlib import Path as _TrainPath  # noqa: E402
+
+
+@app.command()
+def train(
+    data_dir: _TrainPath = typer.Argument(
+        _TrainPath("/work/shared/data"), file_okay=False,
+        help="Shared data folder with germeval2014/ (and optionally mobie/).",
+    ),
+    output_dir: _TrainPath = typer.Option(
+        _TrainPath("models/de_rennbericht"), "--output", "-o", help="Where the model is written."
+    ),
+    max_steps: int = typer.Option(None, "--max-steps", help="Cap on training steps (default: config)."),
+    seed: int = typer.Option(0, "--seed", help="Random seed (training is deterministic per seed)."),
+    log_file: _TrainPath = typer.Option(
+        _TrainPath("training/logs/train.log"), "--log", help="Training log file."
+    ),
+) -> None:
+    """Retrain the NER model (GermEval 2014 + MobIE + domain sentences) into OUTPUT."""
+    from pipeline.errors import RennberichtError
+    from pipeline.training import train_model
+
+    try:
+        result = train_model(data_dir, output_dir, max_steps=max_steps, seed=seed, log_file=log_file)
+    except RennberichtError as err:
+        typer.echo(f"error: {err}", err=True)
+        raise typer.Exit(code=1) from err
+    typer.echo(
+        f"wrote {result.output_dir} in {result.seconds / 60:.1f} min: GermEval dev F "
+        f"{result.dev_scores['ents_f']:.4f}, test F {result.test_scores.get('ents_f', float('nan')):.4f}",
+        err=True,
+    )

@@ -15,3 +15,7 @@ class LexiconError(RennberichtError):
 
 class ModelNotFoundError(RennberichtError):
     """The requested spaCy pipeline is neither an installed package nor a path."""
+
+
+class ExtractionError(RennberichtError):
+    """Extracting one document failed; the message names the document. A batch goes on."""
