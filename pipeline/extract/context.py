@@ -46,6 +46,14 @@ def split_name(tokens: list[str]) -> tuple[str | None, str]:
     if len(tokens) == 1:
         return None, tokens[0]
     parts = _particles() | {"der", "den", "la", "le", "los", "del"}
+    if tokens[0].lower() in parts:
+        return None, " ".join(tokens)
+    if len(tokens) == 3 and not any(t.lower() in parts for t in tokens):
+        from pipeline.lexicons import first_names
+
+        if tokens[1] in first_names():
+            return " ".join(tokens[:2]), tokens[2]
+        return tokens[0], " ".join(tokens[1:])
     cut = len(tokens) - 1
     while cut > 1 and tokens[cut - 1].lower() in parts:
         cut -= 1
@@ -149,20 +157,87 @@ class Context:
 # ---------------------------------------------------------------- people
 
 
-def _clean_person_tokens(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    """Trim a PER span to the name: drop leading role words, lowercase words, trailing genitive punctuation."""
-    while start < end and (
-        not CAPWORD.match(doc[start].text)
-        or doc[start].text in _NOT_NAME_WORDS
-        or _is_role_word(doc[start].text)
-        or doc[start].text in speech().nationality_nouns
-    ):
-        if doc[start].text.lower() in _particles() and start + 1 < end:
-            break
-        start += 1
-    while end > start and not (CAPWORD.match(doc[end - 1].text) or doc[end - 1].text[:1].isupper()):
-        end -= 1
-    return start, end
+_TEAM_WORDS = {
+    "Racing", "Motorsport", "Motorsports", "Team", "Competition", "WRC", "Hybrid", "Sport", "GmbH", "Engineering",
+    "Performance", "Autosport", "Corse", "Racing-Team", "Rallye", "Cup", "Trophy", "Series", "Masters", "Circuit",
+}
+_TITLES = {"Dr.", "Prof.", "Dipl.-Ing.", "Ing.", "Sir", "Mr.", "Herr", "Frau"}
+_APOSTROPHES = {"’", "'", "`", "´"}
+_SPLITTERS = {"/", ",", "und", "&", "sowie", "+", "-", "–"}
+
+
+def _glued(doc: Doc, j: int) -> bool:
+    """Token j is an apostrophe glued to its neighbours ("O’Connell" tokenised as O ’ Connell)."""
+    return (
+        0 < j < len(doc) - 1
+        and doc[j].text in _APOSTROPHES
+        and not doc[j - 1].whitespace_
+        and not doc[j].whitespace_
+    )
+
+
+def _is_particle_start(doc: Doc, i: int, end: int) -> bool:
+    return doc[i].text.lower() in _particles() and i + 1 < end and doc[i + 1].text[:1].isupper()
+
+
+def _clean_pieces(doc: Doc, start: int, end: int, blocked: set[int]) -> list[tuple[int, int]]:
+    """Split a PER candidate at '/', ',', 'und' and lowercase words; trim roles and titles; drop teams."""
+    pieces: list[tuple[int, int]] = []
+    cur = start
+    for k in range(start, end + 1):
+        at_end = k == end
+        if not at_end:
+            t = doc[k].text
+            if _glued(doc, k) or (t.endswith(tuple(_APOSTROPHES)) and len(t) <= 3 and not doc[k].whitespace_):
+                continue
+            inner_particle = t in {"der", "den", "la", "le"} and k > start and doc[k - 1].text.lower() in {"van", "von", "de"}
+            lower_word = t[:1].islower() and t.lower() not in _particles() and not inner_particle
+            if not (t in _SPLITTERS or lower_word or doc[k].is_punct and t not in _APOSTROPHES):
+                continue
+        if k > cur:
+            pieces.append((cur, k))
+        cur = k + 1
+    out: list[tuple[int, int]] = []
+    for s, e in pieces:
+        while s < e and not _is_particle_start(doc, s, e) and (
+            not CAPWORD.match(doc[s].text)
+            or doc[s].text in _NOT_NAME_WORDS
+            or doc[s].text in _TITLES
+            or _is_role_word(doc[s].text)
+            or doc[s].text in speech().nationality_nouns
+        ):
+            s += 1
+        while e > s and (doc[e - 1].text.lower() in _particles() or not doc[e - 1].text[:1].isupper()):
+            e -= 1
+        if s >= e:
+            continue
+        # "Renger van der Zande": the model stopped at the particle; take the surname too
+        k = e
+        while k < len(doc) and (
+            doc[k].text.lower() in _particles() or (k > e and doc[k].text in {"der", "den", "la", "le"})
+        ):
+            k += 1
+        if k > e and k < len(doc) and CAPWORD.match(doc[k].text) and doc[k].text not in _NOT_NAME_WORDS:
+            e = k + 1
+        # "O ’ Connell": glue apostrophe names
+        while e + 1 < len(doc) and _glued(doc, e) and doc[e + 1].text[:1].isupper():
+            e += 2
+        words = [t.text for t in doc[s:e]]
+        if any(w in _TEAM_WORDS for w in words) or (e < len(doc) and doc[e].text in _TEAM_WORDS):
+            continue
+        if any(i in blocked for i in range(s, e)):
+            continue
+        if e - s == 1 and (_ordinal_noun(words[0]) or len(words[0]) < 2 or words[0].isupper() and len(words[0]) <= 4):
+            continue
+        out.append((s, e))
+    return out
+
+
+def _ordinal_noun(word: str) -> bool:
+    from pipeline.extract.numbers import parse_ordinal
+
+    w = re.sub(r"^(?:Gesamt|Klassen|Tages|Lauf|Renn|Tabellen)", "", word)
+    return parse_ordinal(w) is not None and not w[:1].isdigit()
 
 
 @lru_cache(maxsize=4096)
@@ -194,12 +269,7 @@ def _person_spans(doc: Doc, gazetteer_blocks: set[int]) -> list[tuple[int, int]]
     for ent in doc.ents:
         if ent.label_ != "PER":
             continue
-        s, e = _clean_person_tokens(doc, ent.start, ent.end)
-        if s >= e:
-            continue
-        if any(i in gazetteer_blocks for i in range(s, e)) and e - s == 1:
-            continue
-        found.append((s, e))
+        found.extend(_clean_pieces(doc, ent.start, ent.end, gazetteer_blocks))
     return found
 
 
@@ -341,9 +411,8 @@ def analyze(doc: Doc) -> Context:
 
     mentions: list[Mention] = []
     for s, e in person_spans:
-        toks = [t.text for t in doc[s:e]]
-        # genitive "Bernhards" -> "Bernhard" is resolved at grouping time
         start_char, end_char = doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
+        toks = text[start_char:end_char].rstrip(".").split()
         m = Mention(
             start=start_char,
             end=end_char,
@@ -357,10 +426,16 @@ def analyze(doc: Doc) -> Context:
         k = s - 1
         while k >= 0 and doc[k].text in {"der", "die", "den", "dem", "des"}:
             k -= 1
-        if s > 0 and role_class(doc[s - 1].text):
-            m.role = doc[s - 1].text
-        elif s > 1 and doc[s - 1].text in {"der", "die", "den", "dem"} and False:
-            m.role = None
+        r = s - 1
+        while r >= 0 and doc[r].text in _TITLES:
+            r -= 1
+        if r >= 0 and (role_class(doc[r].text) or doc[r].text in speech().nationality_nouns):
+            m.role = doc[r].text
+        else:
+            # apposition after the name: "Wolfgang Ullrich, Leiter von Audi Motorsport, ..."
+            am = re.match(r"\s*,\s*(?:der\s+|die\s+|Audis\s+|BMWs\s+)?([A-ZÄÖÜ][\wäöüß\-]+)", text[doc[e - 1].idx + len(doc[e - 1].text) :])
+            if am and role_class(am.group(1)) == "other":
+                m.role = am.group(1)
         after = text[end_char : end_char + 60]
         om = _ORIGIN_PAREN.match(after)
         if om:
@@ -433,11 +508,16 @@ def _group_persons(mentions: list[Mention]) -> list[Person]:
             if len(firsts) == 1:
                 target = firsts[0]
         if target is None:
+            from pipeline.lexicons import first_names
+
+            if tok in first_names() or tok in _NOT_NAME_WORDS:
+                continue  # a bare first name we cannot resolve is no person of its own
             persons.append(Person(name=tok, first_name=None, last_name=tok))
             target = len(persons) - 1
             by_last.setdefault(key, []).append(target)
         m.person = target
         persons[target].mentions.append(m)
+    mentions[:] = [m for m in mentions if m.person is not None]
     for p in persons:
         p.mentions.sort(key=lambda m: m.start)
         for m in p.mentions:

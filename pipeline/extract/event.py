@@ -36,10 +36,22 @@ def extract_event(ctx: Context) -> Event:
         m for m in re.finditer(r"\b(?:Saison|Rennjahr|Meisterschaft|Rennsaison)\s+((?:19|20)\d\d)\b", text)
         if not ctx.in_quote(m.start())
     ]
-    season = int(season_ms[0].group(1)) if season_ms else (years.most_common(1)[0][0] if years else None)
+    # the season: "Saison 2007", else a year in the headline/dateline, else the only year named twice or more
+    head_years = [int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", text[:300])]
+    frequent = [y for y, n in years.most_common(2) if n >= 2]
+    if season_ms:
+        season = int(season_ms[0].group(1))
+    elif head_years:
+        season = head_years[0]
+    elif len(frequent) == 1:
+        season = frequent[0]
+    else:
+        season = None
     venue = location = None
     venue_span = next((sp for sp in outside if sp[0] == "VENUE"), None)
     if venue_span:
+        same = [sp for sp in outside if sp[0] == "VENUE" and sp[1] == venue_span[1]]
+        venue_span = max(same, key=lambda sp: (len(sp[4]), -sp[2]))
         _label, _canonical, a, b, surface = venue_span
         tail = _VENUE_TAIL.match(text[b : b + 60])
         venue = surface + (tail.group(0) if tail else "")
@@ -51,6 +63,11 @@ def extract_event(ctx: Context) -> Event:
                 break
     name_m = _NAME.search(text)
     name = name_m.group(0) if name_m else None
+    if name:
+        name = re.sub(r"^Großen Preis", "Großer Preis", name)
+    else:
+        eprix = re.search(r"\bE-?Prix (?:von|in) [A-ZÄÖÜ][\wäöüß\-]+", text, flags=re.IGNORECASE)
+        name = eprix.group(0) if eprix else None
     dur_m = _DURATION.search(text)
     duration = None
     if dur_m:
