@@ -40,13 +40,24 @@ from pipeline.training.data import (
 from pipeline.training.domain import corpus_driver_docs, domain_docs
 
 __all__ = ["TrainingError", "TrainingDataError", "TrainResult", "prepare_data", "train_model",
-           "evaluate_germeval", "DEFAULT_CONFIG", "MODEL_NAME"]
+           "evaluate_germeval", "default_data_dir", "DEFAULT_CONFIG", "MODEL_NAME"]
 
 HERE = Path(__file__).parent
 DEFAULT_CONFIG = HERE / "ner.cfg"
 MODEL_NAME = "de_rennbericht"
 MODEL_VERSION = "0.1.0"
 REPO_ROOT = HERE.parent.parent
+
+
+DATA_ENV = "RENNBERICHT_DATA"
+
+
+def default_data_dir() -> Path:
+    """The shared data folder: $RENNBERICHT_DATA, else ``shared/data`` beside the repository."""
+    import os
+
+    env = os.environ.get(DATA_ENV)
+    return Path(env) if env else REPO_ROOT.parent / "shared" / "data"
 
 
 class TrainingError(RennberichtError):
@@ -199,6 +210,9 @@ def train_model(
     log_path = Path(log_file) if log_file else work_dir / "logs" / "train.log"
     log_path.parent.mkdir(parents=True, exist_ok=True)
     logger = _file_logger(log_path)
+    steps_log = log_path.with_name(log_path.stem + "-steps.jsonl")
+    if steps_log.exists():
+        steps_log.unlink()  # spaCy's logger refuses to append to an existing file
 
     random.seed(seed)
     fix_random_seed(seed)
@@ -213,8 +227,8 @@ def train_model(
         "paths.train": str(corpus / "train"),
         "paths.dev": str(corpus / "dev.spacy"),
         "system.seed": seed,
-        "training.logger.output_file": str(log_path),
-        "training.logger.console_output": False,
+        "training.logger.output_file": str(steps_log),
+        "training.logger.console_output": True,
     }
     if max_steps is not None:
         all_overrides["training.max_steps"] = int(max_steps)

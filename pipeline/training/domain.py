@@ -23,6 +23,7 @@ H1..H4    home town "Dittweiler"                 LOC
 C         circuit "Laguna Seca"                  LOC
 CITY      town "Monterey"                        LOC
 CAR       car model "RS Spyder"                  MISC
+MC        maker + model "Porsche RS Spyder"      MISC
 SER       series "American Le Mans Series"       MISC
 MK        manufacturer as a compound prefix      (O)
 NAT       nationality noun "Franzose"            (O)
@@ -127,7 +128,7 @@ ORDINALS = (
 
 # Our own German sentence templates. Every sentence is written for this project.
 TEMPLATES = (
-    "{P1} und {P2} gewannen im {MK} {CAR} das Rennen in {C}.",
+    "{P1} und {P2} gewannen im {MC} das Rennen in {C}.",
     "Den Sieg holten {P1} und {P2} vor {P3} und {P4}.",
     "{MK}-Werksfahrer {P1} ({H1}) teilte sich das Cockpit mit {P2} ({H2}).",
     "Im Auto mit der Startnummer {NUM} wechselten sich {P1}, {P2} und {P3} ab.",
@@ -136,7 +137,7 @@ TEMPLATES = (
     "„Wir haben alles gegeben“, meinte {L1}, „aber am Ende hat es nicht gereicht.“",
     "Der {NAT} {P1} übernahm in der 40. Runde die Führung von {P2}.",
     "Hinter {L1} und {L2} belegten {P3} und {P4} vom Team {T} Platz drei.",
-    "Für {T} starteten {P1} und {P2} mit einem {MK} {CAR}.",
+    "Für {T} starteten {P1} und {P2} mit einem {MC}.",
     "{G1} Teamkollege {P2} musste nach einem Reifenschaden an die Box.",
     "{P1}/{P2} kamen mit einer Runde Rückstand auf dem {POS} Platz ins Ziel.",
     "Die Pole-Position sicherte sich {P1} mit einer Zeit von 1:12,345 Minuten.",
@@ -145,7 +146,7 @@ TEMPLATES = (
     "{MK}-Pilot {L1} kämpfte sich vom {POS} Startplatz nach vorn.",
     "Nach 157 Runden überquerten {L1} und {L2} als Erste die Ziellinie.",
     "Teamchef {P1} lobte die Leistung von {P2} und {P3}.",
-    "In der GT2-Klasse siegten {P1} und {P2} im {MK} {CAR} von {T}.",
+    "In der GT2-Klasse siegten {P1} und {P2} im {MC} von {T}.",
     "{T} setzte in {C} zwei Fahrzeuge für {P1}, {P2}, {P3} und {P4} ein.",
     "{P1} aus {H1} wurde Vizemeister der {SER}.",
     "Der Titel in der {SER} ging an {P1}.",
@@ -157,11 +158,11 @@ TEMPLATES = (
     "Das Schwesterauto mit {L1}, {L2} und {L3} fiel mit einem Motorschaden aus.",
     "Erst in der letzten Runde konnte {L1} den {NAT} {L2} überholen.",
     "„{F1} hat heute einen fantastischen Job gemacht“, lobte {P2}.",
-    "Gesamtsieger wurden {P1}, {P2} und {P3} auf einem {MK} {CAR}.",
+    "Gesamtsieger wurden {P1}, {P2} und {P3} auf einem {MC}.",
     "{P1} ({H1}), {P2} ({H2}) und {P3} ({H3}) landeten auf Platz vier.",
     "Für {L1} war es der dritte Saisonsieg, für {L2} der erste.",
     "{P1} verpasste das Podium um 0,4 Sekunden.",
-    "Am Steuer des {MK} {CAR} saßen {P1} und {P2}.",
+    "Am Steuer des {MC} saßen {P1} und {P2}.",
     "Die Führung in der Meisterschaft übernahm {P1} vor {P2}.",
     "Wie schon im Vorjahr stand {L1} in {C} ganz oben auf dem Podest.",
     "{P1} und sein Teamkollege {P2} beendeten das Rennen auf den Plätzen sieben und acht.",
@@ -172,7 +173,7 @@ TEMPLATES = (
     "„Ich bin einfach nur glücklich“, strahlte {L1}.",
     "{P1} führte das Feld vom Start weg an, ehe er an {P2} vorbei musste.",
     "Ein Unfall von {L1} in Runde 12 brachte das Safety-Car auf die Strecke.",
-    "Zusammen mit {P1} und {P2} bildet {P3} die Stammbesatzung des {MK} {CAR}.",
+    "Zusammen mit {P1} und {P2} bildet {P3} die Stammbesatzung des {MC}.",
     "{T} holte mit {P1} und {P2} einen Doppelsieg.",
     "Auf dem {POS} Platz folgten {P1} und {P2} im {CAR} von {T}.",
     "{L1} und {L2} kamen mit zwei Runden Rückstand ins Ziel.",
@@ -239,6 +240,7 @@ def fill_template(template: str, rng: random.Random, drivers: list[str], teams: 
         "C": (rng.choice(CIRCUITS), "LOC"),
         "CITY": (rng.choice(HOME_TOWNS), "LOC"),
         "CAR": (rng.choice(CARS), "MISC"),
+        "MC": (f"{rng.choice(MAKERS).replace('-', ' ')} {rng.choice(CARS)}", "MISC"),
         "SER": (rng.choice(SERIES), "MISC"),
         "MK": (rng.choice(MAKERS), None),
         "NAT": (rng.choice(NATIONALITIES), None),
