@@ -170,8 +170,9 @@ from pathlib import Path as _TrainPath  # noqa: E402
 @app.command()
 def train(
     data_dir: _TrainPath = typer.Argument(
-        _TrainPath("/work/shared/data"), file_okay=False,
-        help="Shared data folder with germeval2014/ (and optionally mobie/).",
+        None, file_okay=False,
+        help="Shared data folder with germeval2014/ (and optionally mobie/); "
+        "default $RENNBERICHT_DATA, else shared/data beside the repository.",
     ),
     output_dir: _TrainPath = typer.Option(
         _TrainPath("models/de_rennbericht"), "--output", "-o", help="Where the model is written."
@@ -184,10 +185,13 @@ def train(
 ) -> None:
     """Retrain the NER model (GermEval 2014 + MobIE + domain sentences) into OUTPUT."""
     from pipeline.errors import RennberichtError
-    from pipeline.training import train_model
+    from pipeline.training import default_data_dir, train_model
 
     try:
-        result = train_model(data_dir, output_dir, max_steps=max_steps, seed=seed, log_file=log_file)
+        result = train_model(
+            data_dir or default_data_dir(), output_dir, max_steps=max_steps, seed=seed,
+            log_file=log_file,
+        )
     except RennberichtError as err:
         typer.echo(f"error: {err}", err=True)
         raise typer.Exit(code=1) from err
