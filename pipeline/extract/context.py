@@ -326,6 +326,39 @@ def _name_pattern_spans(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
     return out
 
 
+_LIST_LINE = re.compile(r"^[ \t]*(?:\d{1,2}\s*[.)]|Platz \d{1,2}:?)[ \t]+", re.M)
+
+
+def _list_line_spans(doc: Doc, spans: list[tuple[int, int]], blocked: set[int]) -> list[tuple[int, int]]:
+    """Names at the start of classification lines, also bare surnames: '4. Prokop/Ernst (CZ/CZ), Ford ...'."""
+    covered = {i for s, e in spans for i in range(s, e)} | blocked
+    out: list[tuple[int, int]] = []
+    for m in _LIST_LINE.finditer(doc.text):
+        span = doc.char_span(m.end(), min(len(doc.text), m.end() + 80), alignment_mode="contract")
+        if span is None:
+            continue
+        names: list[tuple[int, int]] = []
+        cur = span.start
+        for tok in span:
+            if tok.text in {"/", "&"} or tok.text == "und":
+                if tok.i > cur:
+                    names.append((cur, tok.i))
+                cur = tok.i + 1
+                continue
+            if tok.text in {"(", ",", "–", "-"} or "\n" in tok.text or tok.like_num or tok.text.startswith("+"):
+                if tok.i > cur:
+                    names.append((cur, tok.i))
+                break
+            if not (CAPWORD.match(tok.text) or tok.text.lower() in _particles()) or tok.i in blocked:
+                names = []
+                break
+        for s, e in names:
+            if 1 <= e - s <= 4 and not any(i in covered for i in range(s, e)):
+                out.append((s, e))
+                covered.update(range(s, e))
+    return out
+
+
 def _surname_spans(doc: Doc, spans: list[tuple[int, int]], blocked: set[int]) -> list[tuple[int, int]]:
     """Later mentions by surname alone ("Dumas", "van Overbeek", genitive "Bernhards") of names found in full."""
     surnames: dict[str, int] = {}
@@ -406,6 +439,7 @@ def analyze(doc: Doc) -> Context:
     taken = {i for a, b in person_spans for i in range(a, b)} | blocked_tokens
     person_spans += _name_pattern_spans(doc, taken)
     person_spans += _extend_crews_by_pattern(doc, person_spans)
+    person_spans += _list_line_spans(doc, person_spans, blocked_tokens)
     person_spans += _surname_spans(doc, person_spans, blocked_tokens)
     person_spans.sort()
 
@@ -528,6 +562,13 @@ def _group_persons(mentions: list[Mention]) -> list[Person]:
     return persons
 
 
+_CREW_JOIN = re.compile(
+    r"\s*(?:,|und|/|sowie|&|,\s*und|(?:,\s*)?(?:zusammen|gemeinsam) mit|mit|"
+    r"(?:,\s*)?und (?:seine[n]?|ihre[n]?|sein|ihr|die) (?:Teamkollegen|Teamkollege|Partner|Fahrerkollegen|Copiloten|"
+    r"Beifahrer|Teamkolleginnen|Markenkollegen)(?:\s+\w+)?)\s*"
+)
+
+
 def _find_crews(doc: Doc, text: str, mentions: list[Mention], sentences: list[tuple[int, int]]) -> list[Crew]:
     """Group mentions joined only by ',', 'und', '/', 'sowie', '&' (and origin parentheses) into crews."""
     crews: list[Crew] = []
@@ -540,7 +581,7 @@ def _find_crews(doc: Doc, text: str, mentions: list[Mention], sentences: list[tu
             prev, cur = group[-1], ordered[j]
             between = text[prev.end : cur.start]
             between = re.sub(r"\([^()]{0,40}\)", "", between)
-            if cur.sent == prev.sent and re.fullmatch(r"\s*(,|und|/|sowie|&|,\s*und)\s*", between):
+            if cur.sent == prev.sent and _CREW_JOIN.fullmatch(between):
                 group.append(cur)
                 j += 1
             else:

@@ -28,7 +28,7 @@ _CHAMP = re.compile(
 _NOT_DRIVER_TITLE = re.compile(r"Konstrukteur|Hersteller|Marken|Teamwertung|Team-Titel|Teamtitel|Teammeisterschaft")
 _OLD = re.compile(
     r"\b(?:Vorjahr\w*|vergangenen Jahr\w*|letzten Jahr\w*|Vorsaison|vorigen Jahr\w*|im Jahr (?:19|20)\d\d|"
-    r"beim letzten Rennen|zuletzt|bislang|bisher|Karriere|in der Vergangenheit|damals|"
+    r"beim letzten Rennen|in der Vergangenheit|damals|"
     r"seinerzeit|einst|früher)\b"
 )
 _NEGATIVE_WIN = re.compile(
@@ -119,12 +119,16 @@ def _triggers(ctx: Context, masked: str, s: int, e: int) -> list[_Trigger]:
                 positions = [p] if p else []
             elif kind == "multi":
                 positions = [p for p in (_pos(g), _pos(g, "pos2"), _pos(g, "pos3")) if p]
+                if len(positions) == 2 and re.search(r"\bbis\b", m.group(0)) and 0 < positions[1] - positions[0] < 10:
+                    positions = list(range(positions[0], positions[1] + 1))
             elif kind == "double":
                 positions = [1, 2]
             elif kind == "triple":
                 positions = [1, 2, 3]
             elif kind in {"duel", "complete"}:
                 positions = [2]
+            elif kind == "third":
+                positions = [3]
             if not positions or any(p < 1 or p > 99 for p in positions):
                 continue
             found.append(_Trigger(rule.id, kind, m.start(), m.end(), positions, g))
@@ -160,14 +164,43 @@ def _pick_crews(ctx: Context, masked: str, trig: _Trigger, si: int, segments, cr
             if before and k == seg_idx:
                 return [before[-1]]
             return [min(pool, key=lambda c: min(abs(trig.start - c.end), abs(c.start - trig.end)))]
+    # a car as subject ("gewann der Porsche mit der Startnummer 7", "ging an den Audi von Team Joest")
+    car_crew = _crew_by_car(ctx, masked, segments[seg_idx] if segments else (trig.start, trig.end), trig, si)
+    if car_crew is not None:
+        return [car_crew]
     # no crew in this sentence: the subject of the previous sentence in the same paragraph
     s, _e = ctx.sentences[si]
     if si > 0 and ctx.paragraph_of(ctx.sentences[si - 1][0]) == ctx.paragraph_of(s):
-        if _SUBJ_PRONOUN.match(masked[s:]):
+        nobody_here = not any(c.sent == si for c in ctx.crews)
+        if _SUBJ_PRONOUN.match(masked[s:]) or nobody_here:
             prev = [c for c in ctx.crews if c.sent == si - 1 and not c.mentions[0].in_quote and not _is_oblique(masked, c)]
             if prev:
                 return prev[:1]
     return []
+
+
+_CARS_BY_DOC: dict[int, list[CarInfo]] = {}
+
+
+def _crew_by_car(ctx: Context, masked: str, seg: tuple[int, int], trig: _Trigger, si: int) -> Crew | None:
+    """Resolve a clause that names a car (number, team or unique model) to the crew of that car."""
+    from pipeline.extract.cars import NUMBER
+
+    cars = _CARS_BY_DOC.get(id(ctx), [])
+    if not cars:
+        return None
+    a, b = seg
+    numbers = [m.group(1) or m.group(2) for m in NUMBER.finditer(masked, a, b)]
+    teams = {sp[1] for sp in ctx.spans_in(a, b, "TEAM")}
+    models = {sp[1] for sp in ctx.spans_in(a, b, "CAR")}
+    for pick in (
+        [c for c in cars if c.number and c.number in numbers],
+        [c for c in cars if c.team and c.team in teams and (not models or c.model in models)],
+        [c for c in cars if c.model and c.model in models],
+    ):
+        if len(pick) == 1 and pick[0].persons:
+            return Crew(persons=pick[0].persons, start=a, end=a, sent=si, mentions=[])
+    return None
 
 
 def _session(kind: str, clause: str) -> str:
@@ -179,7 +212,10 @@ def _session(kind: str, clause: str) -> str:
         return "championship"
     if _QUALI.search(clause):
         return "qualifying"
-    if kind in {"ord", "multi"} and re.search(r"\b(?:Tabelle|Meisterschaft|Fahrerwertung|WM-Wertung|Punktewertung|Gesamtwertung der Fahrer|Championat)\w*", clause):
+    if kind in {"ord", "multi", "champ_ord"} and re.search(
+        r"\b(?:Tabelle|Meisterschaft|Weltmeisterschaft|Fahrerwertung|WM-Wertung|Punktewertung|Championat|Punkte[n]?|Zähler[n]?|Saisonwertung|Endstand)\b|der Gesamtwertung\b|in der WM\b",
+        clause,
+    ):
         return "championship"
     return "race"
 
@@ -213,6 +249,10 @@ def _accept(kind: str, clause: str, trig_text: str, ctx: Context, season: int | 
     return True
 
 
+def trig_sent(ctx: Context, trig: _Trigger) -> int:
+    return ctx.sentence_of(trig.start)
+
+
 def _scope_and_class(ctx: Context, masked: str, trig: _Trigger, clause: tuple[int, int], sent: tuple[int, int], state: dict) -> tuple[str, str | None]:
     a, b = clause
     clause_text = masked[a:b]
@@ -228,7 +268,7 @@ def _scope_and_class(ctx: Context, masked: str, trig: _Trigger, clause: tuple[in
         return "overall", None
     if _CLASS_WORD.search(trig_text) or _CLASS_WORD.search(clause_text) or (klass and trig.kind not in {"pole", "grid"}):
         return "class", klass or state.get("class")
-    if state.get("scope") == "class" and trig.kind not in {"pole", "grid"}:
+    if state.get("scope") == "class" and trig.kind not in {"pole", "grid"} and state.get("sent", -9) >= trig_sent(ctx, trig) - 1:
         return "class", state.get("class")
     return "overall", None
 
@@ -244,6 +284,8 @@ def extract_results(
     ctx: Context, cars: list[CarInfo], season: int | None, single_seater: bool, venue: str | None = None
 ) -> list[ResultRecord]:
     masked = _masked(ctx)
+    _CARS_BY_DOC.clear()
+    _CARS_BY_DOC[id(ctx)] = [c for c in cars if len(c.persons) >= (1 if single_seater else 2)]
     out: list[ResultRecord] = []
     pending_double: dict | None = None
     state: dict = {}
@@ -332,7 +374,7 @@ def extract_results(
                     for crew, p in zip(after[:2], (2, 3)):
                         out.append(ResultRecord(crew.persons, session, scope, p, klass, (trig.start, crew.end), "result.win_before"))
             if session == "race":
-                state["scope"], state["class"] = scope, klass
+                state["scope"], state["class"], state["sent"] = scope, klass, si
     # fill crews (a single driver of a known crew stands for the crew) and cars
     last_class: dict[int, str] = {}
     for r in out:
