@@ -110,6 +110,9 @@ def evaluate(
         None, "--pred", help="Score this JSONL of Documents instead of running the extractor."
     ),
     errors: int = typer.Option(10, "--errors", min=0, help="Misses/spurious shown per record type."),
+    model: str | None = typer.Option(
+        None, "--model", "-m", envvar="RENNBERICHT_MODEL", help="spaCy model name or path (without --pred)."
+    ),
 ) -> None:
     """Score the extractor against the gold corpus: P/R/F1 per record type, then the errors."""
     from rich.console import Console
@@ -120,7 +123,9 @@ def evaluate(
 
     try:
         predictions = read_predictions(pred) if pred is not None else None
-        report = run_evaluation(gold_dir=gold, texts_dir=texts, split=split, predictions=predictions)
+        report = run_evaluation(
+            gold_dir=gold, texts_dir=texts, split=split, predictions=predictions, model=model
+        )
     except RennberichtError as err:
         typer.echo(f"error: {err}", err=True)
         raise typer.Exit(code=2) from err
