@@ -32,13 +32,10 @@ SINGLE_SEATER_SERIES = {
     "Formel 1", "Formel E", "DTM", "Porsche Supercup", "Porsche Carrera Cup Deutschland", "Porsche Carrera Cup",
     "WTCC", "WTCR", "TCR Germany", "ADAC Formel 4", "IndyCar", "NASCAR",
 }
-_CREW_WORDS = ("teilten sich", "Fahrerpaarung", "Beifahrer", "Copilot", "Co-Pilot", "Fahrertrio", "Fahrerquartett", "Trio", "Cockpit teilte")
 
 
 def _is_single_seater(ctx: Context, series: str | None) -> bool:
-    if series not in SINGLE_SEATER_SERIES:
-        return False
-    return not any(w in ctx.text for w in _CREW_WORDS)
+    return series in SINGLE_SEATER_SERIES
 
 
 def assemble(

@@ -537,6 +537,11 @@ def _group_persons(mentions: list[Mention]) -> list[Person]:
         target = None
         if key in by_last and len(by_last[key]) == 1:
             target = by_last[key][0]
+        if target is None:
+            # "Costa" for "da Costa", "Grassi" for "Di Grassi"
+            tails = [i for i, p in enumerate(persons) if " " in p.last_name and fold(p.last_name.split()[-1]) == key]
+            if len(tails) == 1:
+                target = tails[0]
         else:
             firsts = [i for i, p in enumerate(persons) if p.first_name and fold(p.first_name) == key]
             if len(firsts) == 1:

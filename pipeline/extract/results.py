@@ -28,7 +28,7 @@ _CHAMP = re.compile(
 _NOT_DRIVER_TITLE = re.compile(r"Konstrukteur|Hersteller|Marken|Teamwertung|Team-Titel|Teamtitel|Teammeisterschaft")
 _OLD = re.compile(
     r"\b(?:Vorjahr\w*|vergangenen Jahr\w*|letzten Jahr\w*|Vorsaison|vorigen Jahr\w*|im Jahr (?:19|20)\d\d|"
-    r"beim letzten Rennen|in der Vergangenheit|damals|"
+    r"beim letzten Rennen|letzte[n]? Rennen|vorigen Rennen|in der Vergangenheit|damals|schon einmal|bereits einmal|"
     r"seinerzeit|einst|früher)\b"
 )
 _NEGATIVE_WIN = re.compile(
@@ -46,9 +46,9 @@ _OBLIQUE = re.compile(r"(?:hinter|vor|gegen|gegenüber|Duell mit|Zweikampf mit|v
 _SUBJ_PRONOUN = re.compile(
     r"^\s*(?:Er|Sie|Das Duo|Das Trio|Das Quartett|Die beiden|Die Fahrer|Die Piloten|Der \w+|Die \w+|Dahinter|Damit|Dabei)\b"
 )
-_CLASS_WORD = re.compile(r"\bKlasse\w*|\bKlassen\w*|-Klasse\b|Klassenwertung")
+_CLASS_WORD = re.compile(r"(?<![A-Z]-)\bKlasse\w*|\bKlassen\w*|(?<![A-Z])-Klasse\b|Klassenwertung")
 _OVERALL_WORD = re.compile(r"\bGesamt\w*|\bgesamt\b|\binsgesamt\b|\bGesamtklassement\b|\bGesamtwertung\b")
-_CLAUSE = re.compile(r"[;:]|,(?!\s*(?:und\s+)?[A-ZÄÖÜ][\wäöüß\-]+\s+[A-ZÄÖÜ])|\s(?:während|wobei|nachdem)\s")
+_CLAUSE = re.compile(r"[;]|(?<!\d):(?!\d)|(?<!\d),(?!\d)(?!\s*(?:und\s+)?[A-ZÄÖÜ][\wäöüß\-]+\s+[A-ZÄÖÜ])|\s(?:während|wobei|nachdem)\s")
 
 
 @dataclass
@@ -168,6 +168,10 @@ def _pick_crews(ctx: Context, masked: str, trig: _Trigger, si: int, segments, cr
     car_crew = _crew_by_car(ctx, masked, segments[seg_idx] if segments else (trig.start, trig.end), trig, si)
     if car_crew is not None:
         return [car_crew]
+    # a definite description as subject: "der Schweizer", "der Titelverteidiger", "der 37-jährige Engländer"
+    np_crew = _crew_by_description(ctx, masked, segments, seg_idx, si)
+    if np_crew is not None:
+        return [np_crew]
     # no crew in this sentence: the subject of the previous sentence in the same paragraph
     s, _e = ctx.sentences[si]
     if si > 0 and ctx.paragraph_of(ctx.sentences[si - 1][0]) == ctx.paragraph_of(s):
@@ -180,6 +184,31 @@ def _pick_crews(ctx: Context, masked: str, trig: _Trigger, si: int, segments, cr
 
 
 _CARS_BY_DOC: dict[int, list[CarInfo]] = {}
+
+
+_DESCRIPTION = re.compile(r"\b(?:[Dd]er|[Dd]ie|[Dd]em|[Dd]en)\s+(?:\d+-[jJ]ährige[n]?\s+|neue[n]?\s+|alte[n]?\s+)?([A-ZÄÖÜ][\wäöüß\-]+)")
+
+
+def _crew_by_description(ctx: Context, masked: str, segments, seg_idx: int, si: int) -> Crew | None:
+    from pipeline.extract.context import role_class
+    from pipeline.extract.quotes import _resolve_role
+    from pipeline.lexicons import speech
+
+    order = [seg_idx] + list(range(seg_idx - 1, -1, -1))
+    for k in order:
+        a, b = segments[k]
+        for m in _DESCRIPTION.finditer(masked, a, b):
+            word = m.group(1)
+            if word in speech().nationality_nouns or role_class(word) == "driver" or re.search(r"(?:er|ner)$", word) and word[:1].isupper() and word.endswith("er") and word not in {"Fahrer", "Sieger", "Meister"} and False:
+                person = _resolve_role(ctx, word, m.start())
+                if person is None and word in speech().nationality_nouns:
+                    continue
+                if person is None:
+                    prior = [x for x in ctx.mentions if x.end <= m.start() and not x.in_quote]
+                    person = prior[-1].person if prior else None
+                if person is not None:
+                    return Crew(persons=[person], start=m.start(), end=m.end(), sent=si, mentions=[])
+    return None
 
 
 def _crew_by_car(ctx: Context, masked: str, seg: tuple[int, int], trig: _Trigger, si: int) -> Crew | None:
@@ -213,19 +242,32 @@ def _session(kind: str, clause: str) -> str:
     if _QUALI.search(clause):
         return "qualifying"
     if kind in {"ord", "multi", "champ_ord"} and re.search(
-        r"\b(?:Tabelle|Meisterschaft|Weltmeisterschaft|Fahrerwertung|WM-Wertung|Punktewertung|Championat|Punkte[n]?|Zähler[n]?|Saisonwertung|Endstand)\b|der Gesamtwertung\b|in der WM\b",
+        r"\b(?:Tabelle|Meisterschaft|Weltmeisterschaft|Fahrerwertung|WM-Wertung|Punktewertung|Championat|Saisonwertung|Endstand)\b|der Gesamtwertung\b|in der WM\b",
         clause,
     ):
         return "championship"
+    if kind in {"ord", "multi", "champ_ord"} and re.search(r"\b(?:Punkte[n]?|Zähler[n]?)\b", clause) and not re.search(
+        r"\bins Ziel\b|\bim Ziel\b|\bRennen\b|\bRunden\b|\bgewann\b", clause
+    ):
+        return "championship"
     return "race"
+
+
+_NOT_FINAL = re.compile(
+    r"\bum (?:den |die )?(?:Platz|Rang|Position|Sieg|Podium)|\bkämpfte\w*|\bzunächst\b|\bzwischenzeitlich\b|"
+    r"\bnach dem ersten Tag\b|\bnach der ersten Runde\b|\bin der Anfangsphase\b|\bTeamwertung\b|\bHerstellerwertung\b|"
+    r"\bMarkenwertung\b|\bKonstrukteurswertung\b|\bTeam-?WM\b|\bfiel\w*\b|\bzurückgefallen\b|\blag\b|\blagen\b"
+)
 
 
 def _accept(kind: str, clause: str, trig_text: str, ctx: Context, season: int | None) -> bool:
     if _OLD.search(clause):
         return False
     for y in re.findall(r"\b((?:19|20)\d\d)\b", clause):
-        if season and int(y) != season:
+        if season is None or int(y) != season:
             return False
+    if kind in {"ord", "multi"} and _NOT_FINAL.search(clause):
+        return False
     if kind == "win_noun":
         if not _ACHIEVE.search(clause) or _NEGATIVE_WIN.search(clause):
             return False
@@ -236,6 +278,8 @@ def _accept(kind: str, clause: str, trig_text: str, ctx: Context, season: int | 
     if kind == "pole" and _NEG_POLE.search(clause):
         return False
     if kind == "title":
+        pos = clause.find(trig_text)
+        clause = clause[max(0, pos - 60) : pos + len(trig_text) + 60] if pos >= 0 else clause
         if _NOT_DRIVER_TITLE.search(clause) or re.search(r"\b(?:Titelkampf|um den Titel|Titelchance\w*|Titelrennen|Titelverteidigung)\b", clause):
             return False
         if not re.search(
@@ -338,8 +382,6 @@ def extract_results(
                 picked = _pick_crews(ctx, masked, trig, si, segments, sent_crews, len(trig.positions))
                 if len(picked) < 2:
                     pending_double = {"scope": scope, "class": klass, "session": session, "next": 2, "max": trig.positions[-1]}
-                    if len(picked) == 1:
-                        out.append(ResultRecord(picked[0].persons, session, scope, 1, klass, (trig.start, trig.end), trig.rule))
                     continue
                 for crew, p in zip(picked, trig.positions):
                     out.append(ResultRecord(crew.persons, session, scope, p, klass, (trig.start, trig.end), trig.rule))
@@ -361,6 +403,11 @@ def extract_results(
                     out.append(
                         ResultRecord(opp[0].persons, session, scope, 1, klass if scope == "class" else None, (opp[0].start, trig.end), "result.duel_win")
                     )
+                continue
+            if any(
+                crew.sent == si and not _accept("any", masked[min(crew.start, trig.start) : max(crew.end, trig.end)], "", ctx, season)
+                for crew in picked
+            ):
                 continue
             for crew, p in zip(picked, trig.positions):
                 ev = (min(crew.start, trig.start), max(crew.end, trig.end)) if crew.sent == si else (trig.start, trig.end)

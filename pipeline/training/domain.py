@@ -26,6 +26,10 @@ CAR       car model "RS Spyder"                  MISC
 MC        maker + model "Porsche RS Spyder"      MISC
 SER       series "American Le Mans Series"       MISC
 MK        manufacturer as a compound prefix      (O)
+MO        manufacturer standing alone "Porsche"  ORG
+CC        country code "FIN"                     (O)
+GAP       gap "+ 1,8 Sek."                       (O)
+N         classification position "3"           (O)
 NAT       nationality noun "Franzose"            (O)
 POS       ordinal "dritten"                      (O)
 NUM       car number "7"                         (O)
@@ -121,9 +125,41 @@ NATIONALITIES = (
     "Australier", "Neuseeländer", "Südafrikaner", "Russe", "Monegasse", "Luxemburger",
 )
 
+COUNTRY_CODES = (
+    "D", "F", "GB", "FIN", "I", "E", "A", "CH", "NL", "B", "DK", "S", "N", "PL", "CZ", "USA",
+    "BR", "J", "AUS", "NZ", "EST", "MEX", "ARG", "CDN", "RUS", "P", "IRL", "MC", "ZA",
+)
+
+GAPS = (
+    "+ 0,412 Sek.", "+ 1,8 Sek.", "+ 12,345 Sek.", "+ 53,0 Sek.", "+ 2:36,1 Min.",
+    "+ 1:02,334 Min.", "+ 1 Runde", "+ 2 Runden", "+0:18.964", "+1:12.298", "+ 8:00,8 Min.",
+)
+
 ORDINALS = (
     "ersten", "zweiten", "dritten", "vierten", "fünften", "sechsten", "siebten", "achten",
     "neunten", "zehnten", "elften", "zwölften", "15.", "18.", "21.",
+)
+
+# Result lists and crews, as classification tables print them (our own layouts).
+LIST_TEMPLATES = (
+    "{N}. {L1}/{L2} ({CC}/{CC}), {MC}, {GAP}",
+    "{N}. {P1}/{P2} ({CC}/{CC}) {MC} {GAP}",
+    "{N}. {P1} ({CC}), {MO}, {GAP}",
+    "{N}. {P1}/{P2}/{P3} ({T}), {GAP}",
+    "{N}. {L1}/{L2}/{L3} {MC} {GAP}",
+    "Ergebnis: 1. {P1} ({MO}), 2. {P2} ({MO}) {GAP}, 3. {P3} ({MO}) {GAP}",
+    "Den dritten Rang der Klasse holten {P1}, {P2} und {P3} im {MC}.",
+    "Platz zwei ging an den {MC} von {T}, den sich {P1}, {P2} und {P3} teilten.",
+    "Im Ziel lagen {P1}, {P2} und {L3} {GAP} hinter den Siegern.",
+    "In der Klasse LMP2 siegten {P1} und {P2} im {MC} von {T}.",
+    "{P1}, {P2} und {P3} gewannen vor ihren Teamkollegen {P4} und {L1}.",
+    "Den Erfolg rundeten {P1} und {P2} ab, die als Dritte ins Ziel kamen.",
+    "Fahrer: {P1} ({CC}), {P2} ({CC}), {P3} ({CC})",
+    "Startnummer {NUM}: {P1} / {P2} / {P3} ({MC})",
+    "Beifahrer {P2} und Pilot {P1} erreichten das Ziel als Vierte.",
+    "Die Fahrerpaarung {L1}/{L2} behauptete den {POS} Rang.",
+    "{L1} ({CC}) gewann vor {L2} ({CC}) und {L3} ({CC}).",
+    "Meisterschaftsstand: 1. {L1} 145 Punkte, 2. {L2} 132, 3. {L3} 120.",
 )
 
 # Our own German sentence templates. Every sentence is written for this project.
@@ -240,6 +276,7 @@ def fill_template(template: str, rng: random.Random, drivers: list[str], teams: 
         "C": (rng.choice(CIRCUITS), "LOC"),
         "CITY": (rng.choice(HOME_TOWNS), "LOC"),
         "CAR": (rng.choice(CARS), "MISC"),
+        "N": (str(rng.randint(1, 20)), None),
         "MC": (f"{rng.choice(MAKERS).replace('-', ' ')} {rng.choice(CARS)}", "MISC"),
         "SER": (rng.choice(SERIES), "MISC"),
         "MK": (rng.choice(MAKERS), None),
@@ -267,6 +304,12 @@ def fill_template(template: str, rng: random.Random, drivers: list[str], teams: 
             value, label = team_pair[idx], "ORG"
         elif kind == "H":
             value, label = homes[idx], "LOC"
+        elif kind == "MO":
+            value, label = rng.choice(MAKERS), "ORG"
+        elif kind == "CC":
+            value, label = rng.choice(COUNTRY_CODES), None
+        elif kind == "GAP":
+            value, label = rng.choice(GAPS), None
         elif kind in fixed:
             value, label = fixed[kind]
         else:
@@ -314,7 +357,8 @@ def domain_docs(nlp: Language, n: int, seed: int = 0, names_file: Path | str = N
         attempts += 1
         if attempts > 10 * n + 100:
             raise TrainingDataError(f"could not align domain sentences ({len(docs)}/{n} made)")
-        template = TEMPLATES[rng.randrange(len(TEMPLATES))]
+        pool = LIST_TEMPLATES if rng.random() < 0.25 else TEMPLATES
+        template = pool[rng.randrange(len(pool))]
         text, spans = fill_template(template, rng, drivers, teams)
         doc = make_doc_with_spans(nlp, text, spans)
         if doc is not None:
