@@ -197,22 +197,31 @@ def guess_surname(name: str) -> str:
 
 
 class _Names:
-    """Resolves names used in one document's records to normalised surnames."""
+    """Resolves names used in one document's records to normalised surnames.
 
-    def __init__(self, drivers: Iterable[Driver]) -> None:
+    A name is looked up among the document's own drivers (by name or last name),
+    then among the ``fallback`` drivers (the gold document's, for a prediction that
+    names someone missing from its own driver list), and only then guessed.
+    """
+
+    def __init__(self, drivers: Iterable[Driver], fallback: _Names | None = None) -> None:
         self._by_name: dict[str, str] = {}
         for d in drivers:
             surname = normalise_name(d.last_name)
             self._by_name.setdefault(normalise_name(d.name), surname)
             self._by_name.setdefault(surname, surname)
+        self._fallback = fallback
+
+    def _lookup(self, key: str) -> str | None:
+        if key in self._by_name:
+            return self._by_name[key]
+        return self._fallback._lookup(key) if self._fallback is not None else None
 
     def surname(self, name: str | None) -> str | None:
         if name is None:
             return None
-        key = normalise_name(name)
-        if key in self._by_name:
-            return self._by_name[key]
-        return normalise_name(guess_surname(name))
+        found = self._lookup(normalise_name(name))
+        return found if found is not None else normalise_name(guess_surname(name))
 
     def crew(self, names: Iterable[str]) -> frozenset[str]:
         return frozenset(s for s in (self.surname(n) for n in names) if s)
@@ -445,7 +454,8 @@ class DocumentEvaluation:
 def evaluate_document(gold: Document, pred: Document, doc_id: str | None = None) -> DocumentEvaluation:
     """Compare one predicted Document with its gold Document."""
     doc_id = doc_id or gold.document.id
-    ctx = _Ctx(gold=_Names(gold.drivers), pred=_Names(pred.drivers))
+    gold_names = _Names(gold.drivers)
+    ctx = _Ctx(gold=gold_names, pred=_Names(pred.drivers, fallback=gold_names))
     scores: dict[str, Score] = {}
     fields: dict[str, dict[str, FieldAccuracy]] = {}
     misses: list[ErrorRecord] = []

@@ -446,7 +446,9 @@ def analyze(doc: Doc) -> Context:
     mentions: list[Mention] = []
     for s, e in person_spans:
         start_char, end_char = doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
-        toks = text[start_char:end_char].rstrip(".").split()
+        while end_char > start_char and text[end_char - 1] in ".,;:":
+            end_char -= 1
+        toks = text[start_char:end_char].split()
         m = Mention(
             start=start_char,
             end=end_char,

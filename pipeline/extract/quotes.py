@@ -87,11 +87,30 @@ def _speaker_from_stretch(ctx: Context, start: int, end: int, prefer_last: bool)
     stretch = ctx.text[start:end]
     for rm in _ROLE_PHRASE.finditer(stretch):
         word = rm.group(1)
-        if role_class(word) or word in speech().nationality_nouns:
-            return _resolve_role(ctx, word, start), word, None
+        # "der Porsche-Motorsportchef", "der Franzose", "der Kerpener", "der neue Champion"
+        person = _resolve_role(ctx, word, start) if (role_class(word) or word in speech().nationality_nouns) else None
+        if person is None:
+            person = _salient_person(ctx, start, prefer_other=role_class(word) == "other")
+        role = word if role_class(word) == "other" else None
+        return person, role, None
     if re.search(r"\b(er|sie)\b", stretch):
-        return _last_person_before(ctx, start), None, None
+        return _salient_person(ctx, start), None, None
     return None, None, None
+
+
+def _salient_person(ctx: Context, pos: int, prefer_other: bool = False) -> int | None:
+    """The person a description or pronoun most likely refers to: the last one named before ``pos``
+    (outside quotes), in this paragraph or the one before; for a boss-like role, the last boss named."""
+    para = ctx.paragraph_of(pos)
+    prior = [
+        m for m in ctx.mentions
+        if m.end <= pos and not m.in_quote and ctx.paragraph_of(m.start) >= para - 1 and m.person is not None
+    ]
+    if prefer_other:
+        bosses = [m for m in prior if any(role_class(r) == "other" for r in ctx.persons[m.person].roles)]
+        if bosses:
+            return bosses[-1].person
+    return prior[-1].person if prior else None
 
 
 def extract_quotes(ctx: Context) -> list[QuoteRecord]:
