@@ -21,9 +21,9 @@ them over all documents (micro-average). Matching rules, per type:
 and of punctuation, so "van Overbeek" == "Van Overbeek" and "Müller" ==
 "Muller" (but not "Mueller"). A name in a result, car, gap or quote is turned
 into a surname through the document's own ``drivers`` (by ``name`` or
-``last_name``); names not found there (team bosses, say) lose their first
-given names: the surname is the last word plus any particles before it
-("van", "de la", ...).
+``last_name``; for a prediction, then through the gold drivers); names not
+found there (team bosses, say) lose their given names: the surname is the last
+word plus any particles before it ("van", "de la", ...).
 
 Matching is one-to-one within a document: among all compatible (gold,
 predicted) pairs the ones agreeing in the most detail fields are taken first

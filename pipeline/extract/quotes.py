@@ -33,6 +33,19 @@ class QuoteRecord:
     rule: str
 
 
+_ABBREV = re.compile(r"(?:\b(?:Dr|Prof|Dipl|Ing|St|Nr|Mr|Mrs|Jr|Sr|bzw|ca|vgl|z\.B|u\.a)|\b[A-ZÄÖÜ])$")
+
+
+def _attribution_end(text: str, pos: int) -> int:
+    """End of the attribution after a quote: the next sentence end (not after 'Dr.' or an initial) or quote mark."""
+    for m in re.finditer(r"[.!?\n]|[„“\"»«]", text[pos:]):
+        k = pos + m.start()
+        if text[k] == "." and _ABBREV.search(text[max(pos, k - 6) : k]):
+            continue
+        return k
+    return len(text)
+
+
 def _cue_in(stretch: str) -> str | None:
     verbs = set(speech().reporting_verbs)
     for w in re.findall(r"[\wäöüÄÖÜß]+", stretch):
@@ -76,7 +89,11 @@ def _resolve_role(ctx: Context, role: str, before: int) -> int | None:
 
 def _last_person_before(ctx: Context, pos: int, quotes_ok: bool = False) -> int | None:
     prior = [m for m in ctx.mentions if m.end <= pos and (quotes_ok or not m.in_quote)]
-    return prior[-1].person if prior else None
+    if not prior:
+        return None
+    # the subject of the last sentence that names someone: its first person
+    last_sent = prior[-1].sent
+    return next(m.person for m in prior if m.sent == last_sent)
 
 
 def _speaker_from_stretch(ctx: Context, start: int, end: int, prefer_last: bool) -> tuple[int | None, str | None, Mention | None]:
@@ -110,7 +127,11 @@ def _salient_person(ctx: Context, pos: int, prefer_other: bool = False) -> int |
         bosses = [m for m in prior if any(role_class(r) == "other" for r in ctx.persons[m.person].roles)]
         if bosses:
             return bosses[-1].person
-    return prior[-1].person if prior else None
+    if not prior:
+        return None
+    # the subject of the last sentence that names someone: its first person
+    last_sent = prior[-1].sent
+    return next(m.person for m in prior if m.sent == last_sent)
 
 
 def extract_quotes(ctx: Context) -> list[QuoteRecord]:
@@ -128,10 +149,7 @@ def extract_quotes(ctx: Context) -> list[QuoteRecord]:
         speaker = role = cue = None
         rule = None
         # after: closing mark, optional comma, then a reporting verb or "so", up to the sentence end
-        after_end = len(text)
-        m_end = re.search(r"[.!?\n]|[„“\"»«]", text[q.close + 1 :])
-        if m_end:
-            after_end = q.close + 1 + m_end.start()
+        after_end = _attribution_end(text, q.close + 1)
         after = text[q.close + 1 : after_end]
         if q.closed and re.match(r"\s*,", after) and (_cue_in(after) or re.match(r"\s*,\s*so\b", after)):
             cue = _cue_in(after) or "so"
