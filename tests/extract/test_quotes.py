@@ -1,0 +1,152 @@
+"""Quotes: every German/typographic quote mark style, attribution before/after, split, by role, paragraphs."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def xfail(reason):
+    return pytest.mark.xfail(reason=reason, strict=False)
+
+
+SAID = "Das war ein perfektes Wochenende für uns"
+
+# (text, quoted text, speaker, cue)
+MARKS = [
+    pytest.param(f"„{SAID}“, sagte Timo Bernhard.", SAID, "Timo Bernhard", "sagte", id="german-low-high"),
+    pytest.param(f"“{SAID}”, sagte Timo Bernhard.", SAID, "Timo Bernhard", "sagte", id="english-curly"),
+    pytest.param(f'"{SAID}", sagte Timo Bernhard.', SAID, "Timo Bernhard", "sagte", id="ascii-straight"),
+    pytest.param(f"»{SAID}«, erklärte Timo Bernhard.", SAID, "Timo Bernhard", "erklärte", id="guillemets-inward"),
+    pytest.param(f"«{SAID}», meinte Timo Bernhard.", SAID, "Timo Bernhard", "meinte", id="guillemets-outward"),
+    pytest.param(
+        "„Die Kurve nennen wir intern ‚die Mühle‘, weil sie so viel Zeit kostet“, sagte Timo Bernhard.",
+        "Die Kurve nennen wir intern ‚die Mühle‘, weil sie so viel Zeit kostet",
+        "Timo Bernhard",
+        "sagte",
+        id="nested-single-marks",
+    ),
+    pytest.param(
+        "Romain Dumas sagte: „Das Auto war heute perfekt.“",
+        "Das Auto war heute perfekt.",
+        "Romain Dumas",
+        "sagte",
+        id="attribution-before-with-verb",
+    ),
+    pytest.param(
+        "Romain Dumas: „Das Auto war heute perfekt.“",
+        "Das Auto war heute perfekt.",
+        "Romain Dumas",
+        None,
+        id="attribution-before-colon-only",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, quoted, speaker, cue", MARKS)
+def test_quote_marks_and_attribution(extract_doc, text, quoted, speaker, cue):
+    doc = extract_doc(text)
+    assert len(doc.quotes) == 1, [q.text for q in doc.quotes]
+    (q,) = doc.quotes
+    assert q.text == quoted
+    assert text[q.start : q.end] == q.text
+    assert q.speaker == speaker
+    if cue is not None:
+        assert q.cue == cue
+
+
+def test_split_by_attribution_gives_two_quotes_same_speaker(extract_doc):
+    text = "„Das Rennen war hart“, sagte Timo Bernhard. „Am Ende hat sich unsere Geduld ausgezahlt.“"
+    doc = extract_doc(text)
+    assert [q.text for q in doc.quotes] == ["Das Rennen war hart", "Am Ende hat sich unsere Geduld ausgezahlt."]
+    assert [q.speaker for q in doc.quotes] == ["Timo Bernhard", "Timo Bernhard"]
+    for q in doc.quotes:
+        assert text[q.start : q.end] == q.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Porsche-Motorsportchef Hartmut Kristen verfolgte das Rennen an der Box. "
+            "Timo Bernhard gewann vor Romain Dumas.\n\n"
+            "„Ein toller Abschluss der Saison“, sagte der Porsche-Motorsportchef.",
+            id="role-after-name-earlier",
+        ),
+        pytest.param(
+            "Timo Bernhard gewann vor Romain Dumas.\n\n"
+            "„Ein toller Abschluss der Saison“, sagte der Porsche-Motorsportchef.\n\n"
+            "Auch Porsche-Motorsportchef Hartmut Kristen gratulierte dem Team.",
+            id="role-name-given-later",
+        ),
+    ],
+)
+def test_speaker_by_role_resolves_to_name(extract_doc, text):
+    doc = extract_doc(text)
+    (q,) = [q for q in doc.quotes if q.text == "Ein toller Abschluss der Saison"]
+    assert q.speaker == "Hartmut Kristen"
+    assert q.speaker_role == "Porsche-Motorsportchef"
+
+
+def test_speaker_by_surname_resolves_to_full_name(extract_doc):
+    text = (
+        "Audi-Motorsportchef Wolfgang Ullrich sah einen Doppelsieg seiner Marke.\n\n"
+        "„Das Team hat fehlerfrei gearbeitet“, sagte Ullrich."
+    )
+    doc = extract_doc(text)
+    (q,) = doc.quotes
+    assert q.speaker == "Wolfgang Ullrich"
+
+
+@pytest.mark.xfail(
+    reason="a quote paragraph without closing mark continued by the next paragraph's „…“, sagte X: "
+    "the first part is found but left unattributed (speaker null, rule quote.unattributed)",
+    strict=False,
+)
+def test_quote_continued_in_next_paragraph(extract_doc):
+    # German convention: the first paragraph of a quote has no closing mark, the next opens again.
+    text = (
+        "„Wir hatten einen sehr guten Start und konnten sofort Druck machen.\n\n"
+        "„Danach lief das Rennen genau nach Plan“, sagte Timo Bernhard."
+    )
+    doc = extract_doc(text)
+    for part in ("Wir hatten einen sehr guten Start", "Danach lief das Rennen genau nach Plan"):
+        covering = [q for q in doc.quotes if part in q.text]
+        assert covering, f"{part!r} not in any quote: {[q.text for q in doc.quotes]}"
+        assert all(q.speaker == "Timo Bernhard" for q in covering)
+    for q in doc.quotes:
+        assert text[q.start : q.end] == q.text
+
+
+def test_unbalanced_opening_mark_does_not_swallow_paragraphs(extract_doc):
+    text = (
+        "„Das war am Ende ganz knapp, sagte Timo Bernhard nach dem Rennen.\n\n"
+        "Im zweiten Lauf siegte Romain Dumas vor Neel Jani.\n\n"
+        "Der nächste Lauf der Serie findet in zwei Wochen statt."
+    )
+    doc = extract_doc(text)
+    for q in doc.quotes:
+        assert "\n\n" not in q.text
+        assert "Romain Dumas" not in q.text
+        assert text[q.start : q.end] == q.text
+    assert any(r.position == 1 and "Romain Dumas" in r.drivers for r in doc.results)
+
+
+def test_quote_marks_around_a_nickname_are_no_quote(extract_doc):
+    text = "Der Porsche mit dem Spitznamen „Sau“ gewann in Le Mans die Klasse GTE-Pro."
+    doc = extract_doc(text)
+    assert doc.quotes == []
+
+
+def test_quote_offsets_exclude_marks_in_a_longer_release(extract_doc, check_offsets):
+    text = (
+        "Beim Saisonfinale siegte Timo Bernhard vor Romain Dumas.\n\n"
+        "„Ich bin überglücklich“, sagte Timo Bernhard. „Das Team hat mir ein perfektes Auto gegeben.“\n\n"
+        "Romain Dumas meinte: »Heute war einfach nicht mehr drin.«\n\n"
+        'Teamchef Roger Penske: "Beide Fahrer haben Großes geleistet."'
+    )
+    doc = extract_doc(text)
+    assert len(doc.quotes) == 4
+    for q in doc.quotes:
+        assert q.text[0] not in "„“”\"»«" and q.text[-1] not in "„“”\"»«"
+    assert [q.speaker for q in doc.quotes] == ["Timo Bernhard", "Timo Bernhard", "Romain Dumas", "Roger Penske"]
+    assert check_offsets(text, doc) == []
