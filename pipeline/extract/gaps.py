@@ -15,10 +15,14 @@ from pipeline.extract.results import ResultRecord, _masked
 
 _NUM = r"(?:\d+(?:[.,]\d+)?|eineinhalb|anderthalb|zweieinhalb|dreieinhalb|einer halben|eine halbe|knapp|{card})"
 _UNIT = r"(?:Sekunden|Sekunde|Sek\.|sek\.|s\b|Zehntelsekunden|Zehntelsekunde|Zehntel|Hundertstelsekunden|Hundertstel|Tausendstelsekunden|Tausendstel|Minuten|Minute|Min\.)"
-_CLOCK = r"\+\s?\d{1,2}:\d{2}[.,]\d{1,3}|\+\s?\d{1,3}[.,]\d{1,3}(?:\s?(?:s|Sek\.|Sekunden)\b)?"
+_CLOCK = (
+    r"[+–]\s?(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?(?:\s?(?:Min\.|Minuten|Std\.|Stunden|h)\b)?"
+    r"|[+–]\s?\d{1,3}[.,]\d{1,3}(?:\s?(?:s|Sek\.|Sekunden)\b)?"
+    r"|(?<![\d:.,])\d{1,2}:\d{2}(?:[.,]\d{1,3})?\s?(?:Minuten|Min\.)(?=\s+(?:Vorsprung|Rückstand|zurück|hinter|dahinter|vor\b))"
+)
 _LAPS = re.compile(
-    r"(?:\+\s?(?P<n1>\d{1,3})\s+(?:Runden?|Rd\.|Rde\.|Lap|Laps)\b|"
-    r"\b(?P<n2>\d{1,3}|{card})\s+(?:Runden?)\s+(?:zurück|Rückstand|hinter|dahinter)|"
+    r"(?:[+–]\s?(?P<n1>\d{1,3})\s+(?:Runden?|Rd\.|Rde\.|Lap|Laps)\b|"
+    r"\b(?P<n2>\d{1,3}|{card})\s+(?:Runden?)\s+(?:zurück|Rückstand|hinter|dahinter)\b|"
     r"\bmit\s+(?P<n3>\d{1,3}|{card})\s+(?:Runden?)\s+Rückstand)".replace("{card}", "__CARD__")
 )
 _GAP_CONTEXT = re.compile(
@@ -27,7 +31,8 @@ _GAP_CONTEXT = re.compile(
 )
 _NOT_GAP = re.compile(
     r"Rundenrekord|Rundenzeit|Runde in|Bestzeit|schnellste\w* Runde|Zeitstrafe|Strafe|Boxenstopp|Stopp|\bPS\b|"
-    r"km/h|verbessert\w*|Durchfahrtsstrafe|vor Schluss|vor dem Ende|vor Rennende|Stunden|nach \d+ Minuten|"
+    r"km/h|verbessert\w*|Durchfahrtsstrafe|vor Schluss|vor dem Ende|vor Rennende|Stunden lang|nach \d+ Minuten|"
+    r"Minuten vor|Minute vor|Stunden vor|Minuten nach|nach \w+ Stunden betrug|"
     r"Gesamtzeit|Fahrzeit|Renndauer|Startverzögerung|Safety-Car|Minuten lang"
 )
 _VORSPRUNG = re.compile(r"Vorsprung|vor\b|distanziert\w*")
@@ -45,7 +50,7 @@ class GapRecord:
 
 def _num_regex() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     card = cardinal_word_regex()
-    seconds = re.compile(rf"(?<![\d:,.])(?P<num>{_NUM.replace('{card}', card)})\s*(?P<unit>{_UNIT})")
+    seconds = re.compile(rf"(?<![\w:,.])(?P<num>{_NUM.replace('{card}', card)})(?!\w)\s*(?P<unit>{_UNIT})")
     clock = re.compile(rf"(?P<clock>{_CLOCK})")
     laps = re.compile(_LAPS.pattern.replace("__CARD__", card))
     return seconds, clock, laps
@@ -84,12 +89,15 @@ def extract_gaps(ctx: Context, results: list[ResultRecord], single_seater: bool)
             continue
         found: list[tuple[int, int, float | None, int | None, str]] = []
         for m in clock_re.finditer(masked, s, e):
-            raw = m.group("clock").replace("Sekunden", "").replace("Sek.", "").rstrip("s ").strip()
-            val = parse_clock(raw) if ":" in raw else parse_decimal(raw.lstrip("+ ").strip())
+            raw = re.sub(r"\s?(?:Sekunden|Sek\.|Minuten|Min\.|Std\.|Stunden|h|s)$", "", m.group("clock")).strip()
+            raw = raw.lstrip("+–").strip()
+            val = parse_clock(raw) if ":" in raw else parse_decimal(raw)
             if val is not None:
                 found.append((m.start(), m.end(), val, None, "gap.clock"))
         for m in seconds_re.finditer(masked, s, e):
             if any(a <= m.start() < b for a, b, *_ in found):
+                continue
+            if m.group("unit") == "s" and not m.group("num")[:1].isdigit():
                 continue
             val = _value(m.group("num"), m.group("unit"))
             if val is not None:
@@ -99,8 +107,9 @@ def extract_gaps(ctx: Context, results: list[ResultRecord], single_seater: bool)
             laps = parse_cardinal(n) if n else None
             if laps:
                 found.append((m.start(), m.end(), None, laps, "gap.laps"))
-        if re.search(r"\beine Runde (?:zurück|Rückstand)\b|\bmit einer Runde Rückstand\b|\büberrundet\b", sentence) and not any(f[3] for f in found):
-            m = re.search(r"\beine Runde (?:zurück|Rückstand)\b|\bmit einer Runde Rückstand\b", sentence)
+        one_lap = re.compile(r"\b[Ee]ine Runde (?:zurück|Rückstand)\b|\bmit einer Runde Rückstand\b|\b[Ee]ine Runde hinter\b")
+        if one_lap.search(sentence) and not any(f[3] for f in found):
+            m = one_lap.search(sentence)
             if m:
                 found.append((s + m.start(), s + m.end(), None, 1, "gap.laps"))
         if not found:
@@ -113,8 +122,8 @@ def extract_gaps(ctx: Context, results: list[ResultRecord], single_seater: bool)
             is_list = bool(re.match(r"\s*\d{1,2}\s*[.)]\s", sentence)) or rule == "gap.clock"
             if not (is_list or laps or _GAP_CONTEXT.search(window)):
                 continue
-            before = [c for c in crews if c.end <= a]
-            after = [c for c in crews if c.start >= b]
+            before = [c for c in crews if c.end <= a and a - c.end < 120]
+            after = [c for c in crews if c.start >= b and c.start - b < 120]
             subject = reference = None
             ev_start, ev_end = a, b
             if _VORSPRUNG.search(masked[max(s, a - 40) : min(e, b + 30)]) and not re.search(r"Rückstand|hinter|zurück", window):
@@ -160,6 +169,14 @@ def extract_gaps(ctx: Context, results: list[ResultRecord], single_seater: bool)
                 head = re.search(r"(?:nur\s+)?(?:hauchdünn\s+|knapp\s+)?(?:um|mit)\s+(?:\w+\s+)?$", masked[max(s, a - 30) : a])
                 if head:
                     ev_start = max(s, a - 30) + head.start()
+            faster = re.search(r"schneller als\s*$", masked[b : min(e, b + 15)] + " ") or re.search(
+                r"^\s*(?:Sekunden\s+)?schneller als", masked[b:e]
+            )
+            if faster and after:
+                subject, reference = _first_person(after[0].persons), (_first_person(before[-1].persons) if before else None)
+            if subject is None and not crews:
+                p2 = [r for r in results if r.position == 2 and r.session == "race" and r.scope == "overall"]
+                subject = _first_person(p2[0].persons) if p2 else None
             if subject is not None and reference is not None and subject == reference:
                 reference = None
             out.append(GapRecord(subject, reference, secs if laps is None else None, laps, (ev_start, ev_end), rule))
