@@ -1,0 +1,120 @@
+"""Drivers: crews, titles stripped, origins, non-drivers, one record per person, name particles."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def names(doc):
+    return {d.name for d in doc.drivers}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "Timo Bernhard und Romain Dumas gewannen das Rennen in Road Atlanta.",
+            {"Timo Bernhard", "Romain Dumas"},
+            id="crew-A-und-B",
+        ),
+        pytest.param(
+            "Marc Lieb, Richard Lietz und Wolf Henzler teilten sich das Cockpit des Porsche 911 RSR und wurden Zweite.",
+            {"Marc Lieb", "Richard Lietz", "Wolf Henzler"},
+            id="crew-A-B-und-C",
+        ),
+        pytest.param(
+            "Porsche-Werksfahrer Timo Bernhard gewann vor Audi-Pilot Rinaldo Capello.",
+            {"Timo Bernhard", "Rinaldo Capello"},
+            id="titles-stripped",
+        ),
+    ],
+)
+def test_driver_names(extract_doc, check_offsets, text, expected):
+    doc = extract_doc(text)
+    assert expected <= names(doc), names(doc)
+    assert not [n for n in names(doc) if "Werksfahrer" in n or "Pilot" in n]
+    assert check_offsets(text, doc) == []
+
+
+def test_crew_result_lists_all_three(extract_doc):
+    text = "Marc Lieb, Richard Lietz und Wolf Henzler teilten sich das Cockpit des Porsche 911 RSR und wurden Zweite."
+    doc = extract_doc(text)
+    assert any(set(r.drivers) == {"Marc Lieb", "Richard Lietz", "Wolf Henzler"} and r.position == 2 for r in doc.results)
+
+
+@pytest.mark.parametrize(
+    "text, name, origin",
+    [
+        pytest.param("Timo Bernhard (Dittweiler) gewann das Rennen in Laguna Seca.", "Timo Bernhard", "Dittweiler",
+                     id="paren-town"),
+        pytest.param("Zweiter wurde Christopher Mies (Heiligenhaus) im Audi R8 LMS.", "Christopher Mies",
+                     "Heiligenhaus", id="paren-town-2"),
+        pytest.param("Romain Dumas (Frankreich) wurde Dritter.", "Romain Dumas", "Frankreich", id="paren-country"),
+    ],
+)
+def test_origin_in_parentheses(extract_doc, text, name, origin):
+    doc = extract_doc(text)
+    (d,) = [d for d in doc.drivers if d.name == name]
+    assert d.origin == origin
+
+
+def test_nationality_word_is_no_origin(extract_doc):
+    text = "Der Franzose Romain Dumas wurde Dritter."
+    doc = extract_doc(text)
+    (d,) = [d for d in doc.drivers if d.name == "Romain Dumas"]
+    assert d.origin is None
+
+
+@pytest.mark.parametrize(
+    "text, not_driver",
+    [
+        pytest.param(
+            "Timo Bernhard gewann vor Romain Dumas. „Ein großer Tag für Porsche“, sagte Motorsportchef Hartmut Kristen.",
+            "Kristen",
+            id="quoted-motorsport-chief",
+        ),
+        pytest.param(
+            "Mattias Ekström siegte in Hockenheim. „Das Team hat fehlerfrei gearbeitet“, sagte Teamchef Hans-Jürgen Abt.",
+            "Abt",
+            id="quoted-team-boss",
+        ),
+        pytest.param(
+            "Audi-Sportchef Wolfgang Ullrich sagte: „Mike Rockenfeller ist heute ein fehlerloses Rennen gefahren.“ "
+            "Rockenfeller wurde Zweiter.",
+            "Ullrich",
+            id="role-before-name-colon",
+        ),
+    ],
+)
+def test_quoted_team_boss_is_no_driver(extract_doc, text, not_driver):
+    doc = extract_doc(text)
+    assert doc.drivers, "the race driver should still be found"
+    assert not [d for d in doc.drivers if d.last_name == not_driver], names(doc)
+
+
+def test_surname_mentions_unify_with_full_name(extract_doc, check_offsets):
+    text = "Romain Dumas wurde Zweiter. Dumas fuhr außerdem die schnellste Rennrunde."
+    doc = extract_doc(text)
+    dumas = [d for d in doc.drivers if d.last_name == "Dumas"]
+    assert len(dumas) == 1
+    assert dumas[0].name == "Romain Dumas"
+    assert dumas[0].first_name == "Romain"
+    assert len(dumas[0].mentions) >= 2
+    assert check_offsets(text, doc) == []
+
+
+@pytest.mark.parametrize(
+    "text, name, first, last",
+    [
+        pytest.param("Johannes van Overbeek wurde im Porsche 911 GT3 RSR Vierter.", "Johannes van Overbeek", "Johannes",
+                     "van Overbeek", id="van"),
+        pytest.param("Pedro de la Rosa kam als Siebter ins Ziel.", "Pedro de la Rosa", "Pedro", "de la Rosa",
+                     id="de-la"),
+        pytest.param("Jörg Bergmeister wurde Dritter.", "Jörg Bergmeister", "Jörg", "Bergmeister", id="umlaut"),
+    ],
+)
+def test_name_particles_stay_with_surname(extract_doc, text, name, first, last):
+    doc = extract_doc(text)
+    (d,) = [d for d in doc.drivers if d.name == name]
+    assert d.first_name == first
+    assert d.last_name == last
