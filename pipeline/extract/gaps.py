@@ -105,6 +105,8 @@ def extract_gaps(ctx: Context, results: list[ResultRecord], single_seater: bool)
         for m in laps_re.finditer(masked, s, e):
             n = m.group("n1") or m.group("n2") or m.group("n3")
             laps = parse_cardinal(n) if n else None
+            if re.search(r"\b(?:legte|legten|legt)\b", masked[max(s, m.start() - 25) : m.start()]):
+                continue  # "legte 159 Runden zurück": distance covered, not a gap
             if laps:
                 found.append((m.start(), m.end(), None, laps, "gap.laps"))
         one_lap = re.compile(r"\b[Ee]ine Runde (?:zurück|Rückstand)\b|\bmit einer Runde Rückstand\b|\b[Ee]ine Runde hinter\b")
@@ -122,7 +124,7 @@ def extract_gaps(ctx: Context, results: list[ResultRecord], single_seater: bool)
             is_list = bool(re.match(r"\s*\d{1,2}\s*[.)]\s", sentence)) or rule == "gap.clock"
             if not (is_list or laps or _GAP_CONTEXT.search(window)):
                 continue
-            before = [c for c in crews if c.end <= a and a - c.end < 120]
+            before = [c for c in crews if c.end <= a and a - c.end < 260]
             after = [c for c in crews if c.start >= b and c.start - b < 120]
             subject = reference = None
             ev_start, ev_end = a, b
