@@ -6,11 +6,14 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from pipeline.cli import app
 from pipeline.errors import InputError, RennberichtError
 from pipeline.evaluation import (
+    RECORD_TYPES,
     evaluate,
     evaluate_document,
     guess_surname,
@@ -113,6 +116,46 @@ def test_one_spurious_lowers_precision_and_is_listed_with_evidence_and_rule():
     assert err.evidence == "als Dritter ins Ziel"
 
 
+def rich_gold_doc() -> Document:
+    """A gold document with look-alike records: shared surnames, equal positions, same speaker."""
+    g = gold_doc()
+    g.drivers += [driver("Ralf Schumacher"), driver("Michael Schumacher"), driver("Timo Glock")]
+    g.results += [
+        result(["Ralf Schumacher", "Timo Glock"], 1, scope="class", klass="GT2"),
+        result(["Michael Schumacher", "Timo Glock"], 2, scope="class", klass="GT2"),
+        result(["Ralf Schumacher"], 1, session="qualifying", evidence="als Dritter ins Ziel"),
+        result(["Michael Schumacher"], 1, session="championship", evidence="sagte Müller"),
+        # three crews at one position (classes not given), pairwise sharing a driver
+        result(["Ralf Schumacher", "Timo Glock"], 2, session="qualifying"),
+        result(["Timo Glock", "Michael Schumacher"], 2, session="qualifying"),
+        result(["Ralf Schumacher", "Marco Wittmann"], 2, session="qualifying"),
+    ]
+    g.gaps += [gap("Ralf Schumacher", seconds=0.41, reference="Michael Schumacher"),
+               gap("Michael Schumacher", seconds=0.41, reference="Timo Glock"),
+               gap(None, laps=1, reference=None)]
+    g.quotes += [quote("Das war knapp, aber verdient", "Jörg Müller"),
+                 quote("Das war knapp", "Jörg Müller", cue="meinte")]
+    g.cars += [Car(number="7", drivers=["Ralf Schumacher", "Timo Glock"]),
+               Car(number="8", drivers=["Michael Schumacher", "Timo Glock"])]
+    return g
+
+
+@settings(max_examples=60, deadline=None)
+@given(data=st.data())
+def test_any_shuffled_subset_of_gold_has_precision_one(data):
+    gold = rich_gold_doc()
+    pred = gold.model_copy(deep=True)
+    for kind in RECORD_TYPES:
+        records = getattr(pred, kind)
+        keep = data.draw(st.lists(st.sampled_from(range(len(records))), unique=True), label=kind)
+        setattr(pred, kind, [records[i] for i in keep])
+    result = evaluate_document(gold, pred)
+    for kind in RECORD_TYPES:
+        s = result.scores[kind]
+        assert (s.tp, s.fp, s.fn) == (len(getattr(pred, kind)), 0,
+                                       len(getattr(gold, kind)) - len(getattr(pred, kind))), kind
+
+
 def test_rule_ids_of_predictions_are_counted():
     pred = gold_doc()
     pred.results[0].rule = "sieg_verb"
@@ -196,6 +239,15 @@ def test_result_surname_resolved_through_the_documents_drivers():
                results=[result(["Johannes van Overbeek"], 4)])
     pred = doc(results=[result(["Van Overbeek"], 4)])
     assert evaluate_document(gold, pred).scores["results"].tp == 1
+
+
+def test_predicted_name_missing_from_predicted_drivers_resolves_through_gold_drivers():
+    gold = doc(drivers=[driver("Pablo Pérez Companc", "Pérez Companc")],
+               results=[result(["Pablo Pérez Companc"], 5)])
+    pred = doc(results=[result(["Pablo Pérez Companc"], 5)])
+    r = evaluate_document(gold, pred)
+    assert r.scores["results"].tp == 1
+    assert r.fields["results"]["drivers"].correct == 1
 
 
 def test_result_class_is_case_and_space_insensitive_and_only_compared_when_both_give_it():
