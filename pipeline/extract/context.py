@@ -593,10 +593,19 @@ def _find_crews(doc: Doc, text: str, mentions: list[Mention], sentences: list[tu
                 j += 1
             else:
                 break
-        persons = []
-        for m in group:
-            if m.person is not None and m.person not in persons:
-                persons.append(m.person)
-        crews.append(Crew(persons=persons, start=group[0].start, end=group[-1].end, sent=group[0].sent, mentions=group))
+        joiners = [
+            re.sub(r"\([^()]{0,40}\)", "", text[a.end : b.start]).strip() for a, b in zip(group, group[1:])
+        ]
+        # "A, B machte ...": commas alone are a clause boundary; an enumeration ends with "und"
+        if joiners and all(jn == "," for jn in joiners):
+            groups = [[m] for m in group]
+        else:
+            groups = [group]
+        for g in groups:
+            persons = []
+            for m in g:
+                if m.person is not None and m.person not in persons:
+                    persons.append(m.person)
+            crews.append(Crew(persons=persons, start=g[0].start, end=g[-1].end, sent=g[0].sent, mentions=g))
         i = j
     return crews

@@ -48,7 +48,7 @@ _SUBJ_PRONOUN = re.compile(
 )
 _CLASS_WORD = re.compile(r"(?<![A-Z]-)\bKlasse\w*|\bKlassen\w*|(?<![A-Z])-Klasse\b|Klassenwertung")
 _OVERALL_WORD = re.compile(r"\bGesamt\w*|\bgesamt\b|\binsgesamt\b|\bGesamtklassement\b|\bGesamtwertung\b")
-_CLAUSE = re.compile(r"[;]|(?<!\d):(?!\d)|(?<!\d),(?!\d)(?!\s*(?:und\s+)?[A-ZÄÖÜ][\wäöüß\-]+\s+[A-ZÄÖÜ])|\s(?:während|wobei|nachdem)\s")
+_CLAUSE = re.compile(r"[;]|(?<!\d):(?!\d)|(?<!\d),(?!\d)|\s(?:während|wobei|nachdem)\s")
 
 
 @dataclass
@@ -131,6 +131,8 @@ def _triggers(ctx: Context, masked: str, s: int, e: int) -> list[_Trigger]:
                 positions = [3]
             if not positions or any(p < 1 or p > 99 for p in positions):
                 continue
+            if kind == "complete" and re.search(r"\bals\s+[A-ZÄÖÜ]\w+(?:er|e)\b", m.group(0)):
+                continue  # "machte als Dritter das Podium komplett": the ordinal says it
             found.append(_Trigger(rule.id, kind, m.start(), m.end(), positions, g))
     # longest match first, no overlaps
     found.sort(key=lambda t: (-(t.end - t.start), t.start))
@@ -375,7 +377,8 @@ def extract_results(
             if not _accept(trig.kind, clause if trig.kind not in {"duel"} else masked[s:e], masked[trig.start : trig.end], ctx, season):
                 continue
             scope, klass = _scope_and_class(ctx, masked, trig, seg, (s, e), state)
-            session = _session(trig.kind, clause)
+            window = masked[max(seg[0], trig.start - 45) : min(seg[1], trig.end + 45)]
+            session = _session(trig.kind, window)
             if session != "championship" and _other_venue(ctx, seg[0], seg[1], venue):
                 continue
             if trig.kind in {"double", "triple"}:
