@@ -166,6 +166,19 @@ _APOSTROPHES = {"’", "'", "`", "´"}
 _SPLITTERS = {"/", ",", "und", "&", "sowie", "+", "-", "–"}
 
 
+_NOT_SURNAME = {
+    "Beginn", "Anfang", "Platz", "Rang", "Pole", "Pole-Position", "Position", "Runde", "Start", "Startplatz",
+    "Seiten", "Ende", "Schluss", "Spitze", "Führung",
+}
+
+
+@lru_cache(maxsize=1)
+def _makes() -> frozenset[str]:
+    from pipeline.lexicons import canonical_values
+
+    return frozenset(canonical_values().get("MAKE", {}))
+
+
 def _glued(doc: Doc, j: int) -> bool:
     """Token j is an apostrophe glued to its neighbours ("O’Connell" tokenised as O ’ Connell)."""
     return (
@@ -219,13 +232,20 @@ def _clean_pieces(doc: Doc, start: int, end: int, blocked: set[int]) -> list[tup
             k += 1
         if k > e and k < len(doc) and CAPWORD.match(doc[k].text) and doc[k].text not in _NOT_NAME_WORDS:
             e = k + 1
+        # "Toni" tagged alone before "Vilander": a known first name takes the capitalised word after it
+        if e - s == 1 and e < len(doc) and doc[s].text in _known_names()[1] and CAPWORD.match(doc[e].text) and doc[e].text not in _NOT_NAME_WORDS and e not in blocked and not _is_role_word(doc[e].text):
+            e += 1
         # "O ’ Connell": glue apostrophe names
         while e + 1 < len(doc) and _glued(doc, e) and doc[e + 1].text[:1].isupper():
             e += 2
+        while s >= 2 and _glued(doc, s - 1) and doc[s - 2].text[:1].isupper():
+            s -= 2
         words = [t.text for t in doc[s:e]]
         if any(w in _TEAM_WORDS for w in words) or (e < len(doc) and doc[e].text in _TEAM_WORDS):
             continue
-        if any(i in blocked for i in range(s, e)):
+        if any(part in _makes() for w in words for part in w.split("-")[1:]) or any(w in _NOT_SURNAME for w in words):
+            continue
+        if all(i in blocked for i in range(s, e)):
             continue
         if e - s == 1 and (_ordinal_noun(words[0]) or len(words[0]) < 2 or words[0].isupper() and len(words[0]) <= 4):
             continue
@@ -317,7 +337,7 @@ def _name_pattern_spans(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
             j -= 1
         if j > i + 1:
             name = " ".join(t.text for t in doc[i:j])
-            plain = [t for t in doc[i + 1 : j] if t.text.lower() not in _particles()]
+            plain = [t for t in doc[i + 1 : j] if t.text.lower() not in _particles() and t.text not in {"der", "den", "la", "le"}]
             if name in full or len(plain) <= 1:
                 out.append((i, j))
                 i = j
@@ -477,7 +497,7 @@ def analyze(doc: Doc) -> Context:
         if om:
             inner = om.group(1).strip()
             first = re.split(r"\s*/\s*", inner)[0].strip()
-            if first and not _is_role_word(first) and first not in {"Team"}:
+            if first and not _is_role_word(first) and _looks_like_origin(first):
                 m.origin = first
         else:
             om = _ORIGIN_AUS.match(after)
@@ -507,6 +527,22 @@ def analyze(doc: Doc) -> Context:
     return ctx
 
 
+def _looks_like_origin(value: str) -> bool:
+    """'D', 'GB', 'Dittweiler', 'Frankreich', 'Bruchmühlbach-Miesau' — not a team or make ('Mahindra', 'DS Virgin')."""
+    from pipeline.lexicons import canonical_values
+
+    if re.fullmatch(r"[A-Z]{1,3}", value):
+        return True
+    words = value.split()
+    if len(words) > 2 or any(w[:1].islower() for w in words):
+        return False
+    table = canonical_values()
+    makes_teams = set(table.get("MAKE", {})) | set(table.get("TEAM", {})) | set(table.get("CAR", {}))
+    if value in makes_teams or any(w in makes_teams for w in words) or any(w in _TEAM_WORDS for w in words):
+        return False
+    return True
+
+
 def _group_persons(mentions: list[Mention]) -> list[Person]:
     """Unify mentions into persons: full forms by surname; single tokens attach by surname or first name."""
     persons: list[Person] = []
@@ -517,6 +553,16 @@ def _group_persons(mentions: list[Mention]) -> list[Person]:
         key = fold(last)
         candidates = by_last.get(key, [])
         target = None
+        whole = fold(" ".join(m.tokens))
+        same_last = [i for i, p in enumerate(persons) if fold(p.last_name) == whole]
+        if first is None or same_last:
+            # "di Grassi", "Pérez Companc": a surname alone, for a person already named in full
+            pool = same_last or candidates
+            if pool:
+                target = pool[-1]
+                m.person = target
+                persons[target].mentions.append(m)
+                continue
         for pi in candidates:
             p = persons[pi]
             if p.first_name and first and fold(p.first_name) == fold(first):
@@ -539,6 +585,12 @@ def _group_persons(mentions: list[Mention]) -> list[Person]:
         target = None
         if key in by_last and len(by_last[key]) == 1:
             target = by_last[key][0]
+        elif key in by_last:
+            # two persons share the surname (brothers): the one named most recently
+            earlier = [
+                (x.start, pi) for pi in by_last[key] for x in persons[pi].mentions if x.start < m.start
+            ]
+            target = max(earlier)[1] if earlier else by_last[key][0]
         if target is None:
             # "Costa" for "da Costa", "Grassi" for "Di Grassi"
             tails = [i for i, p in enumerate(persons) if " " in p.last_name and fold(p.last_name.split()[-1]) == key]
