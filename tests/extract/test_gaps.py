@@ -110,3 +110,13 @@ NEGATIVE = [
 def test_not_a_gap(extract_doc, text):
     doc = extract_doc(text)
     assert doc.gaps == [], gap_facts(doc)
+
+
+@pytest.mark.parametrize("text", [p.values[0] for p in POSITIVE], ids=[p.id for p in POSITIVE])
+def test_gap_names_are_driver_names_and_differ(extract_doc, text):
+    doc = extract_doc(text)
+    known = {d.name for d in doc.drivers}
+    for g in doc.gaps:
+        for who in (g.subject, g.reference):
+            assert who is None or who in known, (who, known)
+        assert g.subject is None or g.subject != g.reference

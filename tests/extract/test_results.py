@@ -262,3 +262,13 @@ def test_team_title_has_no_driver_result(extract_doc, text):
     doc = extract_doc(text)
     champ = [r for r in doc.results if r.session == C and r.drivers]
     assert champ == [], facts(doc)
+
+
+@pytest.mark.parametrize("text", [p.values[0] for p in POSITIVE], ids=[p.id for p in POSITIVE])
+def test_result_drivers_are_driver_names(extract_doc, text):
+    """Contract: names in a result's drivers list are Driver.name values of the same document."""
+    doc = extract_doc(text)
+    known = {d.name for d in doc.drivers}
+    for r in doc.results:
+        assert set(r.drivers) <= known, (r.drivers, known)
+        assert len(r.drivers) == len(set(r.drivers)), r.drivers
