@@ -63,6 +63,31 @@ POSITIVE = [
         ("Timo Glock", "Marco Wittmann", None, 2),
         id="list-plus-laps",
     ),
+    pytest.param(
+        "Nico Müller lag im Ziel nur 0,046 Sekunden hinter René Rast.",
+        ("Nico Müller", "René Rast", 0.046, None),
+        id="Sekunden-hinter",
+    ),
+    pytest.param(
+        "René Rast gewann mit 12,3 Sekunden Vorsprung auf Nico Müller.",
+        ("Nico Müller", "René Rast", 12.3, None),
+        id="Vorsprung-auf",
+    ),
+    pytest.param(
+        "Marco Wittmann gewann. Timo Glock hatte am Ende zwei Runden Rückstand.",
+        ("Timo Glock", "Marco Wittmann", None, 2),
+        id="zwei-Runden-Rueckstand",
+    ),
+    pytest.param(
+        "Das Ergebnis:\n1. Marco Wittmann (BMW)\n2. Mattias Ekström (Audi) +1:12.298\n",
+        ("Mattias Ekström", "Marco Wittmann", 72.298, None),
+        id="list-minutes-over-one",
+    ),
+    pytest.param(
+        "Lucas di Grassi fehlte im Qualifying eine Zehntelsekunde auf Sébastien Buemi.",
+        ("Lucas di Grassi", "Sébastien Buemi", 0.1, None),
+        id="eine-Zehntelsekunde",
+    ),
 ]
 
 
@@ -103,6 +128,9 @@ NEGATIVE = [
     pytest.param("Wegen eines Frühstarts wurde Bruno Spengler mit zehn Sekunden bestraft.", id="penalty-bestraft"),
     pytest.param("Der Boxenstopp von Mike Rockenfeller dauerte 2,8 Sekunden.", id="pit-stop-duration"),
     pytest.param("René Rast liegt in der Meisterschaft 12 Punkte vor Nico Müller.", id="championship-points"),
+    pytest.param("Timo Glock sicherte sich mit 1:51,324 Minuten die Pole-Position.", id="pole-lap-time"),
+    pytest.param("Das Rennen über 70 Runden dauerte 1:32:45 Stunden, Sieger wurde Lewis Hamilton.",
+                 id="race-duration"),
 ]
 
 
