@@ -39,6 +39,7 @@ class Speech(BaseModel):
     driver_roles: list[str]
     nationality_nouns: list[str]
     name_particles: list[str]
+    nationalities: dict[str, list[str]] = {}
 
 
 def _read_json(path: Path) -> Any:

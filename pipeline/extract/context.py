@@ -19,7 +19,7 @@ from pipeline.lexicons import speech
 from pipeline.nlp import SPANS_KEY
 
 CAPWORD = re.compile(r"^[A-ZÄÖÜÀ-ÝŠŽČŘŁ][\wÀ-ÿ'’\-]*$")
-_ORIGIN_PAREN = re.compile(r"^\s*\(([^()\d]{1,40})\)")
+_ORIGIN_PAREN = re.compile(r"^\s*\(((?:\d{1,2}\s*,\s*)?[^()\d]{1,40})\)")
 _ORIGIN_AUS = re.compile(r"^\s*aus ([A-ZÄÖÜ][\wäöüß\-]+(?: [A-ZÄÖÜ][\wäöüß\-]+)?)")
 _NOT_NAME_WORDS = {
     "Der", "Die", "Das", "Im", "In", "Mit", "Auf", "Am", "An", "Beim", "Bei", "Nach", "Vor", "Für", "Und",
@@ -495,8 +495,8 @@ def analyze(doc: Doc) -> Context:
         after = text[end_char : end_char + 60]
         om = _ORIGIN_PAREN.match(after)
         if om:
-            inner = om.group(1).strip()
-            first = re.split(r"\s*/\s*", inner)[0].strip()
+            inner = re.sub(r"^\d{1,2}\s*,\s*", "", om.group(1).strip())  # "(33, AUS)": age first
+            first = re.split(r"\s*[/,]\s*", inner)[0].strip()
             if first and not _is_role_word(first) and _looks_like_origin(first):
                 m.origin = first
         else:
@@ -538,7 +538,8 @@ def _looks_like_origin(value: str) -> bool:
         return False
     table = canonical_values()
     makes_teams = set(table.get("MAKE", {})) | set(table.get("TEAM", {})) | set(table.get("CAR", {}))
-    if value in makes_teams or any(w in makes_teams for w in words) or any(w in _TEAM_WORDS for w in words):
+    parts = [p for w in words for p in w.split("-")]
+    if value in makes_teams or any(w in makes_teams for w in words + parts) or any(w in _TEAM_WORDS for w in words):
         return False
     return True
 

@@ -37,8 +37,8 @@ _ABBREV = re.compile(r"(?:\b(?:Dr|Prof|Dipl|Ing|St|Nr|Mr|Mrs|Jr|Sr|bzw|ca|vgl|z\
 
 
 def _attribution_end(text: str, pos: int) -> int:
-    """End of the attribution after a quote: the next sentence end (not after 'Dr.' or an initial) or quote mark."""
-    for m in re.finditer(r"[.!?\n]|[„“\"»«]", text[pos:]):
+    """End of the attribution after a quote: the next sentence end (not after 'Dr.' or an initial), paragraph or quote mark."""
+    for m in re.finditer(r"[.!?]|\n\s*\n|[„“\"»«]", text[pos:]):
         k = pos + m.start()
         if text[k] == "." and _ABBREV.search(text[max(pos, k - 6) : k]):
             continue
@@ -55,18 +55,42 @@ def _cue_in(stretch: str) -> str | None:
 
 
 def _is_speech(ctx: Context, q) -> bool:
+    """Direct speech, not a title or slogan in quote marks („70 Jahre Porsche Sportwagen“)."""
     content = ctx.text[q.start : q.end].strip()
     words = len(content.split())
-    if words >= 4:
-        return True
-    after = ctx.text[q.close + 1 : q.close + 40]
+    after = ctx.text[q.close + 1 : q.close + 60]
     before = ctx.text[max(0, q.open - 3) : q.open]
-    return bool(re.match(r"\s*[,!?]?\s*(so|sagte|meinte|erklärte|betonte|ergänzte)\b", after)) or before.rstrip().endswith(":")
+    attributed = bool(re.match(r"\s*[,!?]", after)) or before.rstrip().endswith(":")
+    if not q.closed:
+        return words >= 4
+    if words >= 8 or (words >= 3 and (content[-1:] in ".!?…" or attributed)):
+        return True
+    return attributed and words >= 2
+
+
+_WINNER_WORDS = {"sieger": ("race", 1), "siegerin": ("race", 1), "gewinner": ("race", 1), "rennsieger": ("race", 1),
+                 "gesamtsieger": ("race", 1), "polesetter": ("qualifying", 1), "pole-setter": ("qualifying", 1),
+                 "polesitter": ("qualifying", 1), "champion": ("championship", 1), "weltmeister": ("championship", 1),
+                 "meister": ("championship", 1), "titelträger": ("championship", 1), "vizemeister": ("championship", 2),
+                 "zweitplatzierte": ("race", 2), "drittplatzierte": ("race", 3)}
+_RESULTS_BY_CTX: dict[int, list] = {}
 
 
 def _resolve_role(ctx: Context, role: str, before: int) -> int | None:
-    """'Porsche-Motorsportchef' / 'Franzose' -> the person the text names with that role."""
+    """'Porsche-Motorsportchef' / 'Franzose' / 'Sieger' -> the person the text names with that role."""
     r = fold(role)
+    hit = _WINNER_WORDS.get(r)
+    if hit:
+        for res in _RESULTS_BY_CTX.get(id(ctx), []):
+            if (res.session, res.position) == hit and res.persons:
+                return res.persons[0]
+    places = speech().nationalities.get(role)
+    if places:
+        keys = {fold(x) for x in places}
+        matches = [i for i, p in enumerate(ctx.persons) if p.origin and fold(p.origin).split("/")[0].strip() in keys]
+        if len(matches) >= 1:
+            earlier = [m.person for m in ctx.mentions if m.start < before and m.person in matches]
+            return earlier[-1] if earlier else matches[0]
     tail = r.split("-")[-1]
     candidates = []
     for m in ctx.mentions:
@@ -134,7 +158,9 @@ def _salient_person(ctx: Context, pos: int, prefer_other: bool = False) -> int |
     return next(m.person for m in prior if m.sent == last_sent)
 
 
-def extract_quotes(ctx: Context) -> list[QuoteRecord]:
+def extract_quotes(ctx: Context, results: list | None = None) -> list[QuoteRecord]:
+    _RESULTS_BY_CTX.clear()
+    _RESULTS_BY_CTX[id(ctx)] = list(results or [])
     text = ctx.text
     records: list[QuoteRecord] = []
     regions = [q for q in ctx.quotes if _is_speech(ctx, q)]
@@ -151,8 +177,12 @@ def extract_quotes(ctx: Context) -> list[QuoteRecord]:
         # after: closing mark, optional comma, then a reporting verb or "so", up to the sentence end
         after_end = _attribution_end(text, q.close + 1)
         after = text[q.close + 1 : after_end]
-        if q.closed and re.match(r"\s*,", after) and (_cue_in(after) or re.match(r"\s*,\s*so\b", after)):
-            cue = _cue_in(after) or "so"
+        head = after[:90]
+        has_speaker_soon = any(
+            q.close < m.start < q.close + 90 and not m.in_quote for m in ctx.mentions
+        ) or bool(_ROLE_PHRASE.search(head))
+        if q.closed and re.match(r"\s*,", after) and (_cue_in(after) or re.match(r"\s*,\s*so\b", after) or has_speaker_soon):
+            cue = _cue_in(after) or ("so" if re.match(r"\s*,\s*so\b", after) else re.match(r"\s*,\s*(\w+)", after).group(1))
             speaker, role, _ = _speaker_from_stretch(ctx, q.close + 1, after_end, prefer_last=False)
             rule = "quote.after"
         if rule is None:
@@ -167,7 +197,8 @@ def extract_quotes(ctx: Context) -> list[QuoteRecord]:
                 rule = "quote.before"
         if rule is None and prev is not None and prev_region is not None:
             gap_text = text[prev_region.close + 1 : q.open]
-            own_people = [m for m in ctx.mentions if prev_region.close < m.start < q.open and not m.in_quote]
+            attr_end = _attribution_end(text, prev_region.close + 1)
+            own_people = [m for m in ctx.mentions if attr_end < m.start < q.open and not m.in_quote]
             adjacent = len(gap_text) < 250 and all(
                 m.person == prev.speaker for m in own_people
             )

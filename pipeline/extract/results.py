@@ -42,7 +42,10 @@ _ACHIEVE = re.compile(
     r"triumphierte\w*|heißt|hieß|war|ist|wurde|wurden)\b"
 )
 _NEG_POLE = re.compile(r"\b(?:verpasst\w*|knapp|neben|hinter|nur\s+\w+\s+auf)\b")
-_OBLIQUE = re.compile(r"(?:hinter|vor|gegen|gegenüber|Duell mit|Zweikampf mit|vorbei an|überholte|überholt|als|von)\s*$")
+_OBLIQUE = re.compile(
+    r"(?:hinter|vor|gegen|gegenüber|Duell mit|Zweikampf mit|vorbei an|überholte|überholt|als|durch|Rivalen|Konkurrenten|"
+    r"hinter\s+(?:dem|den)\s+\S+)\s*$"
+)
 _SUBJ_PRONOUN = re.compile(
     r"^\s*(?:Er|Sie|Das Duo|Das Trio|Das Quartett|Die beiden|Die Fahrer|Die Piloten|Der \w+|Die \w+|Dahinter|Damit|Dabei)\b"
 )
@@ -114,7 +117,7 @@ def _triggers(ctx: Context, masked: str, s: int, e: int) -> list[_Trigger]:
                 positions = [1]
             elif kind == "vize":
                 positions = [2]
-            elif kind in {"ord", "champ_ord", "top_n", "grid"}:
+            elif kind in {"ord", "champ_ord", "top_n", "grid", "ord_race"}:
                 p = _pos(g) or _pos(g, "pos2")
                 positions = [p] if p else []
             elif kind == "multi":
@@ -125,7 +128,7 @@ def _triggers(ctx: Context, masked: str, s: int, e: int) -> list[_Trigger]:
                 positions = [1, 2]
             elif kind == "triple":
                 positions = [1, 2, 3]
-            elif kind in {"duel", "complete"}:
+            elif kind in {"duel", "complete", "missed_win"}:
                 positions = [2]
             elif kind == "third":
                 positions = [3]
@@ -234,22 +237,32 @@ def _crew_by_car(ctx: Context, masked: str, seg: tuple[int, int], trig: _Trigger
     return None
 
 
+_QUALI_STRICT = re.compile(
+    r"\b(?:Qualifying|Qualifikation|qualifizierte\w*|Startplatz|Startposition|Startaufstellung|Zeittraining|Superpole|"
+    r"Hyperpole|Top-Qualifying|Einzelzeitfahren|Training)\b(?!-)"
+)
+_APPOSITION_ROLE = re.compile(r"\b(?:Pole-?[Ss]etter|Pole-?[Ss]itter|Polesitter|[\w-]*Champion|Titelverteidiger|Tabellenführer)\b")
+
+
 def _session(kind: str, clause: str) -> str:
     if kind in {"title", "vize", "leader", "champ_ord"}:
         return "championship"
     if kind in {"pole", "grid"}:
         return "qualifying"
-    if kind in {"win", "win_noun"} and _CHAMP.search(clause) and not _QUALI.search(clause):
+    if kind in {"ord_race", "missed_win", "duel"}:
+        return "race"
+    clause = _APPOSITION_ROLE.sub(" ", clause)  # role nouns in appositions never set the session
+    if kind in {"win", "win_noun"} and _CHAMP.search(clause) and not _QUALI_STRICT.search(clause):
         return "championship"
-    if _QUALI.search(clause):
+    if _QUALI_STRICT.search(clause):
         return "qualifying"
     if kind in {"ord", "multi", "champ_ord"} and re.search(
         r"\b(?:Tabelle|Meisterschaft|Weltmeisterschaft|Fahrerwertung|WM-Wertung|Punktewertung|Championat|Saisonwertung|Endstand)\b|der Gesamtwertung\b|in der WM\b",
         clause,
     ):
         return "championship"
-    if kind in {"ord", "multi", "champ_ord"} and re.search(r"\b(?:Punkte[n]?|Zähler[n]?)\b", clause) and not re.search(
-        r"\bins Ziel\b|\bim Ziel\b|\bRennen\b|\bRunden\b|\bgewann\b", clause
+    if kind in {"ord", "multi", "champ_ord"} and re.search(r"\bmit \d+ (?:Punkten|Zählern)\b", clause) and not re.search(
+        r"\bins Ziel\b|\bim Ziel\b|\bRennen\b|\bRunden\b|\bgewann\b|\bin die Punkte\b", clause
     ):
         return "championship"
     return "race"
@@ -258,7 +271,9 @@ def _session(kind: str, clause: str) -> str:
 _NOT_FINAL = re.compile(
     r"\bum (?:den |die )?(?:Platz|Rang|Position|Sieg|Podium)|\bkämpfte\w*|\bzunächst\b|\bzwischenzeitlich\b|"
     r"\bnach dem ersten Tag\b|\bnach der ersten Runde\b|\bin der Anfangsphase\b|\bTeamwertung\b|\bHerstellerwertung\b|"
-    r"\bMarkenwertung\b|\bKonstrukteurswertung\b|\bTeam-?WM\b|\bfiel\w*\b|\bzurückgefallen\b|\blag\b|\blagen\b"
+    r"\bMarkenwertung\b|\bKonstrukteurswertung\b|\bTeam-?WM\b|\bfiel\w*\b|\bzurückgefallen\b|\blag\b|\blagen\b|"
+    r"\bliegend\b|\bübernahm\b|\bfolgte\b|\babstellen\b|\baufgeben\b|\bZwischenstand\b|\bentreißen\b|\bVersuch\b|"
+    r"\bnach der ersten\b|\bnach dem ersten\b|\bzur Halbzeit\b|\bzeitweise\b"
 )
 
 
@@ -269,6 +284,8 @@ def _accept(kind: str, clause: str, trig_text: str, ctx: Context, season: int | 
         if season is None or int(y) != season:
             return False
     if kind in {"ord", "multi"} and _NOT_FINAL.search(clause):
+        return False
+    if kind == "missed_win" and not re.search(r"\bum\b[^.;]{0,40}\bSekunde|\bknapp\w*\b|\bhauchdünn\b|\bWinzigkeit\b", clause):
         return False
     if kind == "win_noun":
         if not _ACHIEVE.search(clause) or _NEGATIVE_WIN.search(clause):

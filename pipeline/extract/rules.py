@@ -14,7 +14,7 @@ from pipeline.lexicons import LEXICON_DIR, numbers
 
 RuleKind = Literal[
     "win", "win_noun", "winner_noun", "double", "triple", "ord", "multi", "first", "duel", "pole", "grid",
-    "title", "vize", "leader", "champ_ord", "top_n", "complete", "third",
+    "title", "vize", "leader", "champ_ord", "top_n", "complete", "third", "ord_race", "missed_win",
 ]
 
 
@@ -38,6 +38,7 @@ def placeholders() -> dict[str, str]:
         "ORDNOUN": f"(?:(?:{cap})|(?:Gesamt|Klassen|Tages|Lauf|Renn)(?:{low}))(?:er|e)(?!\\s+[A-ZÄÖÜ][a-zäöüß]+\\b)",
         "ordlow": f"(?:{low})(?:er|e|en)",
         "CARD": f"(?:{card})",
+        "ORDSTEM": f"(?:{both})",
     }
 
 
