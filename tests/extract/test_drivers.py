@@ -50,6 +50,7 @@ def test_crew_result_lists_all_three(extract_doc):
         pytest.param("Zweiter wurde Christopher Mies (Heiligenhaus) im Audi R8 LMS.", "Christopher Mies",
                      "Heiligenhaus", id="paren-town-2"),
         pytest.param("Romain Dumas (Frankreich) wurde Dritter.", "Romain Dumas", "Frankreich", id="paren-country"),
+        pytest.param("Sven Müller aus Bingen gewann das Rennen in Hockenheim.", "Sven Müller", "Bingen", id="aus-town"),
     ],
 )
 def test_origin_in_parentheses(extract_doc, text, name, origin):
@@ -118,3 +119,32 @@ def test_name_particles_stay_with_surname(extract_doc, text, name, first, last):
     (d,) = [d for d in doc.drivers if d.name == name]
     assert d.first_name == first
     assert d.last_name == last
+
+
+def test_hyphenated_first_name(extract_doc):
+    doc = extract_doc("Hans-Joachim Stuck wurde im BMW Zweiter.")
+    (d,) = doc.drivers
+    assert (d.name, d.first_name, d.last_name) == ("Hans-Joachim Stuck", "Hans-Joachim", "Stuck")
+
+
+@pytest.mark.xfail(
+    reason="genitive 'Timo Bernhards Porsche' becomes a second driver 'Timo Bernhards' (last_name 'Bernhards') "
+    "instead of a mention of Timo Bernhard",
+    strict=False,
+)
+def test_genitive_s_is_the_same_driver(extract_doc):
+    text = "Timo Bernhards Porsche lag lange in Führung. Timo Bernhard wurde am Ende Dritter."
+    doc = extract_doc(text)
+    assert [d.name for d in doc.drivers] == ["Timo Bernhard"]
+    assert len(doc.drivers[0].mentions) == 2
+
+
+def test_every_driver_once(extract_doc):
+    text = (
+        "Timo Bernhard und Romain Dumas gewannen vor Sascha Maassen und Ryan Briscoe. "
+        "Bernhard fuhr den Schlussstint, Dumas den Start. Maassen hatte die Pole-Position geholt."
+    )
+    doc = extract_doc(text)
+    assert sorted(d.name for d in doc.drivers) == sorted(
+        ["Timo Bernhard", "Romain Dumas", "Sascha Maassen", "Ryan Briscoe"]
+    )

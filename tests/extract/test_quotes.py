@@ -39,6 +39,20 @@ MARKS = [
         None,
         id="attribution-before-colon-only",
     ),
+    pytest.param(
+        "„Das war ein hartes Stück Arbeit“, so Timo Bernhard.",
+        "Das war ein hartes Stück Arbeit",
+        "Timo Bernhard",
+        "so",
+        id="cue-so",
+    ),
+    pytest.param(
+        "„Das war ein hartes Stück Arbeit“, freute sich Timo Bernhard.",
+        "Das war ein hartes Stück Arbeit",
+        "Timo Bernhard",
+        None,
+        id="cue-freute-sich",
+    ),
 ]
 
 
@@ -150,3 +164,38 @@ def test_quote_offsets_exclude_marks_in_a_longer_release(extract_doc, check_offs
         assert q.text[0] not in "„“”\"»«" and q.text[-1] not in "„“”\"»«"
     assert [q.speaker for q in doc.quotes] == ["Timo Bernhard", "Timo Bernhard", "Romain Dumas", "Roger Penske"]
     assert check_offsets(text, doc) == []
+
+
+def test_attribution_inside_one_sentence_splits_the_quote(extract_doc):
+    text = "„Das Rennen war hart“, sagte Timo Bernhard, „aber am Ende hat sich die Geduld ausgezahlt.“"
+    doc = extract_doc(text)
+    assert [(q.text, q.speaker) for q in doc.quotes] == [
+        ("Das Rennen war hart", "Timo Bernhard"),
+        ("aber am Ende hat sich die Geduld ausgezahlt.", "Timo Bernhard"),
+    ]
+
+
+@pytest.mark.xfail(
+    reason="impersonal cue 'hieß es aus dem Team' (no person) is attributed to the last named driver "
+    "(speaker guessed, cue 'hieß'); expected speaker null. Passed at e623980, fails with the lead's "
+    "uncommitted quote/context edits",
+    strict=False,
+)
+def test_unattributed_quote_has_no_guessed_speaker(extract_doc):
+    text = "Timo Bernhard gewann das Rennen.\n\n„Der Sieg war nie in Gefahr“, hieß es aus dem Team."
+    doc = extract_doc(text)
+    (q,) = doc.quotes
+    assert q.text == "Der Sieg war nie in Gefahr"
+    assert q.speaker is None
+
+
+def test_next_paragraph_does_not_inherit_speaker(extract_doc):
+    text = (
+        "„Ein toller Tag für uns“, sagte Timo Bernhard.\n\n"
+        "Romain Dumas wurde Zweiter. „Mehr war heute nicht drin“, meinte Romain Dumas."
+    )
+    doc = extract_doc(text)
+    assert [(q.text, q.speaker) for q in doc.quotes] == [
+        ("Ein toller Tag für uns", "Timo Bernhard"),
+        ("Mehr war heute nicht drin", "Romain Dumas"),
+    ]
