@@ -74,6 +74,9 @@ _WINNER_WORDS = {"sieger": ("race", 1), "siegerin": ("race", 1), "gewinner": ("r
                  "meister": ("championship", 1), "titelträger": ("championship", 1), "vizemeister": ("championship", 2),
                  "zweitplatzierte": ("race", 2), "drittplatzierte": ("race", 3)}
 _RESULTS_BY_CTX: dict[int, list] = {}
+# nouns in -er after an article that describe no person ("hieß es aus dem Lager")
+_NOT_DEMONYM = {"Lager", "Wagen", "Fahrer", "Leader", "Sommer", "Winter", "Rennfahrer", "Zuschauer", "Partner", "Computer",
+                "Hersteller", "Veranstalter", "Teamrechner", "Finger", "Fehler", "Vorsprung", "Monitor", "Sender", "Meter"}
 
 
 def _resolve_role(ctx: Context, role: str, before: int) -> int | None:
@@ -129,7 +132,15 @@ def _speaker_from_stretch(ctx: Context, start: int, end: int, prefer_last: bool)
     for rm in _ROLE_PHRASE.finditer(stretch):
         word = rm.group(1)
         # "der Porsche-Motorsportchef", "der Franzose", "der Kerpener", "der neue Champion"
-        person = _resolve_role(ctx, word, start) if (role_class(word) or word in speech().nationality_nouns) else None
+        describes_person = (
+            role_class(word) is not None
+            or word in speech().nationality_nouns
+            or fold(word) in _WINNER_WORDS
+            or (re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]+(?:er|erin)", word) is not None and word not in _NOT_DEMONYM)
+        )
+        if not describes_person:
+            continue
+        person = _resolve_role(ctx, word, start)
         if person is None:
             person = _salient_person(ctx, start, prefer_other=role_class(word) == "other")
         role = word if role_class(word) == "other" else None
