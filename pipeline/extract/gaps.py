@@ -27,12 +27,15 @@ _LAPS = re.compile(
 )
 _GAP_CONTEXT = re.compile(
     r"Vorsprung|Rückstand|zurück|hinter|dahinter|geschlagen|fehlte\w*|langsamer|Abstand|distanziert\w*|"
-    r"Differenz|trennte\w*|vor\b|Sekunden vor|auf\s+(?:den|die|das)?\s*(?:Sieger|Spitze)|Lücke|\+"
+    r"Differenz|trennte\w*|vor\b|Sekunden vor|auf\s+(?:den|die|das)?\s*(?:Sieger|Spitze)|Lücke|\+|verpasst\w*|"
+    r"Winzigkeit|verlor\w*"
 )
 _NOT_GAP = re.compile(
     r"Rundenrekord|Rundenzeit|Runde in|Bestzeit|schnellste\w* Runde|Zeitstrafe|Strafe|Boxenstopp|Stopp|\bPS\b|"
     r"km/h|verbessert\w*|Durchfahrtsstrafe|vor Schluss|vor dem Ende|vor Rennende|Stunden lang|nach \d+ Minuten|"
-    r"Minuten vor|Minute vor|Stunden vor|Minuten nach|nach \w+ Stunden betrug|"
+    r"Minuten vor|Minute vor|Stunden vor|Minuten nach|nach \w+ Stunden betrug|Etappe|Finaltag|Schleife|verkürzt\w*|"
+    r"reduziert\w*|auf nur noch|heraus\b|Wertungsprüfung|\bWP\b|Zwischenzeit|nach dem ersten Tag|nach dem zweiten Tag|"
+    r"Halbzeit|zwischenzeitlich|zeitweise|ausgebaut|aufgeholt|gutgemacht|"
     r"Gesamtzeit|Fahrzeit|Renndauer|Startverzögerung|Safety-Car|Minuten lang"
 )
 _VORSPRUNG = re.compile(r"Vorsprung|vor\b|distanziert\w*")
@@ -68,6 +71,22 @@ def _value(num: str, unit: str) -> float | None:
     if base is None or factor is None:
         return None
     return round(base * factor, 4)
+
+
+def _described_person(ctx: Context, masked: str, start: int, end: int) -> int | None:
+    """'dem Dänen', 'den neuen Champion' right after vor/auf -> the person the text means."""
+    from pipeline.extract.quotes import _resolve_role
+    from pipeline.lexicons import speech
+
+    m = re.match(r"\s*(?:dem|den|der)\s+(?:\w+e[nr]?\s+)?([A-ZÄÖÜ][\wäöüß\-]+)", masked[start:end])
+    if not m:
+        return None
+    word = m.group(1)
+    nationals = speech().nationalities
+    for noun in nationals:
+        if word.startswith(noun[:-1]) and len(word) - len(noun) <= 2:
+            return _resolve_role(ctx, noun, start)
+    return _resolve_role(ctx, word, start)
 
 
 def _first_person(persons: list[int]) -> int | None:
@@ -117,6 +136,13 @@ def extract_gaps(ctx: Context, results: list[ResultRecord], single_seater: bool)
         if not found:
             continue
         crews = [c for c in ctx.crews if c.sent == si and not c.mentions[0].in_quote and c.persons]
+        if not crews and re.match(r"\s*[+–]", sentence):
+            for back in (si - 1, si - 2):
+                if back >= 0:
+                    bs, be = ctx.sentences[back]
+                    if re.match(r"\s*\d{1,2}\s*[.)]", masked[bs:be]):
+                        crews = [c for c in ctx.crews if c.sent == back and c.persons][:1]
+                        break
         for a, b, secs, laps, rule in found:
             window = masked[max(s, a - 90) : min(e, b + 60)]
             if _NOT_GAP.search(window):
@@ -135,6 +161,8 @@ def extract_gaps(ctx: Context, results: list[ResultRecord], single_seater: bool)
                 ref = before[0] if before else None
                 reference = _first_person(ref.persons) if ref else None
                 subject = _first_person(behind[0].persons) if behind else None
+                if subject is None and vm:
+                    subject = _described_person(ctx, masked, b + vm.end(), e)
                 if subject is None:
                     seconds_results = [r for r in results if r.position == 2 and r.session == "race"]
                     subject = _first_person(seconds_results[0].persons) if seconds_results else None
@@ -168,9 +196,9 @@ def extract_gaps(ctx: Context, results: list[ResultRecord], single_seater: bool)
                 tail = re.match(r"\s*(?:Sekunden\s+)?(?:geschlagen|Rückstand|zurück|dahinter|hinter\w*)", masked[b:e])
                 if tail:
                     ev_end = b + tail.end()
-                head = re.search(r"(?:nur\s+)?(?:hauchdünn\s+|knapp\s+)?(?:um|mit)\s+(?:\w+\s+)?$", masked[max(s, a - 30) : a])
+                head = re.search(r"(?:nur\s+)?(?:hauchdünn\s+|knapp\s+)?(?:um|mit)\s+(?:die Winzigkeit von\s+|\w+\s+)?$", masked[max(s, a - 45) : a])
                 if head:
-                    ev_start = max(s, a - 30) + head.start()
+                    ev_start = max(s, a - 45) + head.start()
             faster = re.search(r"schneller als\s*$", masked[b : min(e, b + 15)] + " ") or re.search(
                 r"^\s*(?:Sekunden\s+)?schneller als", masked[b:e]
             )
