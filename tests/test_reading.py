@@ -61,11 +61,6 @@ def test_decode_bytes_names_the_source():
         decode_bytes(b"", "<stdin>")
 
 
-@pytest.mark.xfail(
-    reason="'Max Verstappen' is not recognised as a driver at all (also without the soft hyphen): "
-    "NER model/gazetteer miss; the soft-hyphen handling itself is covered by the Bernhard test below",
-    strict=False,
-)
 def test_soft_hyphen_inside_name(extract_doc, check_offsets):
     text = "Max Ver\u00adstappen gewann den Großen Preis der Niederlande vor Lewis Hamilton."
     doc = extract_doc(text)

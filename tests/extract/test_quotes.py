@@ -175,12 +175,6 @@ def test_attribution_inside_one_sentence_splits_the_quote(extract_doc):
     ]
 
 
-@pytest.mark.xfail(
-    reason="impersonal cue 'hieß es aus dem Team' (no person) is attributed to the last named driver "
-    "(speaker guessed, cue 'hieß'); expected speaker null. Seen failing while pipeline/extract was being "
-    "edited (passes at e623980): keep as a regression guard",
-    strict=False,
-)
 def test_unattributed_quote_has_no_guessed_speaker(extract_doc):
     text = "Timo Bernhard gewann das Rennen.\n\n„Der Sieg war nie in Gefahr“, hieß es aus dem Team."
     doc = extract_doc(text)

@@ -96,7 +96,6 @@ POSITIVE = [
         "Im Ziel belegte Sven Müller Platz 2.",
         {(fs("Sven Müller"), R, O, 2)},
         id="Platz-2",
-        marks=xfail("NER/name cleaning keeps the following token: driver 'Sven Müller Platz' from 'belegte Sven Müller Platz 2'"),
     ),
     pytest.param(
         "Michael Ammermüller sah die Zielflagge auf P2.",
@@ -177,7 +176,6 @@ POSITIVE = [
         "Mike Rockenfeller fuhr von Startplatz neun auf den siebten Rang vor.",
         {(fs("Mike Rockenfeller"), R, O, 7)},
         id="inflected-ordinal-siebten-Rang",
-        marks=xfail("'fuhr ... auf den siebten Rang vor' yields only the start place (qualifying 9), not race position 7"),
     ),
     pytest.param(
         "Daniel Juncadella erreichte den 14. Platz.",
