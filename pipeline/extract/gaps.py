@@ -16,8 +16,8 @@ from pipeline.extract.results import ResultRecord, _masked
 _NUM = r"(?:\d+(?:[.,]\d+)?|eineinhalb|anderthalb|zweieinhalb|dreieinhalb|einer halben|eine halbe|knapp|{card})"
 _UNIT = r"(?:Sekunden|Sekunde|Sek\.|sek\.|s\b|Zehntelsekunden|Zehntelsekunde|Zehntel|Hundertstelsekunden|Hundertstel|Tausendstelsekunden|Tausendstel|Minuten|Minute|Min\.)"
 _CLOCK = (
-    r"[+–]\s?(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?(?:\s?(?:Min\.|Minuten|Std\.|Stunden|h)\b)?"
-    r"|[+–]\s?\d{1,3}[.,]\d{1,3}(?:\s?(?:s|Sek\.|Sekunden)\b)?"
+    r"[+–][ \t]*(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?(?:\s?(?:Min\.|Minuten|Std\.|Stunden|h)\b)?"
+    r"|[+–][ \t]*\d{1,3}[.,]\d{1,3}(?:\s?(?:s|Sek\.|Sekunden)\b)?"
     r"|(?<![\d:.,])\d{1,2}:\d{2}(?:[.,]\d{1,3})?\s?(?:Minuten|Min\.)(?=\s+(?:Vorsprung|Rückstand|zurück|hinter|dahinter|vor\b))"
 )
 _LAPS = re.compile(
