@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from pipeline.extract.cars import CarInfo, car_of
 from pipeline.extract.context import Context, Crew
@@ -49,7 +50,7 @@ _OBLIQUE = re.compile(
 _SUBJ_PRONOUN = re.compile(
     r"^\s*(?:Er|Sie|Das Duo|Das Trio|Das Quartett|Die beiden|Die Fahrer|Die Piloten|Der \w+|Die \w+|Dahinter|Damit|Dabei)\b"
 )
-_CLASS_WORD = re.compile(r"(?<![A-Z]-)\bKlasse\w*|\bKlassen\w*|(?<![A-Z])-Klasse\b|Klassenwertung")
+_CLASS_WORD = re.compile(r"(?<![A-Z]-)\bKlasse\w*|\bKlassen\w*|(?<![A-Z])-Klasse\b|Klassenwertung|[A-Z0-9]-Wertung\b|\bKategorie\b")
 _OVERALL_WORD = re.compile(r"\bGesamt\w*|\bgesamt\b|\binsgesamt\b|\bGesamtklassement\b|\bGesamtwertung\b")
 _CLAUSE = re.compile(r"[;]|(?<!\d):(?!\d)|(?<!\d),(?!\d)|\s(?:während|wobei|nachdem)\s")
 
@@ -316,15 +317,57 @@ def trig_sent(ctx: Context, trig: _Trigger) -> int:
     return ctx.sentence_of(trig.start)
 
 
+# class tiers: a result of a car below the race's top class is a class result
+_TIERS = [
+    {"Hypercar", "LMH", "LMDh", "LMP1", "LMP1-H", "LMP1-L", "DPi", "GTP", "P1", "P", "Prototype", "Prototypen", "SP9", "SP-X", "Rally1", "WRC"},
+    {"LMP2", "P2", "PC", "LMP3", "WRC2", "Rally2", "R5"},
+    {"GT1", "GTE-Pro", "GTLM", "GT2", "GTD-Pro", "LMGTE-Pro", "GTE", "GT3", "GT3-Pro", "GTD", "GTE-Am", "LMGTE-Am", "LMGT3", "N-GT"},
+    {"GT3 Am", "GT4", "SP7", "SP8", "SP10", "Cup2", "Pro-Am", "Pro-Am-Wertung", "Am-Wertung", "Silver Cup", "Bronze Cup", "Pro Cup"},
+]
+
+
+def _tier(klass: str | None) -> int | None:
+    for i, tier in enumerate(_TIERS):
+        if klass in tier:
+            return i
+    return None
+
+
+@lru_cache(maxsize=1)
+def _class_regex() -> re.Pattern[str]:
+    """Class names also inside compounds the tokenizer keeps whole: 'GTD-Wertung', 'LMP2-Klasse', 'GT3-Klasse'."""
+    from pipeline.lexicons import canonical_values
+
+    table = canonical_values().get("CLASS", {})
+    names = sorted(table, key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n in names) + r")(?=-(?:Wertung|Klasse|Kategorie|Sieg|Klassensieg|Auto|Fahrzeug)|(?![\w-]))")
+
+
+def _classes_in(ctx: Context, masked: str, a: int, b: int) -> list[tuple[str, int, int]]:
+    from pipeline.lexicons import canonical_values
+
+    table = canonical_values().get("CLASS", {})
+    out = []
+    cars = [(sp[2], sp[3]) for sp in ctx.spans if sp[0] in {"CAR", "TEAM", "SERIES"}]
+    for m in _class_regex().finditer(masked, a, b):
+        if any(x <= m.start() < y for x, y in cars):
+            continue  # "911 GT3 RSR", "Mercedes-AMG GT3": part of a car name
+        if re.match(r"\s+(?:RSR|R|Cup|LMS|RS|Evo|ultra)\b", masked[m.end() : m.end() + 6]):
+            continue
+        if not ctx.in_quote(m.start(), m.end()):
+            out.append((table.get(m.group(1), m.group(1)), m.start(), m.end()))
+    return out
+
+
 def _scope_and_class(ctx: Context, masked: str, trig: _Trigger, clause: tuple[int, int], sent: tuple[int, int], state: dict) -> tuple[str, str | None]:
     a, b = clause
     clause_text = masked[a:b]
     trig_text = masked[trig.start : trig.end]
-    classes = [sp for sp in ctx.spans_in(a, b, "CLASS") if not ctx.in_quote(sp[2], sp[3])]
+    classes = _classes_in(ctx, masked, a, b)
     if not classes:
-        classes = [sp for sp in ctx.spans_in(*sent, "CLASS") if not ctx.in_quote(sp[2], sp[3])]
-        classes = [sp for sp in classes if not re.match(r"\s*[-]?\w*(?:startend|fahrend)", masked[sp[3] : sp[3] + 14])]
-    klass = classes[0][1] if classes else None
+        classes = _classes_in(ctx, masked, *sent)
+        classes = [c for c in classes if not re.match(r"\s*[-]?\w*(?:startend|fahrend)", masked[c[2] : c[2] + 14])]
+    klass = classes[0][0] if classes else None
     if _OVERALL_WORD.search(trig_text) or (
         _OVERALL_WORD.search(clause_text) and not _CLASS_WORD.search(trig_text)
     ):
@@ -443,14 +486,28 @@ def extract_results(
             if session == "race":
                 state["scope"], state["class"], state["sent"] = scope, klass, si
     # fill crews (a single driver of a known crew stands for the crew) and cars
+    doc_classes = {c[0] for c in _classes_in(ctx, masked, 0, len(masked))}
+    tiers = [t for t in (_tier(c) for c in doc_classes) if t is not None]
+    top_tier = min(tiers) if len(set(tiers)) >= 2 else None
     last_class: dict[int, str] = {}
     for r in out:
         if len(r.persons) == 1 and not single_seater and r.session != "qualifying":
-            r.persons = ctx.crew_of(r.persons[0])
+            car = car_of([c for c in cars if len(c.persons) >= 2], r.persons)
+            r.persons = car.persons if car is not None else ctx.crew_of(r.persons[0])
         r.car = car_of(cars, r.persons)
         if r.scope == "class" and r.klass is None and r.car is not None:
             r.klass = r.car.klass
         para = ctx.paragraph_of(r.evidence[0])
+        car_class = r.car.klass if r.car is not None else None
+        if (
+            top_tier is not None
+            and r.scope == "overall"
+            and r.session == "race"
+            and not _OVERALL_WORD.search(masked[r.evidence[0] : r.evidence[1]])
+            and _tier(car_class) is not None
+            and _tier(car_class) > top_tier
+        ):
+            r.scope, r.klass = "class", car_class
         if r.scope == "class" and r.klass is None:
             r.klass = last_class.get(para)
         if r.scope == "class" and r.klass:
