@@ -53,7 +53,7 @@ def extract(
             for outcome in run_batch(paths, model=model, n_process=n_process, on_progress=tick):
                 if outcome.error:
                     failed += 1
-                    err.print(f"[red]error[/red] {outcome.error}", highlight=False)
+                    err.print(f"[red]error[/red] {outcome.error}", highlight=False, soft_wrap=True)
                 else:
                     docs.append(outcome.document)
     except RennberichtError as e:

@@ -97,11 +97,6 @@ def test_bad_file_among_good_ones(runner, releases, tmp_path, monkeypatch):
     assert sorted(d.document.id for d in docs) == ["alms-laguna", "dtm-hockenheim"]
 
 
-@pytest.mark.xfail(
-    reason="cli extract prints errors through rich at 80 columns when stderr is no terminal: a long path "
-    "wraps, so the 'error <file>: <reason>' line is split over several lines (breaks grep/log parsing)",
-    strict=False,
-)
 def test_error_line_with_long_path_stays_one_line(runner, releases, tmp_path):
     deep = releases / "saison-2024" / "langstrecke" / "nuerburgring-nordschleife"
     deep.mkdir(parents=True)

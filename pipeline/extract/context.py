@@ -220,7 +220,9 @@ def _clean_pieces(doc: Doc, start: int, end: int, blocked: set[int]) -> list[tup
             or doc[s].text in speech().nationality_nouns
         ):
             s += 1
-        while e > s and (doc[e - 1].text.lower() in _particles() or not doc[e - 1].text[:1].isupper()):
+        while e > s and (
+            doc[e - 1].text.lower() in _particles() or not doc[e - 1].text[:1].isupper() or (e - s > 1 and _ordinal_noun(doc[e - 1].text))
+        ):
             e -= 1
         if s >= e:
             continue
@@ -328,7 +330,7 @@ def _name_pattern_spans(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
             if t in {"der", "den", "la", "le", "los"} and doc[j - 1].text.lower() in {"van", "von", "de"}:
                 j += 1
                 continue
-            if CAPWORD.match(t) and t not in _NOT_NAME_WORDS and not _is_role_word(t) and not (t in firsts and j - i >= 2):
+            if CAPWORD.match(t) and t not in _NOT_NAME_WORDS and not _is_role_word(t) and not (t in firsts and j - i >= 2) and not _ordinal_noun(t):
                 j += 1
                 continue
             break
@@ -549,7 +551,10 @@ def _group_persons(mentions: list[Mention]) -> list[Person]:
     persons: list[Person] = []
     by_last: dict[str, list[int]] = {}
     multi = sorted((m for m in mentions if len(m.tokens) >= 2), key=lambda m: (m.in_quote, m.start))
+    full_forms = {fold(" ".join(m.tokens)) for m in multi}
     for m in multi:
+        if m.tokens[-1].endswith("s") and fold(" ".join(m.tokens)[:-1]) in full_forms:
+            m.tokens = m.tokens[:-1] + [m.tokens[-1][:-1]]  # genitive "Timo Bernhards Porsche"
         first, last = split_name(m.tokens)
         key = fold(last)
         candidates = by_last.get(key, [])

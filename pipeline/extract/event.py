@@ -29,6 +29,15 @@ def extract_event(ctx: Context) -> Event:
     text = ctx.text
     outside = [sp for sp in ctx.spans if not ctx.in_quote(sp[2], sp[3])]
     series = next((sp[1] for sp in outside if sp[0] == "SERIES"), None)
+    if series is None:
+        from pipeline.lexicons import canonical_values
+
+        table = canonical_values().get("SERIES", {})
+        for surface in sorted(table, key=len, reverse=True):
+            m = re.search(r"(?<![\w-])" + re.escape(surface) + r"-[A-ZÄÖÜ]", text)
+            if m and not ctx.in_quote(m.start()):
+                series = table[surface]
+                break
     years = Counter(
         int(m.group(1)) for m in re.finditer(r"\b((?:19|20)\d\d)\b", text) if not ctx.in_quote(m.start())
     )

@@ -168,17 +168,18 @@ def extract_gaps(ctx: Context, results: list[ResultRecord], single_seater: bool)
                     subject = _first_person(seconds_results[0].persons) if seconds_results else None
                 rule = rule.replace("gap.", "gap.margin_")
             else:
-                hm = re.search(r"\b(?:hinter|auf|als|gegenüber)\b", masked[max(s, a - 40) : e])
+                hm = re.search(r"\b(?:hinter|auf|als|gegenüber|von)\b", masked[max(s, a - 60) : e])
                 subj_crews = [c for c in before if not re.search(r"(?:hinter|auf|als|gegenüber|mit)\s*$", masked[max(s, c.start - 20) : c.start])]
                 if is_list and crews:
                     subject = _first_person(crews[0].persons)
                 elif subj_crews:
                     subject = _first_person(subj_crews[-1].persons if len(subj_crews) == 1 else subj_crews[0].persons)
                 elif after:
-                    subject = _first_person(after[0].persons)
+                    free = [c for c in after if not re.search(r"(?:auf|hinter|vor|gegenüber|als)\s*(?:den|dem|die)?\s*$", masked[max(s, c.start - 12) : c.start])]
+                    subject = _first_person((free or after)[0].persons)
                 ref_crews = []
                 if hm:
-                    pos = max(s, a - 40) + hm.end()
+                    pos = max(s, a - 60) + hm.end()
                     ref_crews = [c for c in crews if c.start >= pos and _first_person(c.persons) != subject]
                 duel = [c for c in crews if re.search(r"(?:Duell|Zweikampf|Kampf) mit\s*$", masked[max(s, c.start - 20) : c.start])]
                 if ref_crews:

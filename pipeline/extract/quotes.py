@@ -221,4 +221,10 @@ def extract_quotes(ctx: Context, results: list | None = None) -> list[QuoteRecor
         rec = QuoteRecord(text=text[start:end], start=start, end=end, speaker=speaker, speaker_role=role, cue=cue, rule=rule)
         records.append(rec)
         prev, prev_region = rec, q
+    regions_by_start = {q.start: q for q in regions}
+    for i in range(len(records) - 2, -1, -1):
+        r, nxt = records[i], records[i + 1]
+        region = regions_by_start.get(r.start) or next((q for q in regions if q.start <= r.start < q.end), None)
+        if r.speaker is None and region is not None and region.continues and nxt.speaker is not None:
+            r.speaker, r.cue, r.rule = nxt.speaker, nxt.cue, "quote.continued"
     return records

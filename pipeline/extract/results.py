@@ -28,7 +28,7 @@ _CHAMP = re.compile(
 )
 _NOT_DRIVER_TITLE = re.compile(r"Konstrukteur|Hersteller|Marken|Teamwertung|Team-Titel|Teamtitel|Teammeisterschaft")
 _OLD = re.compile(
-    r"\b(?:Vorjahr\w*|vergangenen Jahr\w*|letzten Jahr\w*|Vorsaison|vorigen Jahr\w*|im Jahr (?:19|20)\d\d|"
+    r"\b(?:Vorjahr(?!essieger|esmeister|essiegerin|eschampion)\w*|vergangenen Jahr\w*|letzten Jahr\w*|Vorsaison|vorigen Jahr\w*|im Jahr (?:19|20)\d\d|"
     r"beim letzten Rennen|letzte[n]? Rennen|vorigen Rennen|in der Vergangenheit|damals|schon einmal|bereits einmal|"
     r"seinerzeit|einst|früher)\b"
 )
@@ -65,6 +65,7 @@ class ResultRecord:
     evidence: tuple[int, int]
     rule: str
     car: CarInfo | None = None
+    individual: bool = False  # one driver by the text's own split ("Doppelsieg durch A und B")
 
 
 @dataclass
@@ -160,7 +161,7 @@ def _pick_crews(ctx: Context, masked: str, trig: _Trigger, si: int, segments, cr
     for k in order:
         a, b = segments[k]
         cands = [c for c in crews if a <= c.start < b]
-        main = [c for c in cands if not _is_oblique(masked, c)]
+        main = [c for c in cands if not _is_oblique(masked, c) or (n > 1 and re.search(r"durch\s*$", masked[max(0, c.start - 10) : c.start]))]
         pool = main or []
         if pool:
             if n > 1:
@@ -438,16 +439,28 @@ def extract_results(
                 continue
             scope, klass = _scope_and_class(ctx, masked, trig, seg, (s, e), state)
             window = masked[max(seg[0], trig.start - 45) : min(seg[1], trig.end + 45)]
+            if re.match(r"\s*(?:In|in) der (?:Meisterschaft|Fahrerwertung|Tabelle|Gesamtwertung|WM|Weltmeisterschaft)\b", masked[s:e]) and trig.kind in {"ord", "multi"}:
+                window = "Tabelle " + window
             session = _session(trig.kind, window)
             if session != "championship" and _other_venue(ctx, seg[0], seg[1], venue):
                 continue
             if trig.kind in {"double", "triple"}:
                 picked = _pick_crews(ctx, masked, trig, si, segments, sent_crews, len(trig.positions))
+                if len(picked) == 1 and (
+                    (single_seater and len(picked[0].persons) >= 2) or len(picked[0].persons) == len(trig.positions)
+                ):
+                    picked = [Crew([p], picked[0].start, picked[0].end, si, [None]) for p in picked[0].persons]
+                if len(picked) < 2 and single_seater:
+                    raw = [c for c in ctx.crews if c.sent == si and not c.mentions[0].in_quote and len(c.persons) >= 2]
+                    if raw:
+                        picked = [Crew([p], raw[0].start, raw[0].end, si, []) for p in raw[0].persons]
                 if len(picked) < 2:
                     pending_double = {"scope": scope, "class": klass, "session": session, "next": 2, "max": trig.positions[-1]}
                     continue
                 for crew, p in zip(picked, trig.positions):
-                    out.append(ResultRecord(crew.persons, session, scope, p, klass, (trig.start, trig.end), trig.rule))
+                    out.append(
+                        ResultRecord(crew.persons, session, scope, p, klass, (trig.start, trig.end), trig.rule, individual=crew.mentions == [None])
+                    )
                 continue
             if trig.kind == "complete":
                 if pending_double is None:
@@ -461,7 +474,9 @@ def extract_results(
                 crew = picked[0]
                 scope = "overall" if re.search(r"Gesamtsieg|Gesamt", masked[s:e]) else scope
                 out.append(ResultRecord(crew.persons, session, scope, 2, klass if scope == "class" else None, (trig.start, trig.end), trig.rule))
-                opp = [c for c in sent_crews if c is not crew and _is_oblique(masked, c)]
+                opp = [c for c in sent_crews if c is not crew and _is_oblique(masked, c)] or [
+                    c for c in sent_crews if c is not crew and trig.start <= c.start < trig.end
+                ]
                 if opp:
                     out.append(
                         ResultRecord(opp[0].persons, session, scope, 1, klass if scope == "class" else None, (opp[0].start, trig.end), "result.duel_win")
@@ -491,7 +506,7 @@ def extract_results(
     top_tier = min(tiers) if len(set(tiers)) >= 2 else None
     last_class: dict[int, str] = {}
     for r in out:
-        if len(r.persons) == 1 and not single_seater and r.session != "qualifying":
+        if len(r.persons) == 1 and not single_seater and r.session != "qualifying" and not r.individual:
             car = car_of([c for c in cars if len(c.persons) >= 2], r.persons)
             r.persons = car.persons if car is not None else ctx.crew_of(r.persons[0])
         r.car = car_of(cars, r.persons)

@@ -127,11 +127,6 @@ def test_hyphenated_first_name(extract_doc):
     assert (d.name, d.first_name, d.last_name) == ("Hans-Joachim Stuck", "Hans-Joachim", "Stuck")
 
 
-@pytest.mark.xfail(
-    reason="genitive 'Timo Bernhards Porsche' becomes a second driver 'Timo Bernhards' (last_name 'Bernhards') "
-    "instead of a mention of Timo Bernhard",
-    strict=False,
-)
 def test_genitive_s_is_the_same_driver(extract_doc):
     text = "Timo Bernhards Porsche lag lange in Führung. Timo Bernhard wurde am Ende Dritter."
     doc = extract_doc(text)

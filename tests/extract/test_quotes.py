@@ -111,11 +111,6 @@ def test_speaker_by_surname_resolves_to_full_name(extract_doc):
     assert q.speaker == "Wolfgang Ullrich"
 
 
-@pytest.mark.xfail(
-    reason="a quote paragraph without closing mark continued by the next paragraph's „…“, sagte X: "
-    "the first part is found but left unattributed (speaker null, rule quote.unattributed)",
-    strict=False,
-)
 def test_quote_continued_in_next_paragraph(extract_doc):
     # German convention: the first paragraph of a quote has no closing mark, the next opens again.
     text = (
