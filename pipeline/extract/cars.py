@@ -57,8 +57,8 @@ def extract_cars(ctx: Context) -> list[CarInfo]:
             crew = _nearest_crew(crews, a, b)
             if crew is None:
                 continue
-            # a fact belongs to a crew only within ~120 characters of it
-            if min(abs(a - crew.end), abs(crew.start - b)) > 160:
+            # a fact belongs to the nearest crew of its sentence
+            if min(abs(a - crew.end), abs(crew.start - b)) > 260:
                 continue
             key = tuple(sorted(crew.persons))
             info = by_key.setdefault(key, CarInfo(persons=list(crew.persons)))
@@ -77,6 +77,32 @@ def extract_cars(ctx: Context) -> list[CarInfo]:
             hi = max(b, crew.end)
             if info.evidence is None:
                 info.evidence = (lo, hi)
+    # "Kimi Räikkönen (McLaren-Mercedes)", "Jamie Green (Salzgitter AMG-Mercedes)": the team or make in parentheses
+    from pipeline.lexicons import canonical_values
+
+    table = canonical_values()
+    makes = set(table.get("MAKE", {}))
+    for m in ctx.mentions:
+        if m.in_quote or m.person is None:
+            continue
+        pm = re.match(r"\s*\(([^()]{2,50})\)", ctx.text[m.end : m.end + 60])
+        if not pm:
+            continue
+        inner = re.sub(r"^\d{1,2}\s*,\s*", "", pm.group(1)).strip()
+        parts = [p for w in inner.split() for p in w.split("-")]
+        team_hit = [sp for sp in ctx.spans_in(m.end, m.end + len(pm.group(0)), "TEAM")]
+        make_hit = [p for p in parts if p in makes]
+        if not (team_hit or make_hit):
+            continue
+        key = tuple(sorted(ctx.crew_of(m.person)))
+        info = by_key.setdefault(key, CarInfo(persons=list(key)))
+        if info.team is None:
+            info.team = team_hit[0][1] if team_hit else inner
+        if info.manufacturer is None and make_hit:
+            info.manufacturer = make_hit[-1]
+        if info.evidence is None:
+            info.evidence = (m.start, m.end + len(pm.group(0)))
+        info.rule = info.rule if info.model or info.number else "car.team_in_parentheses"
     # model -> class and model -> manufacturer learnt within the document
     model_class: dict[str, str] = {}
     for info in by_key.values():
@@ -85,7 +111,18 @@ def extract_cars(ctx: Context) -> list[CarInfo]:
     for info in by_key.values():
         if info.klass is None and info.model in model_class:
             info.klass = model_class[info.model]
-    return [c for c in by_key.values() if c.model or c.number or c.team]
+    # a single driver's facts fold into the car of the crew that contains him ("Dumas" -> Bernhard/Dumas)
+    merged: dict[tuple[int, ...], CarInfo] = {}
+    for key in sorted(by_key, key=len, reverse=True):
+        info = by_key[key]
+        host = next((merged[k] for k in merged if set(key) < set(k)), None)
+        if host is not None and len(key) == 1:
+            for attr in ("number", "model", "manufacturer", "team", "klass"):
+                if getattr(host, attr) is None:
+                    setattr(host, attr, getattr(info, attr))
+            continue
+        merged[key] = info
+    return [c for c in merged.values() if c.model or c.number or c.team or c.manufacturer]
 
 
 def car_of(cars: list[CarInfo], persons: list[int]) -> CarInfo | None:

@@ -93,7 +93,7 @@ def prepare_data(
     seed: int = 0,
     corpus_dir: Path | str | None = None,
     use_mobie: bool = True,
-    n_domain: int = 4000,
+    n_domain: int = 5000,
     limit: int | None = None,
 ) -> dict[str, int]:
     """Write ``work_dir/corpus/train/*.spacy``, ``dev.spacy`` and ``test.spacy``.
@@ -186,7 +186,7 @@ def train_model(
     corpus_dir: Path | str | None = REPO_ROOT / "corpus",
     overrides: dict[str, Any] | None = None,
     limit: int | None = None,
-    n_domain: int = 4000,
+    n_domain: int = 5000,
     use_mobie: bool = True,
     evaluate_test: bool = True,
 ) -> TrainResult:
