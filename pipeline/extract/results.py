@@ -271,10 +271,11 @@ def _session(kind: str, clause: str) -> str:
 
 
 _NOT_FINAL = re.compile(
-    r"\bum (?:den |die )?(?:Platz|Rang|Position|Sieg|Podium)|\bkämpfte\w*|\bzunächst\b|\bzwischenzeitlich\b|"
+    r"\bum (?:den |die )?(?:Platz|Rang|Position|Sieg|Podium)|\bkämpfte\w* um\b|\bzunächst\b|\bzwischenzeitlich\b|"
     r"\bnach dem ersten Tag\b|\bnach der ersten Runde\b|\bin der Anfangsphase\b|\bTeamwertung\b|\bHerstellerwertung\b|"
-    r"\bMarkenwertung\b|\bKonstrukteurswertung\b|\bTeam-?WM\b|\bfiel\w*\b|\bzurückgefallen\b|\blag\b|\blagen\b|"
-    r"\bliegend\b|\bübernahm\b|\bfolgte\b|\babstellen\b|\baufgeben\b|\bZwischenstand\b|\bentreißen\b|\bVersuch\b|"
+    r"\bMarkenwertung\b|\bKonstrukteurswertung\b|\bTeam-?WM\b|\bfiel\w*\s+(?:\w+\s+){0,3}?auf\b|\bzurückgefallen\b|"
+    r"\blag\b|\blagen\b|\bliegend\b|\bübernahm\s+(?:\w+\s+){0,2}?(?:Platz|Rang|Position|Führung|Spitze)\b|"
+    r"\bfolgte\s+auf\b|\babstellen\b|\baufgeben\b|\bZwischenstand\b|\bentreißen\b|\bVersuch\b|"
     r"\bnach der ersten\b|\bnach dem ersten\b|\bzur Halbzeit\b|\bzeitweise\b"
 )
 
@@ -341,7 +342,7 @@ def _class_regex() -> re.Pattern[str]:
 
     table = canonical_values().get("CLASS", {})
     names = sorted(table, key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n in names) + r")(?=-(?:Wertung|Klasse|Kategorie|Sieg|Klassensieg|Auto|Fahrzeug)|(?![\w-]))")
+    return re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n in names) + r")(?=-(?:Wertung|Klasse|Kategorie|Sieg|Klassensieg|Auto|Fahrzeug|Team|Duo|Trio|Quartett|Crew)|(?![\w-]))")
 
 
 def _classes_in(ctx: Context, masked: str, a: int, b: int) -> list[tuple[str, int, int]]:
@@ -412,7 +413,7 @@ def extract_results(
                 for m in c.mentions
                 if m.person is not None
             ]
-        segments = _segments(masked, s, e, sent_crews)
+        segments = _segments(masked, s, e, [c for c in ctx.crews if c.sent == si])
         # classification lists: "1. Timo Glock (Toyota) ..." / "2) ..." at the start of a line
         line_start = masked.rfind("\n", 0, s) + 1
         lm = re.match(r"\s*(\d{1,2})\s*[.)]\s+", masked[s:e])
@@ -468,6 +469,9 @@ def extract_results(
                 scope, klass, session = pending_double["scope"], pending_double["class"], pending_double["session"]
                 trig.positions = [pending_double["next"]]
             picked = _pick_crews(ctx, masked, trig, si, segments, sent_crews, len(trig.positions))
+            glued = [c for c in sent_crews if 0 <= c.start - trig.end <= 2]
+            if trig.kind in {"pole", "leader", "title", "winner_noun"} and glued and re.search(r"(?:setter|sitter|führer|Champion|meister)$", masked[trig.start : trig.end]):
+                picked = glued[:1]
             if not picked:
                 continue
             if trig.kind == "duel":
@@ -482,16 +486,17 @@ def extract_results(
                         ResultRecord(opp[0].persons, session, scope, 1, klass if scope == "class" else None, (opp[0].start, trig.end), "result.duel_win")
                     )
                 continue
-            if any(
-                crew.sent == si and not _accept("any", masked[min(crew.start, trig.start) : max(crew.end, trig.end)], "", ctx, season)
-                for crew in picked
-            ):
+            def _own_clause(pos: int) -> str:
+                seg_ = next(((x, y) for x, y in segments if x <= pos < y), (s, e))
+                return masked[seg_[0] : seg_[1]]
+
+            if any(crew.sent == si and crew.mentions and not _accept("any", _own_clause(crew.start), "", ctx, season) for crew in picked):
                 continue
             for crew, p in zip(picked, trig.positions):
                 ev = (min(crew.start, trig.start), max(crew.end, trig.end)) if crew.sent == si else (trig.start, trig.end)
                 out.append(ResultRecord(crew.persons, session, scope, p, klass, ev, trig.rule))
-            if trig.kind in {"win", "win_noun", "winner_noun"}:
-                # "X gewann vor Y und Z": Y second, Z third
+            if trig.kind in {"win", "win_noun", "winner_noun", "leader"}:
+                # "X gewann vor Y und Z" / "führt die WM vor Y und Z an": Y second, Z third
                 tail = masked[trig.end : e]
                 vm = re.search(r"\bvor\b", tail)
                 if vm:
