@@ -628,9 +628,11 @@ def _group_persons(mentions: list[Mention]) -> list[Person]:
 
 
 _CREW_JOIN = re.compile(
-    r"\s*(?:,|und|/|sowie|&|,\s*und|(?:,\s*)?(?:zusammen|gemeinsam) mit|mit|"
-    r"(?:,\s*)?und (?:seine[n]?|ihre[n]?|sein|ihr|die) (?:Teamkollegen|Teamkollege|Partner|Fahrerkollegen|Copiloten|"
-    r"Beifahrer|Teamkolleginnen|Markenkollegen)(?:\s+\w+)?)\s*"
+    r"\s*(?:,|und|/|sowie|&|,\s*und|(?:,\s*)?(?:zusammen|gemeinsam) mit(?: (?:seinem |ihrem )?(?:Beifahrer|Copilot|Co-Pilot|Teamkollegen))?|mit|"
+    r"mit (?:seinem |ihrem )?(?:Beifahrer|Copilot|Co-Pilot|Teamkollegen|Partner)|"
+    r"(?:,\s*)?und (?:seine[nm]?|ihre[nm]?|sein|ihr|die) (?:\w+e[nr]?\s+)?(?:Teamkollegen|Teamkollege|Partner|Fahrerkollegen|Copiloten|"
+    r"Co-Pilot|Copilot|Beifahrer|Teamkolleginnen|Markenkollegen)(?:\s+\w+)?|"
+    r"\s*(?:teilte[n]?|teilt|teilen) sich (?:das|den|die) (?:Cockpit|Auto|Wagen|Steuer|Fahrzeug|Arbeit|Fahrzeit) mit)\s*"
 )
 
 

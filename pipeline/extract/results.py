@@ -187,6 +187,18 @@ def _pick_crews(ctx: Context, masked: str, trig: _Trigger, si: int, segments, cr
             prev = [c for c in ctx.crews if c.sent == si - 1 and not c.mentions[0].in_quote and not _is_oblique(masked, c)]
             if prev:
                 return prev[:1]
+    # "Das Trio", "die beiden", "das Schwesterauto": the last crew of that size named shortly before
+    size_m = re.search(r"\b(?:[Dd]as|[Dd]em|[Dd]es)\s+(?:[\w-]+-)?(Duo|Trio|Quartett)\b|\b[Dd]ie beiden\b", masked[s:_e])
+    if size_m:
+        size = {"Duo": 2, "Trio": 3, "Quartett": 4}.get(size_m.group(1) or "", 2)
+        para = ctx.paragraph_of(s)
+        earlier = [
+            c for c in ctx.crews
+            if c.end <= s + size_m.start() and not c.mentions[0].in_quote and len(c.persons) == size
+            and ctx.paragraph_of(c.start) >= para - 1
+        ]
+        if earlier:
+            return [earlier[-1]]
     return []
 
 
