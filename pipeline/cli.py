@@ -67,7 +67,14 @@ def extract(
         from pipeline.db import write_documents as write_db
 
         report = write_db(db, docs)
-        err.print(f"database: {report}", highlight=False)
+        err.print(
+            f"database: {len(report.inserted)} inserted, {len(report.replaced)} replaced, "
+            f"{len(report.unchanged)} unchanged, {len(report.failures)} failed",
+            highlight=False,
+        )
+        for failure in report.failures:
+            err.print(f"[red]error[/red] database: {failure}", highlight=False, soft_wrap=True)
+        failed += len(report.failures)
     err.print(f"{len(docs)} extracted, {failed} failed", highlight=False)
     if failed:
         raise typer.Exit(code=1)
