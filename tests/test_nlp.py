@@ -1,0 +1,63 @@
+"""The spaCy pipeline: motorsport tokens, sentence boundaries around German ordinals, gazetteer spans, model choice."""
+
+import pytest
+
+from pipeline.errors import ModelNotFoundError
+from pipeline.nlp import SPANS_KEY, build_pipeline, load_pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_pipeline()
+
+
+@pytest.mark.parametrize(
+    "text, token",
+    [
+        ("Der Porsche #7 gewann.", "7"),
+        ("Das Auto mit der Nr. 7 gewann.", "Nr."),
+        ("In der LMP2 siegte er.", "LMP2"),
+        ("In der GTE-Pro siegte er.", "GTE-Pro"),
+        ("Er war 0,410 Sekunden zurück.", "0,410"),
+        ("Die Runde in 1:23,456 Minuten.", "1:23,456"),
+        ("Er beendete das Rennen auf P2.", "P2"),
+        ("Er kam als 2. ins Ziel.", "2."),
+    ],
+)
+def test_motorsport_tokens(nlp, text, token):
+    assert token in [t.text for t in nlp.make_doc(text)]
+
+
+@pytest.mark.parametrize(
+    "text, n_sentences",
+    [
+        ("Er kam auf dem 3. Platz ins Ziel. Dann regnete es.", 2),
+        ("Am 20. März gewann er in Sebring.", 1),
+        ("Der 1. FC Köln war zu Gast. Er jubelte.", 2),
+        ("Am Ende war es Platz 2. Dahinter kam Dumas.", 2),
+        ("1. Timo Glock (Toyota)\n2. Jarno Trulli (Toyota)", 2),
+    ],
+)
+def test_sentences_survive_ordinals(nlp, text, n_sentences):
+    assert len([s for s in nlp(text).sents if s.text.strip()]) == n_sentences
+
+
+def test_gazetteer_spans_carry_canonical_ids(nlp):
+    doc = nlp("Beim ALMS-Finale in Laguna Seca fuhr der RS Spyder in der Klasse LMP2 für Penske Racing.")
+    found = {(sp.label_, sp.id_) for sp in doc.spans[SPANS_KEY]}
+    assert ("VENUE", "venue:Laguna Seca") in found
+    assert ("CAR", "car:RS Spyder") in found
+    assert ("CLASS", "class:LMP2") in found
+    assert ("TEAM", "team:Penske Racing") in found
+
+
+def test_missing_model_is_a_clear_error():
+    with pytest.raises(ModelNotFoundError, match="not_a_model_xyz"):
+        build_pipeline("not_a_model_xyz")
+
+
+def test_blank_german_fallback_still_extracts_structure():
+    nlp = build_pipeline("blank:de")
+    doc = nlp("Timo Bernhard gewann. Romain Dumas wurde Zweiter.")
+    assert len(list(doc.sents)) == 2
+    assert "rb_gazetteer" in nlp.pipe_names
