@@ -154,10 +154,21 @@ def _is_oblique(masked: str, crew: Crew) -> bool:
     return bool(_OBLIQUE.search(masked[max(0, crew.start - 25) : crew.start]))
 
 
+_SUBORDINATE = re.compile(
+    r"[\s,]*(?:nachdem|weil|während|obwohl|als|da|wobei|bevor|bis|seit|dass|sodass|wenn|ob|der|die|das|dem|den|dessen|deren|"
+    r"dahinter|danach|zuvor)\b"
+)
+
+
 def _pick_crews(ctx: Context, masked: str, trig: _Trigger, si: int, segments, crews: list[Crew], n: int) -> list[Crew]:
     """The crew(s) a position belongs to: same clause, then earlier clauses, then later, then the previous sentence."""
     seg_idx = next((i for i, (a, b) in enumerate(segments) if a <= trig.start < b), 0)
-    order = [seg_idx] + list(range(seg_idx - 1, -1, -1)) + list(range(seg_idx + 1, len(segments)))
+    # later clauses only when they are main clauses: not "nachdem er X ...", "weil ...", "der ..."
+    later = [
+        i for i in range(seg_idx + 1, len(segments))
+        if not _SUBORDINATE.match(masked[segments[i][0] : segments[i][1]])
+    ]
+    order = [seg_idx] + list(range(seg_idx - 1, -1, -1)) + later
     for k in order:
         a, b = segments[k]
         cands = [c for c in crews if a <= c.start < b]
