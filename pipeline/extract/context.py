@@ -205,7 +205,8 @@ def _clean_pieces(doc: Doc, start: int, end: int, blocked: set[int]) -> list[tup
                 continue
             inner_particle = t in {"der", "den", "la", "le"} and k > start and doc[k - 1].text.lower() in {"van", "von", "de"}
             lower_word = t[:1].islower() and t.lower() not in _particles() and not inner_particle
-            if not (t in _SPLITTERS or lower_word or doc[k].is_punct and t not in _APOSTROPHES):
+            has_digit = any(ch.isdigit() for ch in t)
+            if not (t in _SPLITTERS or lower_word or has_digit or doc[k].is_punct and t not in _APOSTROPHES):
                 continue
         if k > cur:
             pieces.append((cur, k))

@@ -29,7 +29,7 @@ _CHAMP = re.compile(
 _NOT_DRIVER_TITLE = re.compile(r"Konstrukteur|Hersteller|Marken|Teamwertung|Team-Titel|Teamtitel|Teammeisterschaft")
 _OLD = re.compile(
     r"\b(?:Vorjahr(?!essieger|esmeister|essiegerin|eschampion)\w*|vergangenen Jahr\w*|letzten Jahr\w*|Vorsaison|vorigen Jahr\w*|im Jahr (?:19|20)\d\d|"
-    r"beim letzten Rennen|letzte[n]? Rennen|vorigen Rennen|in der Vergangenheit|damals|schon einmal|bereits einmal|"
+    r"beim letzten Rennen(?! der Saison| des Jahres)|(?:das|dem) letzte[n]? Rennen(?! der Saison| des Jahres)|vorigen Rennen|in der Vergangenheit|damals|schon einmal|bereits einmal|"
     r"seinerzeit|einst|früher)\b"
 )
 _NEGATIVE_WIN = re.compile(
@@ -561,6 +561,20 @@ def extract_results(
     for r in out:
         key = (frozenset(r.persons), r.session, r.scope, r.position)
         if key in seen:
+            continue
+        # the same place stated twice with part of the crew ("Mark Webber nahm Rang zwei" and "2. Bernhard/Webber/Hartley")
+        twin = next(
+            (
+                u for u in unique
+                if (u.session, u.scope, u.position) == (r.session, r.scope, r.position)
+                and set(u.persons) & set(r.persons)
+                and not single_seater
+            ),
+            None,
+        )
+        if twin is not None:
+            twin.persons = twin.persons + [p for p in r.persons if p not in twin.persons]
+            seen.add((frozenset(twin.persons), twin.session, twin.scope, twin.position))
             continue
         seen.add(key)
         unique.append(r)
