@@ -30,7 +30,9 @@ def main() -> None:
         return
     for r in reports:
         print(f"{r.split}: {r.n_found}/{r.n_drivers} drivers found as PER = {r.recall:.4f} "
-              f"({r.n_docs} docs; {r.n_absent} gold drivers without last-name occurrence)")
+              f"({r.n_docs} docs; {r.n_absent} gold drivers without last-name occurrence); "
+              f"drivers not in the training name list: {r.n_unlisted_found}/{r.n_unlisted} = "
+              f"{r.recall_unlisted:.4f}")
         for doc_id, name in r.missed:
             print(f"  missed {name} in {doc_id}")
 
