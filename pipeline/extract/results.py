@@ -569,9 +569,15 @@ def extract_results(
                 if (u.session, u.scope, u.position) == (r.session, r.scope, r.position)
                 and set(u.persons) & set(r.persons)
                 and not single_seater
+                and not (u.individual or r.individual)
             ),
             None,
         )
+        if twin is not None and any(
+            o is not twin and (o.session, o.scope) == (r.session, r.scope) and set(o.persons) & (set(r.persons) - set(twin.persons))
+            for o in unique
+        ):
+            twin = None  # the extra drivers have a place of their own: not the same crew
         if twin is not None:
             twin.persons = twin.persons + [p for p in r.persons if p not in twin.persons]
             seen.add((frozenset(twin.persons), twin.session, twin.scope, twin.position))
