@@ -21,6 +21,24 @@ _RACING = re.compile(
 )
 
 
+_OLD_CONTEXT = re.compile(
+    r"\b(?:einst|damals|seinerzeit)\b"
+)
+
+
+def _season_of(ctx: Context) -> int | None:
+    years = re.findall(r"\bSaison\s+((?:19|20)\d\d)\b", ctx.text) or re.findall(r"\b((?:19|20)\d\d)\b", ctx.text[:300])
+    return int(years[0]) if years else None
+
+
+def _old_sentence(ctx: Context, si: int, season: int | None) -> bool:
+    s, e = ctx.sentences[si]
+    sentence = ctx.text[s:e]
+    if _OLD_CONTEXT.search(sentence):
+        return True
+    return any(season is not None and int(y) < season for y in re.findall(r"\b((?:19|20)\d\d)\b", sentence))
+
+
 def driver_persons(
     ctx: Context,
     results: list[ResultRecord],
@@ -41,6 +59,7 @@ def driver_persons(
             if p is not None:
                 evidence[p].add("gap")
     speakers = {q.speaker for q in quotes if q.speaker is not None}
+    season = _season_of(ctx)
     drivers: list[int] = []
     for i, person in enumerate(ctx.persons):
         outside = [m for m in person.mentions if not m.in_quote]
@@ -49,6 +68,8 @@ def driver_persons(
             continue
         if not outside:
             continue
+        if "result" not in evidence[i] and all(_old_sentence(ctx, m.sent, season) for m in outside):
+            continue  # named only for history ("wie einst Hans Herrmann 1970"): no driver of this event
         strong = bool(evidence[i]) or "driver" in roles or person.origin is not None
         if not strong:
             for c in ctx.crews:
