@@ -384,27 +384,28 @@ def _list_line_spans(doc: Doc, spans: list[tuple[int, int]], blocked: set[int]) 
 
 def _surname_spans(doc: Doc, spans: list[tuple[int, int]], blocked: set[int]) -> list[tuple[int, int]]:
     """Later mentions by surname alone ("Dumas", "van Overbeek", genitive "Bernhards") of names found in full."""
-    surnames: dict[str, int] = {}
+    words = [t.text for t in doc]
+    by_first: dict[str, list[list[str]]] = {}
     for s, e in spans:
         if e - s >= 2:
-            _first, last = split_name([t.text for t in doc[s:e]])
-            surnames[last] = len(last.split())
-    if not surnames:
+            _first, last = split_name(words[s:e])
+            parts = last.split()
+            by_first.setdefault(parts[0], []).append(parts)
+            if len(parts) == 1:
+                for suffix in ("s", "'", "’"):
+                    by_first.setdefault(parts[0] + suffix, []).append([parts[0] + suffix])
+    if not by_first:
         return []
     covered = {i for s, e in spans for i in range(s, e)} | blocked
     out: list[tuple[int, int]] = []
-    for i, tok in enumerate(doc):
-        if i in covered or not tok.text[:1].isupper() and tok.text.lower() not in _particles():
+    for i, word in enumerate(words):
+        if i in covered or word not in by_first:
             continue
-        for last, n in surnames.items():
-            words = [t.text for t in doc[i : i + n]]
-            if not words:
-                continue
-            joined = " ".join(words)
-            if joined == last or (n == 1 and joined in (last + "s", last + "'", last + "’")):
-                if not any(k in covered for k in range(i, i + n)):
-                    out.append((i, i + n))
-                    covered.update(range(i, i + n))
+        for parts in sorted(by_first[word], key=len, reverse=True):
+            n = len(parts)
+            if words[i : i + n] == parts and not any(k in covered for k in range(i, i + n)):
+                out.append((i, i + n))
+                covered.update(range(i, i + n))
                 break
     return out
 
