@@ -349,7 +349,10 @@ def _name_pattern_spans(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
     return out
 
 
-_LIST_LINE = re.compile(r"^[ \t]*(?:\d{1,2}\s*[.)]|Platz \d{1,2}:?)[ \t]+(?:\(\d{1,3}\)[ \t]*|#\d{1,3}[ \t]+)?", re.M)
+_LIST_LINE = re.compile(
+    r"^[ \t]*(?:\d{1,2}\s*[.):]|\d{1,2}\t|Platz \d{1,2}:?|Pos\.\s*\d{1,2}:?|P\d{1,2}:?)[ \t]+(?:Platz:?[ \t]+)?(?:\(\d{1,3}\)[ \t]*|#\d{1,3}[ \t]+)?",
+    re.M,
+)
 
 
 def _list_line_spans(doc: Doc, spans: list[tuple[int, int]], blocked: set[int]) -> list[tuple[int, int]]:
