@@ -14,7 +14,7 @@ from pipeline.extract.drivers import driver_persons
 from pipeline.extract.event import extract_event
 from pipeline.extract.gaps import extract_gaps
 from pipeline.extract.quotes import extract_quotes
-from pipeline.extract.results import extract_results
+from pipeline.extract.results import extract_results, second_places_from_margins
 from pipeline.reading import NormalizedText
 from pipeline.records import (
     Car,
@@ -51,6 +51,7 @@ def assemble(
     venue = next((sp[1] for sp in ctx.spans if sp[0] == "VENUE" and not ctx.in_quote(sp[2], sp[3])), None)
     results = extract_results(ctx, cars, event.season, single, venue)
     gaps = extract_gaps(ctx, results, single)
+    results = results + second_places_from_margins(ctx, results, gaps)
     quotes = extract_quotes(ctx, results)
     drivers = driver_persons(ctx, results, cars, gaps, quotes)
     driver_set = set(drivers)

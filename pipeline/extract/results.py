@@ -44,8 +44,8 @@ _ACHIEVE = re.compile(
 )
 _NEG_POLE = re.compile(r"\b(?:verpasst\w*|knapp|neben|hinter|nur\s+\w+\s+auf)\b")
 _OBLIQUE = re.compile(
-    r"(?:hinter|vor|gegen|gegenüber|Duell mit|Zweikampf mit|vorbei an|überholte|überholt|als|durch|Rivalen|Konkurrenten|"
-    r"hinter\s+(?:dem|den)\s+\S+)\s*$"
+    r"(?:[Hh]inter|[Vv]or|[Gg]egen|gegenüber|Duell mit|Zweikampf mit|vorbei an|überholte|überholt|als|durch|Rivalen|Konkurrenten|"
+    r"[Hh]inter\s+(?:dem|den)\s+\S+)\s*$"
 )
 _SUBJ_PRONOUN = re.compile(
     r"^\s*(?:Er|Sie|Das Duo|Das Trio|Das Quartett|Die beiden|Die Fahrer|Die Piloten|Der \w+|Die \w+|Dahinter|Damit|Dabei)\b"
@@ -219,6 +219,9 @@ _CARS_BY_DOC: dict[int, list[CarInfo]] = {}
 _DESCRIPTION = re.compile(r"\b(?:[Dd]er|[Dd]ie|[Dd]em|[Dd]en)\s+(?:\d+-[jJ]ährige[n]?\s+|neue[n]?\s+|alte[n]?\s+)?([A-ZÄÖÜ][\wäöüß\-]+)")
 
 
+_WINNERS_SO_FAR: list = []
+
+
 def _crew_by_description(ctx: Context, masked: str, segments, seg_idx: int, si: int) -> Crew | None:
     from pipeline.extract.context import role_class
     from pipeline.extract.quotes import _resolve_role
@@ -229,6 +232,11 @@ def _crew_by_description(ctx: Context, masked: str, segments, seg_idx: int, si: 
         a, b = segments[k]
         for m in _DESCRIPTION.finditer(masked, a, b):
             word = m.group(1)
+            if word in {"Sieger", "Siegerin", "Gewinner", "Gesamtsieger"}:
+                won = [r for r in _WINNERS_SO_FAR if r.session == "race" and r.position == 1]
+                if won:
+                    return Crew(persons=won[0].persons, start=m.start(), end=m.end(), sent=si, mentions=[])
+                continue
             if word in speech().nationality_nouns or role_class(word) == "driver" or re.search(r"(?:er|ner)$", word) and word[:1].isupper() and word.endswith("er") and word not in {"Fahrer", "Sieger", "Meister"} and False:
                 person = _resolve_role(ctx, word, m.start())
                 if person is None and word in speech().nationality_nouns:
@@ -282,7 +290,8 @@ def _session(kind: str, clause: str) -> str:
     if _QUALI_STRICT.search(clause):
         return "qualifying"
     if kind in {"ord", "multi", "champ_ord"} and re.search(
-        r"\b(?:Tabelle|Meisterschaft|Weltmeisterschaft|Fahrerwertung|WM-Wertung|Punktewertung|Championat|Saisonwertung|Endstand)\b|der Gesamtwertung\b|in der WM\b",
+        r"\b(?:Tabelle|Meisterschaft|Weltmeisterschaft|Fahrerwertung|WM-Wertung|Punktewertung|Championat|Saisonwertung|Endstand)\b|"
+        r"der Gesamtwertung\b|in der WM\b|die Saison als\b|[Ss]aison (?:auf|als)\b|beendete\w* die Saison|die Saison\s+\w+\s+(?:auf|als)\b",
         clause,
     ):
         return "championship"
@@ -329,7 +338,8 @@ def _accept(kind: str, clause: str, trig_text: str, ctx: Context, season: int | 
             return False
         if not re.search(
             r"\b(?:gewann|gewannen|gewonnen|sicherte\w*|gesichert|holte\w*|geholt|feierte\w*|gefeiert|krönte\w*|gekrönt|"
-            r"wurde|wurden|ist|sind|verteidigte\w*|errang\w*|erober\w*|perfekt|vorzeitig|entschied|steht|stand|feststand)\b",
+            r"wurde|wurden|ist|sind|verteidigte\w*|errang\w*|erober\w*|perfekt|vorzeitig|entschied|steht|stand|feststand|"
+            r"sichergestellt|eingefahren|verteidigt)\b",
             clause,
         ):
             return False
@@ -418,6 +428,8 @@ def extract_results(
     _CARS_BY_DOC.clear()
     _CARS_BY_DOC[id(ctx)] = [c for c in cars if len(c.persons) >= (1 if single_seater else 2)]
     out: list[ResultRecord] = []
+    _WINNERS_SO_FAR.clear()
+    _WINNERS_SO_FAR.extend([])
     pending_double: dict | None = None
     state: dict = {}
     current_para = -1
@@ -456,6 +468,13 @@ def extract_results(
             if len(stripped) < 120:
                 list_header = stripped
                 state["header_start"], state["header_end"] = s, e
+        _WINNERS_SO_FAR[:] = out
+        # "Die Reihenfolge der Gesamtwertung entsprach auch dem Ergebnis der Klasse SP9": overall places are class places
+        same = re.search(r"\b(?:entsprach|entspricht|entsprachen|zugleich|ebenfalls)\b[^.;]{0,90}\b(?:Klasse|Klassenwertung|Wertung)\b", masked[s:e])
+        sent_classes = _classes_in(ctx, masked, s, e)
+        if same and sent_classes:
+            for r in [r for r in out if r.session == "race" and r.scope == "overall"]:
+                out.append(ResultRecord(r.persons, "race", "class", r.position, sent_classes[-1][0], (s, e), "result.class_as_overall"))
         for trig in _triggers(ctx, masked, s, e):
             seg = next(((a, b) for a, b in segments if a <= trig.start < b), (s, e))
             clause = masked[seg[0] : seg[1]]
@@ -585,3 +604,21 @@ def extract_results(
         seen.add(key)
         unique.append(r)
     return unique
+
+
+def second_places_from_margins(ctx: Context, results: list[ResultRecord], gaps: list) -> list[ResultRecord]:
+    """'X gewann mit 0,7 Sekunden Vorsprung auf Y': Y is second when X won and Y has no place of its own."""
+    out: list[ResultRecord] = []
+    for g in gaps:
+        if g.subject is None or g.reference is None or not g.rule.startswith("gap.margin"):
+            continue
+        won = [r for r in results if r.session == "race" and r.position == 1 and g.reference in r.persons]
+        if not won:
+            continue
+        w = won[0]
+        if any(r.session == "race" and r.scope == w.scope and g.subject in r.persons for r in results + out):
+            continue
+        if any(r.session == "race" and r.scope == w.scope and r.position == 2 for r in results + out):
+            continue
+        out.append(ResultRecord(ctx.crew_of(g.subject), "race", w.scope, 2, w.klass, g.evidence, "result.margin_second"))
+    return out
