@@ -463,6 +463,17 @@ def extract_results(
                 ResultRecord(crew.persons, session, scope, pos, hdr_cls[0][1] if hdr_cls and scope == "class" else None, (s, e), "result.list_line")
             )
             continue
+        # classifications inline: "Ergebnis: 1. Catsburg (Volvo), 2. Michelisz (Honda), 3. ..."
+        inline = list(re.finditer(r"(?:^|[:,;–]\s*)(\d{1,2})\.\s+(?=[A-ZÄÖÜ])", masked[s:e]))
+        if len(inline) >= 3:
+            head = masked[s : s + inline[0].start()]
+            session = "qualifying" if _QUALI_STRICT.search(head) else "championship" if _CHAMP.search(head) else "race"
+            for m in inline:
+                pos0 = s + m.end()
+                crew = next((c for c in sent_crews if 0 <= c.start - pos0 <= 3), None)
+                if crew is not None:
+                    out.append(ResultRecord(crew.persons, session, "overall", int(m.group(1)), None, (s + m.start(1), crew.end), "result.inline_list"))
+            continue
         if not sent_crews and not re.match(r"\s*\d", masked[s:e]):
             stripped = masked[s:e].strip()
             if len(stripped) < 120:
