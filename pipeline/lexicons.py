@@ -71,22 +71,24 @@ def load_gazetteer(path: Path | None = None) -> list[dict[str, Any]]:
     return rules
 
 
-@lru_cache(maxsize=1)
-def numbers() -> Numbers:
-    path = LEXICON_DIR / "numbers.json"
+def _load_lexicon(name: str, model: type[BaseModel]) -> Any:
+    path = LEXICON_DIR / name
     try:
-        return Numbers.model_validate(_read_json(path))
+        return model.model_validate(_read_json(path))
     except ValidationError as err:
         raise LexiconError(f"{path}: {err}") from err
+
+
+@lru_cache(maxsize=1)
+def numbers() -> Numbers:
+    """Cardinals, fractions, ordinal stems and time units (``lexicons/numbers.json``)."""
+    return _load_lexicon("numbers.json", Numbers)
 
 
 @lru_cache(maxsize=1)
 def speech() -> Speech:
-    path = LEXICON_DIR / "speech.json"
-    try:
-        return Speech.model_validate(_read_json(path))
-    except ValidationError as err:
-        raise LexiconError(f"{path}: {err}") from err
+    """Reporting verbs, roles, nationalities and name particles (``lexicons/speech.json``)."""
+    return _load_lexicon("speech.json", Speech)
 
 
 @lru_cache(maxsize=1)
