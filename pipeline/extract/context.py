@@ -317,7 +317,8 @@ def _name_pattern_spans(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
     n = len(doc)
     while i < n:
         tok = doc[i].text
-        if i in taken or tok not in firsts or tok in _NOT_NAME_WORDS:
+        hyphen_first = "-" in tok and all(part in firsts for part in tok.split("-"))
+        if i in taken or (tok not in firsts and not hyphen_first) or tok in _NOT_NAME_WORDS:
             i += 1
             continue
         j = i + 1
@@ -402,6 +403,9 @@ def _surname_spans(doc: Doc, spans: list[tuple[int, int]], blocked: set[int]) ->
     covered = {i for s, e in spans for i in range(s, e)} | blocked
     out: list[tuple[int, int]] = []
     for i, word in enumerate(words):
+        if word.endswith(".") and word[:-1] in by_first:
+            word = word[:-1]  # "so Abt." — the sentence period stays on the token
+            words[i] = word
         if i in covered or word not in by_first:
             continue
         for parts in sorted(by_first[word], key=len, reverse=True):

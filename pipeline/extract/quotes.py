@@ -18,8 +18,10 @@ from pipeline.lexicons import speech
 
 _PRONOUNS = {"er", "sie"}
 _ROLE_PHRASE = re.compile(
-    r"\b(?:der|die|des|dem)\s+(?:(?:[a-zäöüß]+e[nr]?)\s+)?([A-ZÄÖÜ][\wäöüß\-]+)"
+    r"\b(?:[Dd]er|[Dd]ie|des|dem|ein|eine|[Ss]ein|[Ss]eine|[Ii]hr|[Ii]hre)\s+"
+    r"(?:(?:[a-zäöüß]+e[nrs]?|\d+-[jJ]ährige[nr]?)\s+(?:und\s+[a-zäöüß]+e[nrs]?\s+)?)?([A-ZÄÖÜ][\wäöüß\-]+)"
 )
+_PARTNER_WORDS = {"Teamkollege", "Teamkollegin", "Partner", "Copilot", "Co-Pilot", "Beifahrer", "Stallgefährte", "Fahrerkollege"}
 
 
 @dataclass
@@ -132,6 +134,10 @@ def _speaker_from_stretch(ctx: Context, start: int, end: int, prefer_last: bool)
     for rm in _ROLE_PHRASE.finditer(stretch):
         word = rm.group(1)
         # "der Porsche-Motorsportchef", "der Franzose", "der Kerpener", "der neue Champion"
+        if word in _PARTNER_WORDS and re.match(r"[Ss]ein|[Ii]hr", rm.group(0)):
+            partner = _partner_of_previous_speaker(ctx, start)
+            if partner is not None:
+                return partner, None, None
         describes_person = (
             role_class(word) is not None
             or word in speech().nationality_nouns
@@ -148,6 +154,19 @@ def _speaker_from_stretch(ctx: Context, start: int, end: int, prefer_last: bool)
     if re.search(r"\b(er|sie)\b", stretch):
         return _salient_person(ctx, start), None, None
     return None, None, None
+
+
+_LAST_SPEAKER: dict[int, int | None] = {}
+
+
+def _partner_of_previous_speaker(ctx: Context, pos: int) -> int | None:
+    """'Sein Teamkollege ergänzte:' -> the other driver of the previous speaker's crew."""
+    prev = _LAST_SPEAKER.get(id(ctx))
+    if prev is None:
+        return None
+    crew = ctx.crew_of(prev)
+    others = [p for p in crew if p != prev]
+    return others[0] if len(others) == 1 else None
 
 
 def _salient_person(ctx: Context, pos: int, prefer_other: bool = False) -> int | None:
@@ -172,6 +191,7 @@ def _salient_person(ctx: Context, pos: int, prefer_other: bool = False) -> int |
 def extract_quotes(ctx: Context, results: list | None = None) -> list[QuoteRecord]:
     _RESULTS_BY_CTX.clear()
     _RESULTS_BY_CTX[id(ctx)] = list(results or [])
+    _LAST_SPEAKER.clear()
     text = ctx.text
     records: list[QuoteRecord] = []
     regions = [q for q in ctx.quotes if _is_speech(ctx, q)]
@@ -204,7 +224,7 @@ def extract_quotes(ctx: Context, results: list | None = None) -> list[QuoteRecor
             before = text[sent_start : q.open]
             if before.rstrip().endswith(":") or (_cue_in(before) and before.rstrip().endswith(",")):
                 cue = _cue_in(before)
-                speaker, role, _ = _speaker_from_stretch(ctx, sent_start, q.open, prefer_last=True)
+                speaker, role, _ = _speaker_from_stretch(ctx, sent_start, q.open, prefer_last=False)
                 rule = "quote.before"
         if rule is None and prev is not None and prev_region is not None:
             gap_text = text[prev_region.close + 1 : q.open]
@@ -221,6 +241,8 @@ def extract_quotes(ctx: Context, results: list | None = None) -> list[QuoteRecor
         rec = QuoteRecord(text=text[start:end], start=start, end=end, speaker=speaker, speaker_role=role, cue=cue, rule=rule)
         records.append(rec)
         prev, prev_region = rec, q
+        if rec.speaker is not None:
+            _LAST_SPEAKER[id(ctx)] = rec.speaker
     regions_by_start = {q.start: q for q in regions}
     for i in range(len(records) - 2, -1, -1):
         r, nxt = records[i], records[i + 1]
