@@ -318,7 +318,8 @@ def _name_pattern_spans(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
     while i < n:
         tok = doc[i].text
         hyphen_first = "-" in tok and all(part in firsts for part in tok.split("-"))
-        if i in taken or (tok not in firsts and not hyphen_first) or tok in _NOT_NAME_WORDS:
+        after_title = i > 0 and doc[i - 1].text in _TITLES and CAPWORD.match(tok) is not None
+        if i in taken or (tok not in firsts and not hyphen_first and not after_title) or tok in _NOT_NAME_WORDS:
             i += 1
             continue
         j = i + 1
