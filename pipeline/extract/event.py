@@ -19,6 +19,7 @@ _DURATION = re.compile(
     r"(?:[- ]?Stunden[- ]?(?:Rennen|Klassiker|von)|h-Rennen|-Stunden)"
 )
 _LAPS = re.compile(r"\b(?:nach|über|Distanz von|insgesamt|absolvierte\w*|zurückgelegt\w*)\s+(?P<n>\d{1,3})\s+Runden\b")
+_DATELINE = re.compile(r"([A-ZÄÖÜ][\wäöüß\-]+(?: [A-ZÄÖÜ][\wäöüß\-]+)?)(?:/([A-ZÄÖÜ][\wäöüß\- ]+?))?\s?(?:\([^)]{1,30}\))?\.\s+(?=[A-ZÄÖÜ„\"])")
 _LOCATION_SLASH = re.compile(r"^/(?P<loc>[A-ZÄÖÜ][\wäöüß\-]+)")
 _LOCATION_PAREN = re.compile(r"^\s*\((?P<loc>[A-ZÄÖÜ][\wäöüß\- ]{2,30})\)")
 _LOCATION_IN = re.compile(r"^\s*(?:in|bei|nahe)\s+(?P<loc>[A-ZÄÖÜ][\wäöüß\-]+(?:/[A-ZÄÖÜ][\wäöüß\-]+)?)")
@@ -69,6 +70,15 @@ def extract_event(ctx: Context) -> Event:
             m = pat.match(after)
             if m:
                 location = m.group("loc").strip()
+                break
+    if location is None:
+        # dateline: "Stuttgart/Shanghai. Nico Rosberg ..." or "Montreal. Das BMW Sauber F1 Team ..."
+        for para_start, _para_end in ctx.paragraphs[:3]:
+            dm = _DATELINE.match(text, para_start)
+            if dm:
+                place = (dm.group(2) or dm.group(1)).strip()
+                if venue is None or place not in venue:
+                    location = place
                 break
     name_m = _NAME.search(text)
     name = name_m.group(0) if name_m else None
