@@ -29,7 +29,8 @@ _VENUE_TAIL = re.compile(r"^(?:[- ](?:Ring|Circuit|Park|Raceway|International Ra
 def extract_event(ctx: Context) -> Event:
     text = ctx.text
     outside = [sp for sp in ctx.spans if not ctx.in_quote(sp[2], sp[3])]
-    series = next((sp[1] for sp in outside if sp[0] == "SERIES"), None)
+    series_counts = Counter(sp[1] for sp in outside if sp[0] == "SERIES")
+    series = max(series_counts, key=lambda k: (series_counts[k], -next(i for i, sp in enumerate(outside) if sp[1] == k))) if series_counts else None
     if series is None:
         from pipeline.lexicons import canonical_values
 
@@ -58,7 +59,12 @@ def extract_event(ctx: Context) -> Event:
     else:
         season = None
     venue = location = None
-    venue_span = next((sp for sp in outside if sp[0] == "VENUE"), None)
+    venue_counts = Counter(sp[1] for sp in outside if sp[0] == "VENUE")
+    head_venues = [sp for sp in outside if sp[0] == "VENUE" and sp[2] < 400]
+    top = max(venue_counts, key=lambda k: (venue_counts[k], -next(i for i, sp in enumerate(outside) if sp[1] == k))) if venue_counts else None
+    venue_span = head_venues[0] if head_venues and venue_counts[head_venues[0][1]] >= venue_counts.get(top, 0) else next(
+        (sp for sp in outside if sp[0] == "VENUE" and sp[1] == top), None
+    )
     if venue_span:
         same = [sp for sp in outside if sp[0] == "VENUE" and sp[1] == venue_span[1]]
         venue_span = max(same, key=lambda sp: (len(sp[4]), -sp[2]))

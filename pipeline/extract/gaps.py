@@ -67,6 +67,9 @@ def _value(num: str, unit: str) -> float | None:
         return None
     else:
         base = parse_decimal(n)
+        mm = re.fullmatch(r"(\d{1,2})[.](\d{2})", n)
+        if mm and unit.lower().startswith("min") and int(mm.group(2)) < 60:
+            return float(int(mm.group(1)) * 60 + int(mm.group(2)))  # "2.12 Minuten" is 2:12
     factor = time_unit_factor(unit.rstrip(".").lower()) or time_unit_factor(unit.lower())
     if base is None or factor is None:
         return None
@@ -170,7 +173,10 @@ def extract_gaps(ctx: Context, results: list[ResultRecord], single_seater: bool)
             else:
                 hm = re.search(r"\b(?:hinter|auf|als|gegenüber|von)\b", masked[max(s, a - 60) : e])
                 subj_crews = [c for c in before if not re.search(r"(?:hinter|auf|als|gegenüber|mit)\s*$", masked[max(s, c.start - 20) : c.start])]
-                if is_list and crews:
+                if is_list and crews and not re.match(r"\s*\d{1,2}\s*[.)]", sentence):
+                    near = [c for c in crews if c.end <= a]
+                    subject = _first_person((near[-1] if near else crews[0]).persons)
+                elif is_list and crews:
                     subject = _first_person(crews[0].persons)
                 elif subj_crews:
                     subject = _first_person(subj_crews[-1].persons if len(subj_crews) == 1 else subj_crews[0].persons)

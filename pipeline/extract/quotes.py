@@ -19,7 +19,7 @@ from pipeline.lexicons import speech
 _PRONOUNS = {"er", "sie"}
 _ROLE_PHRASE = re.compile(
     r"\b(?:[Dd]er|[Dd]ie|des|dem|ein|eine|[Ss]ein|[Ss]eine|[Ii]hr|[Ii]hre)\s+"
-    r"(?:(?:[a-zäöüß]+e[nrs]?|\d+-[jJ]ährige[nr]?)\s+(?:und\s+[a-zäöüß]+e[nrs]?\s+)?)?([A-ZÄÖÜ][\wäöüß\-]+)"
+    r"(?:(?:[a-zäöüß]+e[nrs]?|\d+-[jJ]ährige[nr]?)\s+(?:(?:und\s+)?[a-zäöüß]+e[nrs]?\s+)?)?([A-ZÄÖÜ][\wäöüß\-]+|\d+-[jJ]ährige[nr]?)"
 )
 _PARTNER_WORDS = {"Teamkollege", "Teamkollegin", "Partner", "Copilot", "Co-Pilot", "Beifahrer", "Stallgefährte", "Fahrerkollege"}
 
@@ -145,6 +145,7 @@ def _speaker_from_stretch(ctx: Context, start: int, end: int, prefer_last: bool)
             or word in speech().nationality_nouns
             or fold(word) in _WINNER_WORDS
             or (re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]+(?:er|erin)", word) is not None and word not in _NOT_DEMONYM)
+            or re.fullmatch(r"\d+-[jJ]ährige[nr]?", word) is not None
         )
         if not describes_person:
             continue
@@ -214,8 +215,8 @@ def extract_quotes(ctx: Context, results: list | None = None) -> list[QuoteRecor
         has_speaker_soon = any(
             q.close < m.start < q.close + 90 and not m.in_quote for m in ctx.mentions
         ) or bool(_ROLE_PHRASE.search(head))
-        if q.closed and re.match(r"\s*,", after) and (_cue_in(after) or re.match(r"\s*,\s*so\b", after) or has_speaker_soon):
-            cue = _cue_in(after) or ("so" if re.match(r"\s*,\s*so\b", after) else re.match(r"\s*,\s*(\w+)", after).group(1))
+        if q.closed and re.match(r"\s*[,–—-]", after) and (_cue_in(after) or re.match(r"\s*[,–—-]\s*so\b", after) or has_speaker_soon):
+            cue = _cue_in(after) or ("so" if re.match(r"\s*[,–—-]\s*so\b", after) else re.match(r"\s*[,–—-]\s*(\w+)", after).group(1))
             speaker, role, _ = _speaker_from_stretch(ctx, q.close + 1, after_end, prefer_last=False)
             rule = "quote.after"
         if rule is None:

@@ -39,7 +39,7 @@ _NEGATIVE_WIN = re.compile(
 _ACHIEVE = re.compile(
     r"\b(?:feier\w*|gefeiert|holt\w*|geholt|errang\w*|errungen|erzielt\w*|fuhr|fuhren|gefahren|sichert\w*|"
     r"gesichert|bejubel\w*|landet\w*|gelang|gelungen|ging|gingen|erober\w*|erkämpft\w*|verbucht\w*|brachte\w*|"
-    r"eingefahren|perfekt|bescherte\w*|schaffte\w*|geschafft|einfuhr\w*|feierten|raste\w*|stürmte\w*|"
+    r"eingefahren|perfekt|bescherte\w*|schaffte\w*|geschafft|einfuhr\w*|feierten|raste\w*|stürmte\w*|geht|gehen|"
     r"triumphierte\w*|heißt|hieß|war|ist|wurde|wurden)\b"
 )
 _NEG_POLE = re.compile(r"\b(?:verpasst\w*|knapp|neben|hinter|nur\s+\w+\s+auf)\b")
@@ -272,7 +272,7 @@ def _crew_by_car(ctx: Context, masked: str, seg: tuple[int, int], trig: _Trigger
 
 _QUALI_STRICT = re.compile(
     r"\b(?:Qualifying|Qualifikation|qualifizierte\w*|Startplatz|Startposition|Startaufstellung|Zeittraining|Superpole|"
-    r"Hyperpole|Top-Qualifying|Einzelzeitfahren|Training)\b(?!-)"
+    r"Hyperpole|Top-Qualifying|Einzelzeitfahren|Training|gestartet|startete|starteten|ins Rennen gegangen|ins Rennen ging)\b(?!-)"
 )
 _APPOSITION_ROLE = re.compile(r"\b(?:Pole-?[Ss]etter|Pole-?[Ss]itter|Polesitter|[\w-]*Champion|Titelverteidiger|Tabellenführer)\b")
 
@@ -290,7 +290,7 @@ def _session(kind: str, clause: str) -> str:
     if _QUALI_STRICT.search(clause):
         return "qualifying"
     if kind in {"ord", "multi", "champ_ord"} and re.search(
-        r"\b(?:Tabelle|Meisterschaft|Weltmeisterschaft|Fahrerwertung|WM-Wertung|Punktewertung|Championat|Saisonwertung|Endstand)\b|"
+        r"\b(?:Tabelle\w*|Meisterschaft|Weltmeisterschaft|Fahrerwertung|WM-Wertung|Punktewertung|Championat|Saisonwertung|Endstand)\b|"
         r"der Gesamtwertung\b|in der WM\b|die Saison als\b|[Ss]aison (?:auf|als)\b|beendete\w* die Saison|die Saison\s+\w+\s+(?:auf|als)\b",
         clause,
     ):
@@ -344,6 +344,11 @@ def _accept(kind: str, clause: str, trig_text: str, ctx: Context, season: int | 
         ):
             return False
     if kind == "leader" and re.search(r"\b(?:bisherig\w*|ehemalig\w*|verlor\w*|abgeben|abgab)\b", clause):
+        return False
+    if kind == "vize" and not re.search(
+        r"\b(?:wurde|wurden|sicherte\w*|gesichert|holte\w*|geholt|ist|sind|bleibt|blieb|feierte\w*|errang\w*|eroberte\w*|verteidigte\w*)\b",
+        clause,
+    ):
         return False
     return True
 
@@ -556,6 +561,13 @@ def extract_results(
                     after = [c for c in sent_crews if c.start > trig.end + vm.end() and c.start < trig.end + vm.end() + 80]
                     for crew, p in zip(after[:2], (2, 3)):
                         out.append(ResultRecord(crew.persons, session, scope, p, klass, (trig.start, crew.end), "result.win_before"))
+                elif trig.kind == "win" and re.match(r"gewonnen|gewann|siegte", masked[trig.start : trig.end]):
+                    head = masked[seg[0] : trig.start]
+                    hv = re.search(r"\bvor\s+", head)
+                    if hv:
+                        behind = [c for c in sent_crews if seg[0] + hv.end() <= c.start < trig.start and c not in picked]
+                        for crew, p in zip(behind[:1], (2,)):
+                            out.append(ResultRecord(crew.persons, session, scope, p, klass, (crew.start, trig.end), "result.win_before"))
             if session == "race":
                 state["scope"], state["class"], state["sent"] = scope, klass, si
     # fill crews (a single driver of a known crew stands for the crew) and cars
