@@ -62,7 +62,7 @@ def extract_event(ctx: Context) -> Event:
     venue_counts = Counter(sp[1] for sp in outside if sp[0] == "VENUE")
     head_venues = [sp for sp in outside if sp[0] == "VENUE" and sp[2] < 400]
     top = max(venue_counts, key=lambda k: (venue_counts[k], -next(i for i, sp in enumerate(outside) if sp[1] == k))) if venue_counts else None
-    venue_span = head_venues[0] if head_venues and venue_counts[head_venues[0][1]] >= venue_counts.get(top, 0) else next(
+    venue_span = head_venues[0] if head_venues else next(
         (sp for sp in outside if sp[0] == "VENUE" and sp[1] == top), None
     )
     if venue_span:

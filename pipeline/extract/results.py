@@ -346,7 +346,8 @@ def _accept(kind: str, clause: str, trig_text: str, ctx: Context, season: int | 
     if kind == "leader" and re.search(r"\b(?:bisherig\w*|ehemalig\w*|verlor\w*|abgeben|abgab)\b", clause):
         return False
     if kind == "vize" and not re.search(
-        r"\b(?:wurde|wurden|sicherte\w*|gesichert|holte\w*|geholt|ist|sind|bleibt|blieb|feierte\w*|errang\w*|eroberte\w*|verteidigte\w*)\b",
+        r"\b(?:wurde|wurden|sicherte\w*|gesichert|holte\w*|geholt|ist|sind|bleibt|blieb|feierte\w*|errang\w*|eroberte\w*|"
+        r"verteidigte\w*|als|beendete\w*|schloss|schließt|abgeschlossen)\b",
         clause,
     ):
         return False
