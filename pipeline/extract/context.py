@@ -673,6 +673,13 @@ def _find_crews(doc: Doc, text: str, mentions: list[Mention], sentences: list[tu
             groups = [group]
         for g in groups:
             persons = []
+            # "X gewann mit Beifahrer Y": the co-driver belongs to the crew though not adjacent
+            for m2 in ordered:
+                if m2.sent == g[0].sent and m2 not in g and m2.start > g[-1].end and re.search(
+                    r"\bmit (?:seinem |ihrem )?(?:Beifahrer|Beifahrerin|Copilot|Co-Pilot|Navigator|Copiloten)\s*$",
+                    text[max(g[-1].end, m2.start - 40) : m2.start],
+                ) and len(g) == 1:
+                    g = g + [m2]
             for m in g:
                 if m.person is not None and m.person not in persons:
                     persons.append(m.person)

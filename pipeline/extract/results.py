@@ -45,7 +45,7 @@ _ACHIEVE = re.compile(
 _NEG_POLE = re.compile(r"\b(?:verpasst\w*|knapp|neben|hinter|nur\s+\w+\s+auf)\b")
 _OBLIQUE = re.compile(
     r"(?:[Hh]inter|[Vv]or|[Gg]egen|gegenüber|Duell mit|Zweikampf mit|vorbei an|überholte|überholt|als|durch|Rivalen|Konkurrenten|"
-    r"[Hh]inter\s+(?:dem|den)\s+\S+)\s*$"
+    r"[Hh]inter\s+(?:dem|den|seinem|ihrem)\s+\S+|[Vv]or\s+(?:seinem|ihrem|seinen|ihren)\s+\S+)\s*$"
 )
 _SUBJ_PRONOUN = re.compile(
     r"^\s*(?:Er|Sie|Das Duo|Das Trio|Das Quartett|Die beiden|Die Fahrer|Die Piloten|Der \w+|Die \w+|Dahinter|Damit|Dabei)\b"
@@ -305,7 +305,7 @@ def _session(kind: str, clause: str) -> str:
 _NOT_FINAL = re.compile(
     r"\bum (?:den |die )?(?:Platz|Rang|Position|Sieg|Podium)|\bkämpfte\w* um\b|\bzunächst\b|\bzwischenzeitlich\b|"
     r"\bnach dem ersten Tag\b|\bnach der ersten Runde\b|\bin der Anfangsphase\b|\bTeamwertung\b|\bHerstellerwertung\b|"
-    r"\bMarkenwertung\b|\bKonstrukteurswertung\b|\bTeam-?WM\b|\bfiel\w*\s+(?:\w+\s+){0,3}?auf\b|\bzurückgefallen\b|"
+    r"\bMarkenwertung\b|\bKonstrukteurswertung\b|\bTeam-?WM\b|\bfiel\w*\s+(?:\w+\s+){0,6}?auf\b|\bzurückgefallen\b|"
     r"\blag\b|\blagen\b|\bliegend\b|\bübernahm\s+(?:\w+\s+){0,2}?(?:Platz|Rang|Position|Führung|Spitze)\b|"
     r"\bfolgte\s+auf\b|\babstellen\b|\baufgeben\b|\bZwischenstand\b|\bentreißen\b|\bVersuch\b|"
     r"\bnach der ersten\b|\bnach dem ersten\b|\bzur Halbzeit\b|\bzeitweise\b"
@@ -319,6 +319,10 @@ def _accept(kind: str, clause: str, trig_text: str, ctx: Context, season: int | 
         if season is None or int(y) != season:
             return False
     if kind in {"ord", "multi"} and _NOT_FINAL.search(clause):
+        return False
+    if kind == "duel" and not re.search(
+        r"\b(?:Sieg\w*|Gesamtsieg|Duell|Zweikampf|Kampf um|knapp\w*|hauchdünn|Sekunde\w*|Zehntel\w*|Rivalen)\b", clause
+    ):
         return False
     if kind == "missed_win" and not re.search(r"\bum\b[^.;]{0,40}\bSekunde|\bknapp\w*\b|\bhauchdünn\b|\bWinzigkeit\b", clause):
         return False
