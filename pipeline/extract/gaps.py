@@ -157,7 +157,7 @@ def extract_gaps(ctx: Context, results: list[ResultRecord], single_seater: bool)
             after = [c for c in crews if c.start >= b and c.start - b < 120]
             subject = reference = None
             ev_start, ev_end = a, b
-            if _VORSPRUNG.search(masked[max(s, a - 40) : min(e, b + 30)]) and not re.search(r"Rückstand|hinter|zurück", window):
+            if rule != "gap.clock" and _VORSPRUNG.search(masked[max(s, a - 40) : min(e, b + 30)]) and not re.search(r"Rückstand|hinter|zurück", window):
                 # winner's margin: subject is behind (after "vor"/"auf"), reference is the sentence subject
                 vm = re.search(r"\b(?:vor|auf)\b", masked[b:e])
                 behind = [c for c in after if vm and c.start >= b + vm.start()] or after
