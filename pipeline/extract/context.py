@@ -158,7 +158,7 @@ class Context:
 
 
 _TEAM_WORDS = {
-    "Racing", "Motorsport", "Motorsports", "Team", "Competition", "WRC", "Hybrid", "Sport", "GmbH", "Engineering",
+    "TDI", "TFSI", "GTI", "Racing", "Motorsport", "Motorsports", "Team", "Competition", "WRC", "Hybrid", "Sport", "GmbH", "Engineering",
     "Performance", "Autosport", "Corse", "Racing-Team", "Rallye", "Cup", "Trophy", "Series", "Masters", "Circuit",
 }
 _TITLES = {"Dr.", "Prof.", "Dipl.-Ing.", "Ing.", "Sir", "Mr.", "Herr", "Frau"}
@@ -250,7 +250,12 @@ def _clean_pieces(doc: Doc, start: int, end: int, blocked: set[int]) -> list[tup
             continue
         if all(i in blocked for i in range(s, e)):
             continue
-        if e - s == 1 and (_ordinal_noun(words[0]) or len(words[0]) < 2 or words[0].isupper() and len(words[0]) <= 4):
+        if e - s == 1 and (
+            _ordinal_noun(words[0])
+            or len(words[0]) < 2
+            or words[0].isupper() and len(words[0]) <= 4
+            or re.search(r"(?:lich|ig|isch|bar|voll|los|sam|haft|bewusst|weise)$", words[0])
+        ):
             continue
         out.append((s, e))
     return out
@@ -504,6 +509,8 @@ def analyze(doc: Doc) -> Context:
             am = re.match(r"\s*,\s*(?:der\s+|die\s+|Audis\s+|BMWs\s+)?([A-ZÄÖÜ][\wäöüß\-]+)", text[doc[e - 1].idx + len(doc[e - 1].text) :])
             if am and role_class(am.group(1)) == "other":
                 m.role = am.group(1)
+            elif re.search(r"\b(?:Team|Rennstall|Mannschaft)\s+von\s*$", text[max(0, start_char - 25) : start_char]):
+                m.role = "Teambesitzer"
         after = text[end_char : end_char + 60]
         om = _ORIGIN_PAREN.match(after)
         if om:

@@ -35,7 +35,7 @@ _NOT_GAP = re.compile(
     r"km/h|verbessert\w*|Durchfahrtsstrafe|vor Schluss|vor dem Ende|vor Rennende|Stunden lang|nach \d+ Minuten|"
     r"Minuten vor|Minute vor|Stunden vor|Minuten nach|nach \w+ Stunden betrug|Etappe|Finaltag|Schleife|verkürzt\w*|"
     r"reduziert\w*|auf nur noch|heraus\b|Wertungsprüfung|\bWP\b|Zwischenzeit|nach dem ersten Tag|nach dem zweiten Tag|"
-    r"Halbzeit|zwischenzeitlich|zeitweise|ausgebaut|aufgeholt|gutgemacht|"
+    r"Halbzeit|zwischenzeitlich|zwischendurch|zeitweise|ausgebaut|aufgeholt|gutgemacht|"
     r"Gesamtzeit|Fahrzeit|Renndauer|Startverzögerung|Safety-Car|Minuten lang"
 )
 _VORSPRUNG = re.compile(r"Vorsprung|vor\b|distanziert\w*")
@@ -206,6 +206,12 @@ def extract_gaps(ctx: Context, results: list[ResultRecord], single_seater: bool)
                 head = re.search(r"(?:nur\s+)?(?:hauchdünn\s+|knapp\s+)?(?:um|mit)\s+(?:die Winzigkeit von\s+|\w+\s+)?$", masked[max(s, a - 45) : a])
                 if head:
                     ev_start = max(s, a - 45) + head.start()
+            nach = re.match(r"\s*(?:Sekunden\s+)?nach\b", masked[b:e])
+            if nach and after:
+                follow = [c for c in after if re.search(r"\b(?:folgte[n]?|kam|kamen|landete[n]?)\b", masked[b : c.start])]
+                if follow:
+                    subject = _first_person(follow[0].persons)
+                    reference = _first_person(after[0].persons) if after[0] is not follow[0] else reference
             faster = re.search(r"schneller als\s*$", masked[b : min(e, b + 15)] + " ") or re.search(
                 r"^\s*(?:Sekunden\s+)?schneller als", masked[b:e]
             )

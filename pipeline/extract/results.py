@@ -39,7 +39,7 @@ _NEGATIVE_WIN = re.compile(
 _ACHIEVE = re.compile(
     r"\b(?:feier\w*|gefeiert|holt\w*|geholt|errang\w*|errungen|erzielt\w*|fuhr|fuhren|gefahren|sichert\w*|"
     r"gesichert|bejubel\w*|landet\w*|gelang|gelungen|ging|gingen|erober\w*|erkämpft\w*|verbucht\w*|brachte\w*|"
-    r"eingefahren|perfekt|bescherte\w*|schaffte\w*|geschafft|einfuhr\w*|feierten|raste\w*|stürmte\w*|geht|gehen|"
+    r"eingefahren|perfekt|bescherte\w*|schaffte\w*|geschafft|einfuhr\w*|feierten|raste\w*|stürmte\w*|geht|gehen|sorgte\w*|"
     r"triumphierte\w*|heißt|hieß|war|ist|wurde|wurden)\b"
 )
 _NEG_POLE = re.compile(r"\b(?:verpasst\w*|knapp|neben|hinter|nur\s+\w+\s+auf)\b")
@@ -526,6 +526,13 @@ def extract_results(
                         ResultRecord(crew.persons, session, scope, p, klass, (trig.start, trig.end), trig.rule, individual=crew.mentions == [None])
                     )
                 continue
+            if trig.kind == "top_n":
+                names = [c for c in sent_crews if c.end <= trig.start and not _is_oblique(masked, c)]
+                n_top = trig.positions[0]
+                if 1 < len(names) < n_top:
+                    for crew, p in zip(names, range(n_top - len(names) + 1, n_top + 1)):
+                        out.append(ResultRecord(crew.persons, session, scope, p, klass, (crew.start, trig.end), trig.rule))
+                    continue
             if trig.kind == "complete":
                 if pending_double is None:
                     continue
