@@ -345,6 +345,9 @@ def _name_pattern_spans(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
         # drop a trailing particle; require a surname
         while j > i + 1 and doc[j - 1].text.lower() in _particles():
             j -= 1
+        if j > i + 1 and any(t.text in _TEAM_WORDS or (t.text.isupper() and len(t.text) <= 4) for t in doc[i + 1 : j]):
+            i += 1
+            continue
         if j > i + 1:
             name = " ".join(t.text for t in doc[i:j])
             plain = [t for t in doc[i + 1 : j] if t.text.lower() not in _particles() and t.text not in {"der", "den", "la", "le"}]
@@ -401,6 +404,9 @@ def _surname_spans(doc: Doc, spans: list[tuple[int, int]], blocked: set[int]) ->
             _first, last = split_name(words[s:e])
             parts = last.split()
             by_first.setdefault(parts[0], []).append(parts)
+            if parts[0].islower() and len(parts) > 1:  # "ten Voorde" also as "Ten Voorde" at a sentence start
+                cap = [parts[0].capitalize()] + parts[1:]
+                by_first.setdefault(cap[0], []).append(cap)
             if len(parts) == 1:
                 for suffix in ("s", "'", "’"):
                     by_first.setdefault(parts[0] + suffix, []).append([parts[0] + suffix])

@@ -229,6 +229,16 @@ def extract_quotes(ctx: Context, results: list | None = None) -> list[QuoteRecor
                 cue = _cue_in(before)
                 speaker, role, _ = _speaker_from_stretch(ctx, sent_start, q.open, prefer_last=False)
                 rule = "quote.before"
+        if rule is None:
+            # a results block: "Nick Heidfeld: 6." on a line of its own above the quote
+            window_start = max(0, q.open - 400, (prev_region.close + 1) if prev_region else 0)
+            heads = [
+                m for m in ctx.mentions
+                if window_start <= m.start < q.open and not m.in_quote
+                and re.match(r"\s*:", text[m.end : m.end + 3]) and (m.start == 0 or text[m.start - 1] == "\n")
+            ]
+            if heads:
+                speaker, role, cue, rule = heads[-1].person, None, None, "quote.header"
         if rule is None and prev is not None and prev_region is not None:
             gap_text = text[prev_region.close + 1 : q.open]
             attr_end = _attribution_end(text, prev_region.close + 1)
