@@ -7,6 +7,7 @@ unless the text says so elsewhere.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from pipeline.extract.cars import CarInfo
 from pipeline.extract.context import Context, role_class
@@ -24,6 +25,13 @@ _RACING = re.compile(
 _OLD_CONTEXT = re.compile(
     r"\b(?:einst|damals|seinerzeit)\b"
 )
+
+
+@lru_cache(maxsize=1)
+def _known_drivers() -> frozenset[str]:
+    from pipeline.lexicons import known_driver_names
+
+    return frozenset(known_driver_names())
 
 
 def _season_of(ctx: Context) -> int | None:
@@ -67,6 +75,9 @@ def driver_persons(
         if "other" in roles and not (evidence[i] & {"result"}):
             continue
         if not outside:
+            # named only inside quotes: a driver when the name is a known racing driver's ("Ich konnte Dindo Capello überholen")
+            if person.first_name and person.name in _known_drivers():
+                drivers.append(i)
             continue
         if "result" not in evidence[i] and all(_old_sentence(ctx, m.sent, season) for m in outside):
             continue  # named only for history ("wie einst Hans Herrmann 1970"): no driver of this event
@@ -88,7 +99,8 @@ def driver_persons(
                 if _RACING.search(masked_sentence):
                     attributions_only = False
                     break
-            if i in speakers and attributions_only:
+            headline = person.mentions[0].start < (ctx.paragraphs[0][1] if ctx.paragraphs else 0)
+            if i in speakers and attributions_only and not headline and person.name not in _known_drivers():
                 continue
             if attributions_only and len(person.name.split()) < 2:
                 continue
