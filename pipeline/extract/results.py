@@ -169,6 +169,13 @@ def _pick_crews(ctx: Context, masked: str, trig: _Trigger, si: int, segments, cr
         if not _SUBORDINATE.match(masked[segments[i][0] : segments[i][1]])
     ]
     order = [seg_idx] + list(range(seg_idx - 1, -1, -1)) + later
+    a0, b0 = segments[seg_idx] if segments else (trig.start, trig.end)
+    if n == 1 and re.match(r"\s*(?:Der|Die)\s+(?:\S+\s+){0,2}?(?:gewann|gewannen|siegte|siegten|wurde|wurden|kam|kamen|belegte|belegten|fuhr|fuhren|holte|holten|feierte|feierten|sicherte|sicherten|landete|landeten)\b", masked[a0:b0]) and not any(
+        a0 <= c.start < trig.start for c in crews
+    ):
+        desc = _crew_by_description(ctx, masked, segments, seg_idx, si)
+        if desc is not None:
+            return [desc]
     for k in order:
         a, b = segments[k]
         cands = [c for c in crews if a <= c.start < b]
@@ -333,6 +340,8 @@ def _accept(kind: str, clause: str, trig_text: str, ctx: Context, season: int | 
         return False
     if kind == "win" and re.search(r"\b(?:Kampf|Chance|hätte|wäre|verpasst\w*)\b", clause):
         return False
+    if kind in {"win", "win_noun"} and re.search(r"\b(?:gewann|gewinnt|gewonnen)\s+(?:das|den)\s+(?:\w+\s+)?[\w-]*(?:[Dd]uell|Zweikampf|Start|Sprintduell)\b", clause):
+        return False  # "gewann das Sprintduell zur ersten Kurve": not the race
     if kind == "pole" and _NEG_POLE.search(clause):
         return False
     if kind == "title":
@@ -347,14 +356,19 @@ def _accept(kind: str, clause: str, trig_text: str, ctx: Context, season: int | 
             clause,
         ):
             return False
-    if kind == "leader" and re.search(r"\b(?:bisherig\w*|ehemalig\w*|verlor\w*|abgeben|abgab)\b", clause):
+    if kind == "leader" and re.search(r"\b(?:bisherig\w*|ehemalig\w*|verlor\w*|abgeben|abgab|Pech|büßte\w*)\b", clause):
         return False
-    if kind == "vize" and not re.search(
-        r"\b(?:wurde|wurden|sicherte\w*|gesichert|holte\w*|geholt|ist|sind|bleibt|blieb|feierte\w*|errang\w*|eroberte\w*|"
-        r"verteidigte\w*|als|beendete\w*|schloss|schließt|abgeschlossen)\b",
-        clause,
-    ):
-        return False
+    if kind in {"leader", "vize"}:
+        pos = clause.find(trig_text)
+        near = clause[max(0, pos - 50) : pos + len(trig_text) + 50] if pos >= 0 else clause
+        if not re.search(
+            r"\b(?:ist|bleibt|blieb|übernahm\w*|baute\w*|verteidigte\w*|führt\w*|behauptete\w*|neuer|neue|eroberte\w*|"
+            r"liegt|lag|wurde|wurden|als|sicherte\w*|gesichert|holte\w*|beendete\w*|schloss|schließt|feierte\w*|errang\w*|"
+            r"ausgebaut|verbessert\w*|rückte\w*|steht|stand)\b",
+            near,
+        ):
+            return False
+
     return True
 
 
