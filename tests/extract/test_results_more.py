@@ -1,0 +1,370 @@
+"""Results: the newer phrasing families (lists in prose, places by range, crews by reference, standings)."""
+
+from __future__ import annotations
+
+import pytest
+
+R, Q, C = "race", "qualifying", "championship"
+O, K = "overall", "class"
+
+
+def facts(doc):
+    """The results of a Document as (frozenset of driver names, session, scope, position)."""
+    return {(frozenset(r.drivers), r.session, r.scope, r.position) for r in doc.results}
+
+
+def fs(*names):
+    return frozenset(names)
+
+
+def xfail(reason):
+    """A row whose expectation is right and the extractor is wrong (the lead's to-do list)."""
+    return pytest.mark.xfail(reason=reason, strict=False)
+
+
+# (text, results that must be among the extracted ones)
+POSITIVE = [
+    pytest.param(
+        "Rang drei ging an Nico Müller, der im Audi lange auf Podestkurs lag.",
+        {(fs("Nico Müller"), R, O, 3)},
+        id="Rang-drei-ging-an",
+    ),
+    pytest.param(
+        "Bei den 24 Stunden am Nürburgring gewannen Kelvin van der Linde und Frank Stippler. "
+        "Auf Platz zwei folgten Maro Engel und Bernd Schneider.",
+        {(fs("Kelvin van der Linde", "Frank Stippler"), R, O, 1), (fs("Maro Engel", "Bernd Schneider"), R, O, 2)},
+        id="Platz-zwei-folgten-crew",
+    ),
+    pytest.param(
+        "Beim Formel-1-Rennen in Monza siegte Lewis Hamilton. "
+        "Die Plätze sechs bis acht gingen an Sergio Pérez, Nico Hülkenberg und Kevin Magnussen.",
+        {(fs("Sergio Pérez"), R, O, 6), (fs("Nico Hülkenberg"), R, O, 7), (fs("Kevin Magnussen"), R, O, 8)},
+        id="Plaetze-sechs-bis-acht",
+    ),
+    pytest.param(
+        "In der Formel 1 kamen Sebastian Vettel und Kimi Räikkönen in Melbourne auf Platz 4 und 5.",
+        {(fs("Sebastian Vettel"), R, O, 4), (fs("Kimi Räikkönen"), R, O, 5)},
+        id="auf-Platz-4-und-5",
+    ),
+    pytest.param(
+        "Marco Wittmann gewann das DTM-Rennen am Lausitzring. Augusto Farfus und Bruno Spengler komplettierten die Top 10.",
+        {(fs("Augusto Farfus"), R, O, 9), (fs("Bruno Spengler"), R, O, 10)},
+        id="komplettierten-die-Top-10",
+    ),
+    pytest.param(
+        "Im DTM-Rennen am Lausitzring komplettierten Augusto Farfus und Bruno Spengler die Top 10.",
+        {(fs("Augusto Farfus"), R, O, 9), (fs("Bruno Spengler"), R, O, 10)},
+        id="komplettierten-die-Top-10-verb-first",
+        marks=xfail("verb-second order (adverbial first, names after the verb) is not matched by the top-N rule"),
+    ),
+    pytest.param(
+        "Im DTM-Rennen gewann Marco Wittmann vor René Rast. Der Drittplatzierte Jamie Green haderte mit seinem Start.",
+        {(fs("Jamie Green"), R, O, 3)},
+        id="der-Drittplatzierte",
+        marks=xfail("'Drittplatzierte' as an apposition before a name gives no result"),
+    ),
+    pytest.param(
+        "Die Zweitplatzierten Timo Bernhard und Mark Webber freuten sich über das Podium.",
+        {(fs("Timo Bernhard", "Mark Webber"), R, O, 2)},
+        id="die-Zweitplatzierten-crew",
+        marks=xfail("'Zweitplatzierten' as an apposition before a crew gives no result"),
+    ),
+    pytest.param(
+        "11. Platz für Pascal Wehrlein, der mit Bremsproblemen kämpfte.",
+        {(fs("Pascal Wehrlein"), R, O, 11)},
+        id="11-Platz-fuer",
+    ),
+    pytest.param(
+        "Im Formel-1-Rennen in Spa punkteten auch Sergio Pérez (7./Force India) und Nico Hülkenberg (8./Force India).",
+        {(fs("Sergio Pérez"), R, O, 7), (fs("Nico Hülkenberg"), R, O, 8)},
+        id="name-paren-place-team",
+    ),
+    pytest.param(
+        "Ergebnis: 1. Yvan Muller (Volvo), 2. Tiago Monteiro (Honda), 3. José María López (Citroën).",
+        {(fs("Yvan Muller"), R, O, 1), (fs("Tiago Monteiro"), R, O, 2), (fs("José María López"), R, O, 3)},
+        id="inline-classification",
+    ),
+    pytest.param(
+        "Ergebnis des Rennens:\nPlatz 1: Marco Wittmann\nPlatz 2: Mattias Ekström\nPlatz 3: Jamie Green",
+        {(fs("Marco Wittmann"), R, O, 1), (fs("Mattias Ekström"), R, O, 2), (fs("Jamie Green"), R, O, 3)},
+        id="list-Platz-colon",
+    ),
+    pytest.param(
+        "Ergebnis des DTM-Rennens:\nP1 René Rast\nP2 Nico Müller\nP3 Mike Rockenfeller",
+        {(fs("René Rast"), R, O, 1), (fs("Nico Müller"), R, O, 2), (fs("Mike Rockenfeller"), R, O, 3)},
+        id="list-P-codes",
+    ),
+    pytest.param(
+        "Die Top 3 im Qualifying der DTM:\nP1 René Rast\nP2 Nico Müller\nP3 Mike Rockenfeller",
+        {(fs("René Rast"), Q, O, 1), (fs("Nico Müller"), Q, O, 2), (fs("Mike Rockenfeller"), Q, O, 3)},
+        id="list-P-codes-qualifying-heading",
+        marks=xfail("a list under a qualifying heading is typed as race"),
+    ),
+    pytest.param(
+        "Ergebnis:\n1\tMarco Wittmann\tBMW\n2\tMattias Ekström\tAudi\n3\tJamie Green\tAudi",
+        {(fs("Marco Wittmann"), R, O, 1), (fs("Mattias Ekström"), R, O, 2), (fs("Jamie Green"), R, O, 3)},
+        id="list-tab-separated",
+    ),
+    pytest.param(
+        "In der Schlussphase des DTM-Rennens rutschte Timo Glock von Platz zwölf auf zehn.",
+        {(fs("Timo Glock"), R, O, 10)},
+        id="von-Platz-zwoelf-auf-zehn",
+    ),
+    pytest.param(
+        "Beim DTM-Rennen in Zandvoort fuhr Gary Paffett vom 19. Startplatz auf Rang 13.",
+        {(fs("Gary Paffett"), R, O, 13), (fs("Gary Paffett"), Q, O, 19)},
+        id="vom-19-Startplatz-auf-Rang-13",
+        marks=xfail("the from-to rule gives the race place only; the starting place is lost"),
+    ),
+    pytest.param(
+        "Im DTM-Lauf in Hockenheim war Mattias Ekström als Vierter gestartet.",
+        {(fs("Mattias Ekström"), Q, O, 4)},
+        id="als-Vierter-gestartet",
+    ),
+    pytest.param(
+        "Im DTM-Lauf in Hockenheim war Mattias Ekström als Vierter gestartet und wurde am Ende Zweiter.",
+        {(fs("Mattias Ekström"), Q, O, 4), (fs("Mattias Ekström"), R, O, 2)},
+        id="als-Vierter-gestartet-und-wurde-Zweiter",
+        marks=xfail("the finish 'wurde Zweiter' after 'gestartet und' is typed as qualifying"),
+    ),
+    pytest.param(
+        "Mit Rang sechs im letzten Rennen sicherte sich Jamie Green den dritten Tabellenplatz.",
+        {(fs("Jamie Green"), C, O, 3)},
+        id="dritten-Tabellenplatz",
+    ),
+    pytest.param(
+        "Sebastian Vettel liegt in der Meisterschaft mit 243 Punkten vor Fernando Alonso.",
+        {(fs("Sebastian Vettel"), C, O, 1)},
+        id="Meisterschaft-Punkten-vor-leader",
+    ),
+    pytest.param(
+        "Sebastian Vettel liegt in der Meisterschaft mit 243 Punkten vor Fernando Alonso.",
+        {(fs("Fernando Alonso"), C, O, 2)},
+        id="Meisterschaft-Punkten-vor-second",
+        marks=xfail("the driver after 'vor' in a points lead gets no championship place"),
+    ),
+    pytest.param(
+        "Nach dem Rennen in Suzuka liegt Sebastian Vettel in der Meisterschaft mit 243 Punkten vor Fernando Alonso.",
+        {(fs("Sebastian Vettel"), C, O, 1), (fs("Fernando Alonso"), C, O, 2)},
+        id="Meisterschaft-Punkten-vor-verb-second",
+        marks=xfail("points lead with the verb before the name ('Nach ... liegt X') is not matched"),
+    ),
+    pytest.param(
+        "In der WM führt Lewis Hamilton vor Nico Rosberg und Sebastian Vettel.",
+        {(fs("Lewis Hamilton"), C, O, 1), (fs("Nico Rosberg"), C, O, 2), (fs("Sebastian Vettel"), C, O, 3)},
+        id="WM-fuehrt-vor-Y-und-Z",
+        marks=xfail("'In der WM führt X vor Y und Z' (no points figure) gives no championship places"),
+    ),
+    pytest.param(
+        "Pole-Setter Mattias Ekström gewann am Sonntag auch das Rennen.",
+        {(fs("Mattias Ekström"), Q, O, 1), (fs("Mattias Ekström"), R, O, 1)},
+        id="Pole-Setter-apposition",
+    ),
+    pytest.param(
+        "Der Sieg geht an Marco Wittmann im BMW M4 DTM.",
+        {(fs("Marco Wittmann"), R, O, 1)},
+        id="Sieg-geht-an",
+    ),
+    pytest.param(
+        "Neel Jani und Romain Dumas hießen am Ende die Sieger.",
+        {(fs("Neel Jani", "Romain Dumas"), R, O, 1)},
+        id="hiessen-die-Sieger",
+    ),
+    pytest.param(
+        "Bei den 6 Stunden von Spa hießen Neel Jani und Romain Dumas am Ende die Sieger.",
+        {(fs("Neel Jani", "Romain Dumas"), R, O, 1)},
+        id="hiessen-die-Sieger-verb-second",
+        marks=xfail("'hießen ... die Sieger' with an adverbial first is not matched"),
+    ),
+    pytest.param(
+        "In Le Mans siegten Timo Bernhard und Earl Bamber vor Brendon Hartley. "
+        "Komplettiert wurde das Podium von Marc Lieb.",
+        {(fs("Marc Lieb"), R, O, 3)},
+        id="Komplettiert-wurde-das-Podium",
+    ),
+    pytest.param(
+        "René Rast hat das Rennen vor Nico Müller gewonnen.",
+        {(fs("René Rast"), R, O, 1), (fs("Nico Müller"), R, O, 2)},
+        id="hat-vor-Y-gewonnen",
+    ),
+    pytest.param(
+        "Marco Wittmann gewann mit 0,7 Sekunden Vorsprung auf Timo Glock.",
+        {(fs("Marco Wittmann"), R, O, 1), (fs("Timo Glock"), R, O, 2)},
+        id="Vorsprung-auf-Y-is-second",
+    ),
+    pytest.param(
+        "Das 24-Stunden-Rennen am Nürburgring gewannen Christopher Mies und Markus Winkelhock. "
+        "Die Reihenfolge der Gesamtwertung entsprach auch dem Ergebnis der Klasse SP9.",
+        {(fs("Christopher Mies", "Markus Winkelhock"), R, O, 1), (fs("Christopher Mies", "Markus Winkelhock"), R, K, 1)},
+        id="class-order-as-overall",
+    ),
+    pytest.param(
+        "Marc Lieb, Richard Lietz und Wolf Henzler fuhren gemeinsam den Porsche 911 RSR mit der Startnummer 76. "
+        "Nach einem Reifenschaden mussten sie lange an die Box. Das Trio wurde Dritter.",
+        {(fs("Marc Lieb", "Richard Lietz", "Wolf Henzler"), R, O, 3)},
+        id="das-Trio-wurde-Dritter",
+    ),
+    pytest.param(
+        "Timo Bernhard teilte sich das Cockpit mit Romain Dumas und Mike Rockenfeller. "
+        "Das Trio gewann nach 24 Stunden mit zwei Runden Vorsprung.",
+        {(fs("Timo Bernhard", "Romain Dumas", "Mike Rockenfeller"), R, O, 1)},
+        id="teilte-sich-das-Cockpit-Trio-gewann",
+    ),
+    pytest.param(
+        "Die Rallye Deutschland gewann Sébastien Ogier mit Beifahrer Julien Ingrassia.",
+        {(fs("Sébastien Ogier", "Julien Ingrassia"), R, O, 1)},
+        id="rally-mit-Beifahrer",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", POSITIVE)
+def test_result_phrasing_more(extract_doc, check_offsets, text, expected):
+    doc = extract_doc(text)
+    found = facts(doc)
+    missing = expected - found
+    assert not missing, f"missing {missing}; extracted {found}"
+    assert check_offsets(text, doc) == []
+
+
+def test_class_copy_keeps_the_named_class(extract_doc):
+    text = (
+        "Das 24-Stunden-Rennen am Nürburgring gewannen Christopher Mies und Markus Winkelhock. "
+        "Die Reihenfolge der Gesamtwertung entsprach auch dem Ergebnis der Klasse SP9."
+    )
+    doc = extract_doc(text)
+    assert {r.class_ for r in doc.results if r.scope == K} == {"SP9"}
+
+
+@pytest.mark.parametrize(
+    "text, crew",
+    [
+        pytest.param(
+            "Timo Bernhard teilte sich das Cockpit mit Romain Dumas und Mike Rockenfeller. "
+            "Das Trio gewann nach 24 Stunden mit zwei Runden Vorsprung.",
+            {"Timo Bernhard", "Romain Dumas", "Mike Rockenfeller"},
+            id="cockpit-trio",
+        ),
+        pytest.param(
+            "Die Rallye Deutschland gewann Sébastien Ogier mit Beifahrer Julien Ingrassia.",
+            {"Sébastien Ogier", "Julien Ingrassia"},
+            id="rally-driver-and-co-driver",
+        ),
+    ],
+)
+def test_crew_wins_once(extract_doc, text, crew):
+    """A crew is one result: no second winner record for a single member of it."""
+    doc = extract_doc(text)
+    wins = [r for r in doc.results if r.session == R and r.scope == O and r.position == 1]
+    assert [set(r.drivers) for r in wins] == [crew], facts(doc)
+
+
+def test_ranges_keep_the_order_of_the_names(extract_doc):
+    text = (
+        "Beim Formel-1-Rennen in Monza siegte Lewis Hamilton. "
+        "Die Plätze sechs bis acht gingen an Sergio Pérez, Nico Hülkenberg und Kevin Magnussen."
+    )
+    doc = extract_doc(text)
+    places = {r.position: r.drivers for r in doc.results if r.position in (6, 7, 8)}
+    assert places == {6: ["Sergio Pérez"], 7: ["Nico Hülkenberg"], 8: ["Kevin Magnussen"]}
+
+
+# (text, (driver name, session or None for any, position or None for any) that must NOT appear as a result,
+#  or None: no result at all)
+NEGATIVE = [
+    pytest.param(
+        "Im DTM-Rennen fiel Timo Scheider in der ersten Runde auf Platz acht zurück.",
+        None,
+        id="fiel-auf-Platz-acht-zurueck",
+    ),
+    pytest.param(
+        "Mike Rockenfeller kämpfte im DTM-Rennen lange um Platz zwei.",
+        None,
+        id="kaempfte-um-Platz-zwei",
+    ),
+    pytest.param(
+        "Vize-Weltmeister Fernando Alonso gratulierte dem Team.",
+        None,
+        id="Vize-Weltmeister-apposition",
+    ),
+    pytest.param(
+        "Im Heck des Sportwagens von Bruno Spengler arbeitete ein Motor vom Typ BMW P86/9.",
+        None,
+        id="engine-code-P86-9",
+    ),
+    pytest.param(
+        "Alexander Sims gewann als erster BMW-Fahrer seit vielen Jahren, der letzte war 1988 Klaus Ludwig.",
+        ("Klaus Ludwig", None, None),
+        id="der-letzte-war-1988",
+    ),
+    pytest.param(
+        "Das Team von Kazumichi Goh setzte einen McLaren für Timo Glock ein.",
+        None,
+        id="Team-von-owner",
+    ),
+    pytest.param(
+        "Das Team von Kazumichi Goh gewann mit Timo Glock.",
+        ("Kazumichi Goh", None, None),
+        id="Team-von-owner-gewann",
+        marks=xfail("the team owner after 'Team von' is taken as the winner"),
+    ),
+    pytest.param(
+        "Pole-Setter Mattias Ekström ging als Erster in die erste Kurve.",
+        ("Mattias Ekström", R, None),
+        id="als-Erster-in-die-erste-Kurve",
+        marks=xfail("leading into the first corner is read as a race win (the pole itself is fine)"),
+    ),
+]
+
+
+@pytest.mark.parametrize("text, forbidden", NEGATIVE)
+def test_not_a_result_more(extract_doc, text, forbidden):
+    doc = extract_doc(text)
+    if forbidden is None:
+        assert doc.results == [], f"unexpected {facts(doc)}"
+    else:
+        name, session, pos = forbidden
+        bad = [
+            r
+            for r in doc.results
+            if name in r.drivers and (session is None or r.session == session) and (pos is None or r.position == pos)
+        ]
+        assert not bad, facts(doc)
+
+
+@pytest.mark.parametrize(
+    "text, not_driver",
+    [
+        pytest.param(
+            "Alexander Sims gewann als erster BMW-Fahrer seit vielen Jahren, der letzte war 1988 Klaus Ludwig.",
+            "Klaus Ludwig",
+            id="driver-of-1988",
+            marks=xfail("a driver of a past edition is listed as a driver of this event"),
+        ),
+        pytest.param(
+            "Das Team von Kazumichi Goh setzte einen McLaren für Timo Glock ein.",
+            "Kazumichi Goh",
+            id="team-owner",
+        ),
+        pytest.param(
+            "Das Team von Kazumichi Goh gewann mit Timo Glock.",
+            "Kazumichi Goh",
+            id="team-owner-with-win",
+            marks=xfail("the team owner after 'Team von' is taken as a driver when the team wins"),
+        ),
+    ],
+)
+def test_not_a_driver_of_this_event(extract_doc, text, not_driver):
+    doc = extract_doc(text)
+    names = {d.name for d in doc.drivers}
+    assert not_driver not in names, names
+
+
+@pytest.mark.parametrize("text", [p.values[0] for p in POSITIVE], ids=[p.id for p in POSITIVE])
+def test_result_drivers_are_driver_names_more(extract_doc, text):
+    """Contract: names in a result's drivers list are Driver.name values of the same document."""
+    doc = extract_doc(text)
+    known = {d.name for d in doc.drivers}
+    for r in doc.results:
+        assert set(r.drivers) <= known, (r.drivers, known)
+        assert len(r.drivers) == len(set(r.drivers)), r.drivers
