@@ -265,6 +265,7 @@ def train_model(
                                           "max_steps": max_steps, "docs": counts}
     if output_dir.exists():
         shutil.rmtree(output_dir)
+    output_dir.parent.mkdir(parents=True, exist_ok=True)
     final.to_disk(output_dir)
     logger.info("wrote %s: dev F %.4f test F %s", output_dir, dev_scores["ents_f"],
                 test_scores.get("ents_f"))
