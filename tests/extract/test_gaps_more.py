@@ -1,0 +1,136 @@
+"""Gaps: the newer families (inline list gaps, minutes written with a dot, 'nach A folgte B', narrow misses)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def xfail(reason):
+    return pytest.mark.xfail(reason=reason, strict=False)
+
+
+def gap_facts(doc):
+    return {(g.subject, g.reference, g.seconds, g.laps) for g in doc.gaps}
+
+
+INLINE = (
+    "Ergebnis: 1. Yvan Muller (Volvo), 2. Tiago Monteiro (Honda) (+0:13.600), "
+    "3. José María López (Citroën) (+0:21.044)."
+)
+
+# (text, (subject, reference, seconds, laps) that must be among the gaps)
+POSITIVE = [
+    pytest.param(INLINE, ("Tiago Monteiro", "Yvan Muller", 13.6, None), id="inline-list-second"),
+    pytest.param(INLINE, ("José María López", "Yvan Muller", 21.044, None), id="inline-list-third"),
+    pytest.param(
+        "Marco Wittmann gewann mit 2.12 Minuten Vorsprung vor Timo Glock.",
+        ("Timo Glock", "Marco Wittmann", 132.0, None),
+        id="2.12-Minuten-Vorsprung-vor",
+    ),
+    pytest.param(
+        "Timo Glock lag im Ziel 2.12 Minuten hinter Marco Wittmann.",
+        ("Timo Glock", "Marco Wittmann", 132.0, None),
+        id="2.12-Minuten-hinter",
+    ),
+    pytest.param(
+        "Marco Wittmann kam 2.12 Minuten vor Timo Glock ins Ziel.",
+        ("Timo Glock", "Marco Wittmann", 132.0, None),
+        id="2.12-Minuten-vor",
+        marks=xfail("'Minuten vor' is on the not-a-gap list, so a finish gap in minutes is dropped"),
+    ),
+    pytest.param(
+        "René Rast gewann das Rennen. 21,877 Sekunden nach René Rast folgte Nico Müller.",
+        ("Nico Müller", "René Rast", 21.877, None),
+        id="Sekunden-nach-A-folgte-B",
+        marks=xfail("'N Sekunden nach A folgte B' gives no gap"),
+    ),
+    pytest.param(
+        "Mattias Ekström gewann in Hockenheim. 21,877 Sekunden nach Ekström folgten die BMW-Piloten "
+        "Marco Wittmann und Timo Glock.",
+        ("Marco Wittmann", "Mattias Ekström", 21.877, None),
+        id="Sekunden-nach-A-folgten-B-surname-reference",
+        marks=xfail("'N Sekunden nach A folgten B' gives no gap"),
+    ),
+    pytest.param(
+        "Marco Wittmann gewann vor Timo Glock. Um die Winzigkeit von 5,6 Sekunden verpasste Glock den Sieg.",
+        ("Timo Glock", "Marco Wittmann", 5.6, None),
+        id="Winzigkeit-verpasste-den-Sieg",
+    ),
+    pytest.param(
+        "Um die Winzigkeit von 5,6 Sekunden verpasste Timo Glock den Sieg gegen Marco Wittmann.",
+        ("Timo Glock", "Marco Wittmann", 5.6, None),
+        id="Winzigkeit-verpasste-den-Sieg-gegen",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", POSITIVE)
+def test_gap_phrasing_more(extract_doc, check_offsets, text, expected):
+    doc = extract_doc(text)
+    found = gap_facts(doc)
+    subject, reference, seconds, laps = expected
+    hits = [
+        g
+        for g in doc.gaps
+        if g.subject == subject
+        and (reference is None or g.reference == reference)
+        and (seconds is None or (g.seconds is not None and abs(g.seconds - seconds) < 1e-6))
+        and (laps is None or g.laps == laps)
+        and ((seconds is None) == (g.seconds is None))
+    ]
+    assert hits, f"expected {expected}; extracted {found}"
+    assert check_offsets(text, doc) == []
+
+
+def test_inline_list_gaps_belong_to_the_name_before_them(extract_doc):
+    """Each '(+m:ss.fff)' is its own driver's gap: one per trailing driver, none for the winner."""
+    doc = extract_doc(INLINE)
+    by_subject = {g.subject: g.seconds for g in doc.gaps}
+    assert by_subject == {"Tiago Monteiro": pytest.approx(13.6), "José María López": pytest.approx(21.044)}
+    assert all("+0:" in g.evidence.text for g in doc.gaps), [g.evidence.text for g in doc.gaps]
+
+
+def test_inline_list_gaps_leave_the_results_intact(extract_doc):
+    doc = extract_doc(INLINE)
+    places = {r.position: r.drivers for r in doc.results if r.session == "race"}
+    assert places == {1: ["Yvan Muller"], 2: ["Tiago Monteiro"], 3: ["José María López"]}
+
+
+def test_narrow_miss_evidence_holds_the_figure(extract_doc):
+    text = "Marco Wittmann gewann vor Timo Glock. Um die Winzigkeit von 5,6 Sekunden verpasste Glock den Sieg."
+    doc = extract_doc(text)
+    (gap,) = doc.gaps
+    assert "5,6 Sekunden" in gap.evidence.text
+    assert text[gap.evidence.start : gap.evidence.end] == gap.evidence.text
+
+
+NEGATIVE = [
+    pytest.param(
+        "Nico Müller verkürzte den Rückstand auf René Rast in der Schlussphase auf 8,8 Sekunden.",
+        id="verkuerzte-den-Rueckstand",
+    ),
+    pytest.param(
+        "Sébastien Ogier geht mit 11,5 Sekunden Vorsprung in die zweite Etappe.",
+        id="Vorsprung-in-die-zweite-Etappe",
+    ),
+    pytest.param(
+        "Sébastien Ogier geht mit 11,5 Sekunden Vorsprung auf Thierry Neuville in die zweite Etappe.",
+        id="Vorsprung-auf-Y-in-die-zweite-Etappe",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", NEGATIVE)
+def test_not_a_gap_more(extract_doc, text):
+    doc = extract_doc(text)
+    assert doc.gaps == [], gap_facts(doc)
+
+
+@pytest.mark.parametrize("text", [p.values[0] for p in POSITIVE], ids=[p.id for p in POSITIVE])
+def test_gap_names_are_driver_names_and_differ_more(extract_doc, text):
+    doc = extract_doc(text)
+    known = {d.name for d in doc.drivers}
+    for g in doc.gaps:
+        for who in (g.subject, g.reference):
+            assert who is None or who in known, (who, known)
+        assert g.subject is None or g.subject != g.reference
