@@ -1,0 +1,147 @@
+"""Quotes: the newer families (one-word quotes, titles before names, speakers by reference, '– so X', slogans)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def xfail(reason):
+    return pytest.mark.xfail(reason=reason, strict=False)
+
+
+# (text, quoted text, speaker, cue or None when not checked)
+SPEAKERS = [
+    pytest.param(
+        "Marco Wittmann gewann das Rennen. „Unglaublich“, so Sieger Marco Wittmann.",
+        "Unglaublich",
+        "Marco Wittmann",
+        "so",
+        id="one-word-quote-so-Sieger",
+    ),
+    pytest.param(
+        "Marco Wittmann gewann das Rennen. „Unglaublich“, so Sieger Wittmann.",
+        "Unglaublich",
+        "Marco Wittmann",
+        "so",
+        id="one-word-quote-surname",
+    ),
+    pytest.param(
+        "Timo Bernhard gewann in Le Mans. „Das Team hat heute alles richtig gemacht“, sagt "
+        "Dr. Frank-Steffen Walliser, Leiter Motorsport bei Porsche.",
+        "Das Team hat heute alles richtig gemacht",
+        "Frank-Steffen Walliser",
+        "sagt",
+        id="academic-title-hyphenated-first-name",
+    ),
+    pytest.param(
+        "Timo Bernhard und Romain Dumas gewannen das Rennen in Road Atlanta. „Der Start war schwierig“, "
+        "sagte Bernhard. Sein Teamkollege ergänzte: „Am Ende hat die Strategie gepasst.“",
+        "Am Ende hat die Strategie gepasst.",
+        "Romain Dumas",
+        "ergänzte",
+        id="sein-Teamkollege-ergaenzte",
+    ),
+    pytest.param(
+        "René Rast sicherte sich in Hockenheim erneut den DTM-Titel. "
+        "„Ich kann es noch gar nicht fassen“, sagte der neue und alte Champion.",
+        "Ich kann es noch gar nicht fassen",
+        "René Rast",
+        "sagte",
+        id="der-neue-und-alte-Champion",
+    ),
+    pytest.param(
+        "Nico Müller wurde in Hockenheim Zweiter. „Nächstes Jahr greifen wir wieder an“, scherzte der 27-Jährige.",
+        "Nächstes Jahr greifen wir wieder an",
+        "Nico Müller",
+        "scherzte",
+        id="der-27-Jaehrige",
+    ),
+    pytest.param(
+        "René Rast gewann in Hockenheim. Nico Müller wurde Zweiter. "
+        "„Nächstes Jahr greifen wir wieder an“, scherzte der 27-Jährige.",
+        "Nächstes Jahr greifen wir wieder an",
+        "Nico Müller",
+        "scherzte",
+        id="der-27-Jaehrige-last-named",
+    ),
+    pytest.param(
+        "Jamie Green wurde Dritter. „Mit dem Podium bin ich zufrieden.“ – so Jamie Green.",
+        "Mit dem Podium bin ich zufrieden.",
+        "Jamie Green",
+        "so",
+        id="dash-so-X",
+    ),
+    pytest.param(
+        "Jamie Green wurde Dritter. „Mit dem Podium bin ich zufrieden“ – so Jamie Green.",
+        "Mit dem Podium bin ich zufrieden",
+        "Jamie Green",
+        "so",
+        id="dash-so-X-no-full-stop-inside",
+        marks=xfail("'„…“ – so X' is missed when the quote ends without a full stop"),
+    ),
+]
+
+
+@pytest.mark.parametrize("text, quoted, speaker, cue", SPEAKERS)
+def test_quote_speaker_more(extract_doc, check_offsets, text, quoted, speaker, cue):
+    doc = extract_doc(text)
+    hits = [q for q in doc.quotes if q.text == quoted]
+    assert len(hits) == 1, [(q.text, q.speaker) for q in doc.quotes]
+    (q,) = hits
+    assert text[q.start : q.end] == q.text
+    assert q.speaker == speaker
+    if cue is not None:
+        assert q.cue == cue
+    assert check_offsets(text, doc) == []
+
+
+def test_teamkollege_quote_keeps_the_first_speaker(extract_doc):
+    text = (
+        "Timo Bernhard und Romain Dumas gewannen das Rennen in Road Atlanta. „Der Start war schwierig“, "
+        "sagte Bernhard. Sein Teamkollege ergänzte: „Am Ende hat die Strategie gepasst.“"
+    )
+    doc = extract_doc(text)
+    assert [(q.text, q.speaker) for q in doc.quotes] == [
+        ("Der Start war schwierig", "Timo Bernhard"),
+        ("Am Ende hat die Strategie gepasst.", "Romain Dumas"),
+    ]
+
+
+def test_quoted_manager_is_no_driver(extract_doc):
+    text = (
+        "Timo Bernhard gewann in Le Mans. „Das Team hat heute alles richtig gemacht“, sagt "
+        "Dr. Frank-Steffen Walliser, Leiter Motorsport bei Porsche."
+    )
+    doc = extract_doc(text)
+    names = {d.name for d in doc.drivers}
+    assert "Timo Bernhard" in names
+    assert not [n for n in names if "Walliser" in n], names
+    (q,) = doc.quotes
+    assert q.speaker_role is not None and q.speaker_role.startswith("Leiter"), q.speaker_role
+    assert "Dr." not in (q.speaker or "")
+
+
+def test_one_word_quote_needs_no_sentence(extract_doc):
+    text = "„Unglaublich“, so Sieger Marco Wittmann."
+    doc = extract_doc(text)
+    assert [(q.text, q.speaker) for q in doc.quotes] == [("Unglaublich", "Marco Wittmann")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Unter dem Motto „70 Jahre Porsche Sportwagen“ trat das Team in Sonderlackierung an. "
+            "Timo Bernhard wurde Zweiter.",
+            id="slogan-Motto",
+        ),
+        pytest.param(
+            "Der Porsche 911 RSR trug zum Jubiläum den Schriftzug „70 Jahre Porsche Sportwagen“. "
+            "Timo Bernhard wurde Zweiter.",
+            id="slogan-Schriftzug",
+        ),
+    ],
+)
+def test_slogan_is_no_quote(extract_doc, text):
+    doc = extract_doc(text)
+    assert doc.quotes == [], [(q.text, q.speaker) for q in doc.quotes]
