@@ -23,7 +23,7 @@ _RACING = re.compile(
 
 
 _OLD_CONTEXT = re.compile(
-    r"\b(?:einst|damals|seinerzeit)\b"
+    r"\b(?:einst|damals|seinerzeit|zuletzt|der letzte war|die letzten waren)\b"
 )
 
 
@@ -36,7 +36,10 @@ def _known_drivers() -> frozenset[str]:
 
 def _season_of(ctx: Context) -> int | None:
     years = re.findall(r"\bSaison\s+((?:19|20)\d\d)\b", ctx.text) or re.findall(r"\b((?:19|20)\d\d)\b", ctx.text[:300])
-    return int(years[0]) if years else None
+    if years:
+        return int(years[0])
+    every = [int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", ctx.text)]
+    return max(every) if every else None
 
 
 def _old_sentence(ctx: Context, si: int, season: int | None) -> bool:

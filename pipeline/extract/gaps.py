@@ -28,12 +28,12 @@ _LAPS = re.compile(
 _GAP_CONTEXT = re.compile(
     r"Vorsprung|Rückstand|zurück|hinter|dahinter|geschlagen|fehlte\w*|langsamer|Abstand|distanziert\w*|"
     r"Differenz|trennte\w*|vor\b|Sekunden vor|auf\s+(?:den|die|das)?\s*(?:Sieger|Spitze)|Lücke|\+|verpasst\w*|"
-    r"Winzigkeit|verlor\w*"
+    r"Winzigkeit|verlor\w*|\bnach\b|folgte\w*"
 )
 _NOT_GAP = re.compile(
     r"Rundenrekord|Rundenzeit|Runde in|Bestzeit|schnellste\w* Runde|Zeitstrafe|Strafe|Boxenstopp|Stopp|\bPS\b|"
     r"km/h|verbessert\w*|Durchfahrtsstrafe|vor Schluss|vor dem Ende|vor Rennende|Stunden lang|nach \d+ Minuten|"
-    r"Minuten vor|Minute vor|Stunden vor|Minuten nach|nach \w+ Stunden betrug|Etappe|Finaltag|Schleife|verkürzt\w*|"
+    r"Minuten? vor (?:Schluss|dem Ende|Rennende|Ende|dem Ziel)|Stunden vor|Minuten nach (?:dem Start|Rennbeginn)|nach \w+ Stunden betrug|Etappe|Finaltag|Schleife|verkürzt\w*|"
     r"reduziert\w*|auf nur noch|heraus\b|Wertungsprüfung|\bWP\b|Zwischenzeit|nach dem ersten Tag|nach dem zweiten Tag|"
     r"Halbzeit|zwischenzeitlich|zwischendurch|zeitweise|ausgebaut|aufgeholt|gutgemacht|"
     r"Gesamtzeit|Fahrzeit|Renndauer|Startverzögerung|Safety-Car|Minuten lang"

@@ -62,8 +62,8 @@ def _is_speech(ctx: Context, q) -> bool:
     words = len(content.split())
     after = ctx.text[q.close + 1 : q.close + 60]
     before = ctx.text[max(0, q.open - 3) : q.open]
-    attributed = bool(re.match(r"\s*[,!?]", after)) or before.rstrip().endswith(":")
-    if re.match(r"\s*[,!?]?\s*(?:so|sagte|sagt|meinte|erklärte|jubelte|strahlte|freute)\b", after):
+    attributed = bool(re.match(r"\s*[,!?–—]", after)) or before.rstrip().endswith(":")
+    if re.match(r"\s*[,!?–—-]?\s*(?:so|sagte|sagt|meinte|erklärte|jubelte|strahlte|freute)\b", after):
         return True  # „Unglaublich“, so Sieger Lucas Auer.
     if not q.closed:
         return words >= 4

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline.extract.cars import CarInfo, car_of
-from pipeline.extract.context import Context, Crew
+from pipeline.extract.context import Context, Crew, role_class
 from pipeline.extract.numbers import parse_cardinal, parse_ordinal
 from pipeline.extract.rules import result_rules
 
@@ -105,7 +105,7 @@ def _pos(groups: dict, key: str = "pos") -> int | None:
     if not raw:
         return None
     raw = re.sub(r"^(?:Gesamt|Klassen|Tages|Lauf|Renn|Tabellen|WM-|Meisterschafts)", "", raw)
-    return parse_ordinal(raw) or parse_cardinal(raw)
+    return parse_ordinal(raw) or parse_cardinal(raw) or parse_ordinal(raw + "e")
 
 
 def _triggers(ctx: Context, masked: str, s: int, e: int) -> list[_Trigger]:
@@ -139,11 +139,19 @@ def _triggers(ctx: Context, masked: str, s: int, e: int) -> list[_Trigger]:
             if kind == "complete" and re.search(r"\bals\s+[A-ZÄÖÜ]\w+(?:er|e)\b", m.group(0)):
                 continue  # "machte als Dritter das Podium komplett": the ordinal says it
             found.append(_Trigger(rule.id, kind, m.start(), m.end(), positions, g))
+    extra = []
+    for t in found:
+        if t.kind == "ord_race":
+            gm = re.match(r"(?:von|vom)\s+(?:(?:Platz|Rang|Position)\s+)?(\S+)\s+(?:Startplatz|Startposition)|(?:von|vom)\s+(?:Startplatz|Startposition)\s+(\S+)", masked[t.start : t.end])
+            grid = (parse_ordinal(gm.group(1) or gm.group(2)) or parse_cardinal(gm.group(1) or gm.group(2))) if gm else None
+            if grid:
+                extra.append(_Trigger("result.grid", "grid", t.start, t.start + 1, [grid], {}))
+    found.extend(extra)
     # longest match first, no overlaps
     found.sort(key=lambda t: (-(t.end - t.start), t.start))
     kept: list[_Trigger] = []
     for t in found:
-        if any(t.start < k.end and k.start < t.end for k in kept):
+        if any(t.start < k.end and k.start < t.end for k in kept) and t not in extra:
             continue
         kept.append(t)
     kept.sort(key=lambda t: t.start)
@@ -315,7 +323,7 @@ _NOT_FINAL = re.compile(
     r"\bMarkenwertung\b|\bKonstrukteurswertung\b|\bTeam-?WM\b|\bfiel\w*\s+(?:\w+\s+){0,6}?auf\b|\bzurückgefallen\b|"
     r"\blag\b|\blagen\b|\bliegend\b|\bübernahm\s+(?:\w+\s+){0,2}?(?:Platz|Rang|Position|Führung|Spitze)\b|"
     r"\bfolgte\s+auf\b|\babstellen\b|\baufgeben\b|\bZwischenstand\b|\bentreißen\b|\bVersuch\b|"
-    r"\bnach der ersten\b|\bnach dem ersten\b|\bzur Halbzeit\b|\bzeitweise\b"
+    r"\bnach der ersten\b|\bnach dem ersten\b|\bzur Halbzeit\b|\bzeitweise\b|\bin die (?:erste )?Kurve\b|\bin Führung\b|\ban die Spitze\b"
 )
 
 
@@ -464,7 +472,11 @@ def extract_results(
             current_para, state = para, {}
         if not masked[s:e].strip():
             continue
-        sent_crews = [c for c in ctx.crews if c.sent == si and not c.mentions[0].in_quote and c.persons]
+        sent_crews = [
+            c for c in ctx.crews
+            if c.sent == si and not c.mentions[0].in_quote and c.persons
+            and not all(any(role_class(r) == "other" for r in ctx.persons[p].roles) for p in c.persons)
+        ]
         if single_seater:
             sent_crews = [
                 Crew(persons=[m.person], start=m.start, end=m.end, sent=si, mentions=[m])
@@ -475,9 +487,9 @@ def extract_results(
         segments = _segments(masked, s, e, [c for c in ctx.crews if c.sent == si])
         # classification lists: "1. Timo Glock (Toyota) ..." / "2) ..." at the start of a line
         line_start = masked.rfind("\n", 0, s) + 1
-        lm = re.match(r"\s*(?:Platz\s+|Pos\.\s*|P)?(\d{1,2})(?:\s*[.):]|\t)\s*(?:Platz:?\s+)?(?:\(\d{1,3}\)\s*|#\d{1,3}\s+)?", masked[s:e])
+        lm = re.match(r"\s*(?:(?:Platz|Pos\.)\s*(\d{1,2}):?\s|P(\d{1,2}):?\s|(\d{1,2})(?:\s*[.):]|\t))\s*(?:Platz:?\s+)?(?:\(\d{1,3}\)\s*|#\d{1,3}\s+)?", masked[s:e])
         if lm and masked[line_start:s].strip() == "" and sent_crews and sent_crews[0].start - s < 40:
-            pos = int(lm.group(1))
+            pos = int(lm.group(1) or lm.group(2) or lm.group(3))
             header = list_header
             session = "qualifying" if _QUALI.search(header) else "championship" if _CHAMP.search(header) else "race"
             hdr_cls = [sp for sp in ctx.spans if sp[0] == "CLASS" and sp[2] >= state.get("header_start", -1) and sp[3] <= state.get("header_end", -1)]
@@ -516,7 +528,11 @@ def extract_results(
             if not _accept(trig.kind, clause if trig.kind not in {"duel"} else masked[s:e], masked[trig.start : trig.end], ctx, season):
                 continue
             scope, klass = _scope_and_class(ctx, masked, trig, seg, (s, e), state)
-            window = masked[max(seg[0], trig.start - 45) : min(seg[1], trig.end + 45)]
+            left = masked[max(seg[0], trig.start - 45) : trig.start]
+            left = re.split(r"\s(?:und|aber|doch)\s|,", left)[-1]
+            right = masked[trig.end : min(seg[1], trig.end + 45)]
+            right = re.split(r"\s(?:und|aber|doch)\s|,", right)[0]
+            window = left + masked[trig.start : trig.end] + right
             if re.match(r"\s*(?:In|in) der (?:Meisterschaft|Fahrerwertung|Tabelle|Gesamtwertung|WM|Weltmeisterschaft)\b", masked[s:e]) and trig.kind in {"ord", "multi"}:
                 window = "Tabelle " + window
             session = _session(trig.kind, window)
@@ -542,6 +558,9 @@ def extract_results(
                 continue
             if trig.kind == "top_n":
                 names = [c for c in sent_crews if c.end <= trig.start and not _is_oblique(masked, c)]
+                if not names:
+                    names = [c for c in sent_crews if seg[0] <= c.start < seg[1] and c.start >= trig.start and not _is_oblique(masked, c)]
+                    names = names or [c for c in sent_crews if trig.start <= c.start < e]
                 n_top = trig.positions[0]
                 if 1 < len(names) < n_top:
                     for crew, p in zip(names, range(n_top - len(names) + 1, n_top + 1)):
@@ -583,10 +602,17 @@ def extract_results(
                 # "X gewann vor Y und Z" / "führt die WM vor Y und Z an": Y second, Z third
                 tail = masked[trig.end : e]
                 vm = re.search(r"\bvor\b", tail)
+                if vm is None and re.search(r"\bvor$", masked[trig.start : trig.end]):
+                    vm = re.match(r"", tail)
                 if vm:
                     after = [c for c in sent_crews if c.start > trig.end + vm.end() and c.start < trig.end + vm.end() + 80]
+                    if len(after) == 1 and len(after[0].persons) >= 2 and all(len(c.persons) == 1 for c in picked):
+                        # "X (alone) vor Y und Z": two rivals, not a crew
+                        after = [Crew([p], after[0].start, after[0].end, si, [None]) for p in after[0].persons]
                     for crew, p in zip(after[:2], (2, 3)):
-                        out.append(ResultRecord(crew.persons, session, scope, p, klass, (trig.start, crew.end), "result.win_before"))
+                        out.append(
+                            ResultRecord(crew.persons, session, scope, p, klass, (trig.start, crew.end), "result.win_before", individual=crew.mentions == [None])
+                        )
                 elif trig.kind == "win" and re.match(r"gewonnen|gewann|siegte", masked[trig.start : trig.end]):
                     head = masked[seg[0] : trig.start]
                     hv = re.search(r"\bvor\s+", head)
