@@ -174,8 +174,13 @@ def extract_gaps(ctx: Context, results: list[ResultRecord], single_seater: bool)
                 hm = re.search(r"\b(?:hinter|auf|als|gegenüber|von)\b", masked[max(s, a - 60) : e])
                 subj_crews = [c for c in before if not re.search(r"(?:hinter|auf|als|gegenüber|mit)\s*$", masked[max(s, c.start - 20) : c.start])]
                 if is_list and crews and not re.match(r"\s*\d{1,2}\s*[.)]", sentence):
+                    # "Jenson Button (+0:30.200) und Kevin Magnussen (+0:53.600)": the name right before each time
+                    near_m = [m for c in crews for m in c.mentions if m is not None and m.end <= a and a - m.end < 60]
                     near = [c for c in crews if c.end <= a]
-                    subject = _first_person((near[-1] if near else crews[0]).persons)
+                    if near_m:
+                        subject = max(near_m, key=lambda m: m.end).person
+                    else:
+                        subject = _first_person((near[-1] if near else crews[0]).persons)
                 elif is_list and crews:
                     subject = _first_person(crews[0].persons)
                 elif subj_crews:

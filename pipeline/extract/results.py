@@ -254,8 +254,6 @@ def _crew_by_description(ctx: Context, masked: str, segments, seg_idx: int, si: 
                 continue
             if word in speech().nationality_nouns or role_class(word) == "driver" or re.search(r"(?:er|ner)$", word) and word[:1].isupper() and word.endswith("er") and word not in {"Fahrer", "Sieger", "Meister"} and False:
                 person = _resolve_role(ctx, word, m.start())
-                if person is None and word in speech().nationality_nouns:
-                    continue
                 if person is None:
                     prior = [x for x in ctx.mentions if x.end <= m.start() and not x.in_quote]
                     person = prior[-1].person if prior else None
