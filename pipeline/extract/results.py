@@ -235,6 +235,12 @@ _DESCRIPTION = re.compile(r"\b(?:[Dd]er|[Dd]ie|[Dd]em|[Dd]en)\s+(?:\d+-[jJ]ähri
 
 
 _WINNERS_SO_FAR: list = []
+# nouns in -er after an article that are no person ("der Hersteller", "den Wagen")
+_NOT_DEMONYM_R = {
+    "Lager", "Wagen", "Fahrer", "Leader", "Sommer", "Winter", "Zuschauer", "Partner", "Hersteller", "Veranstalter",
+    "Fehler", "Monitor", "Meter", "Computer", "Finger", "Vorsprung", "Sieger", "Meister", "Körper", "Charakter",
+    "Wetter", "Regenreifen", "Reifen", "Motor", "Nummer", "Rennfahrer", "Teamchef", "Container", "Trainer", "Renner",
+}
 
 
 def _crew_by_description(ctx: Context, masked: str, segments, seg_idx: int, si: int) -> Crew | None:
@@ -252,7 +258,8 @@ def _crew_by_description(ctx: Context, masked: str, segments, seg_idx: int, si: 
                 if won:
                     return Crew(persons=won[0].persons, start=m.start(), end=m.end(), sent=si, mentions=[])
                 continue
-            if word in speech().nationality_nouns or role_class(word) == "driver" or re.search(r"(?:er|ner)$", word) and word[:1].isupper() and word.endswith("er") and word not in {"Fahrer", "Sieger", "Meister"} and False:
+            demonym = re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]+(?:er|ner)", word) is not None and word not in _NOT_DEMONYM_R
+            if word in speech().nationality_nouns or role_class(word) == "driver" or demonym:
                 person = _resolve_role(ctx, word, m.start())
                 if person is None:
                     prior = [x for x in ctx.mentions if x.end <= m.start() and not x.in_quote]
