@@ -228,4 +228,24 @@ def extract_gaps(ctx: Context, results: list[ResultRecord], single_seater: bool)
             if subject is not None and reference is not None and subject == reference:
                 reference = None
             out.append(GapRecord(subject, reference, secs if laps is None else None, laps, (ev_start, ev_end), rule))
+    return dedupe_gaps(out)
+
+
+def dedupe_gaps(gaps: list[GapRecord]) -> list[GapRecord]:
+    """One gap per subject and value: prose and a classification list often state the same one twice;
+    a gap without subject is dropped when the same value is already known with one."""
+    out: list[GapRecord] = []
+    for g in gaps:
+        value = (round(g.seconds, 3) if g.seconds is not None else None, g.laps)
+        if any(
+            (round(o.seconds, 3) if o.seconds is not None else None, o.laps) == value
+            and (o.subject == g.subject or g.subject is None)
+            for o in out
+        ):
+            continue
+        out = [
+            o for o in out
+            if not (o.subject is None and g.subject is not None and (round(o.seconds, 3) if o.seconds is not None else None, o.laps) == value)
+        ]
+        out.append(g)
     return out
