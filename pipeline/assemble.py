@@ -6,6 +6,8 @@ offset mapped back from the normalised text to the original input.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from pipeline.extract.cars import extract_cars
@@ -34,8 +36,15 @@ SINGLE_SEATER_SERIES = {
 }
 
 
+_CREW_TEXT = re.compile(
+    r"teilten sich|teilte sich das (?:Cockpit|Auto|Steuer)|Fahrertrio|Fahrerquartett|Fahrerpaarung|\bTrio\b|\bQuartett\b|"
+    r"Beifahrer|Copilot|Co-Pilot|Schlussfahrer|Startfahrer|Stint|Stunden von|Stunden-Rennen|24h"
+)
+
+
 def _is_single_seater(ctx: Context, series: str | None) -> bool:
-    return series in SINGLE_SEATER_SERIES
+    """One driver per car: the series says so, and the text shows no crews (cockpits shared, co-drivers, stints)."""
+    return series in SINGLE_SEATER_SERIES and not _CREW_TEXT.search(ctx.text)
 
 
 def assemble(

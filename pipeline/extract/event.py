@@ -19,6 +19,10 @@ _DURATION = re.compile(
     r"(?:[- ]?Stunden[- ]?(?:Rennen|Klassiker|von)|h-Rennen|-Stunden)"
 )
 _LAPS = re.compile(r"\b(?:nach|über|Distanz von|insgesamt|absolvierte\w*|zurückgelegt\w*)\s+(?P<n>\d{1,3})\s+Runden\b")
+_PERSON_COMPOUND = re.compile(
+    r"-?(?:Pilot|Piloten|Fahrer|Fahrerin|Weltmeister|Champion|Meister|Star|Rookie|Debütant|Erfahrung|Vergangenheit|"
+    r"Karriere|Rückkehrer|Legende|Titel|Sieger|Siegerin|Vizemeister)"
+)
 _DATELINE = re.compile(r"([A-ZÄÖÜ][\wäöüß\-]+(?: [A-ZÄÖÜ][\wäöüß\-]+)?)(?:/([A-ZÄÖÜ][\wäöüß\- ]+?))?\s?(?:\([^)]{1,30}\))?\.\s+(?=[A-ZÄÖÜ„\"])")
 _LOCATION_SLASH = re.compile(r"^/(?P<loc>[A-ZÄÖÜ][\wäöüß\-]+)")
 _LOCATION_PAREN = re.compile(r"^\s*\((?P<loc>[A-ZÄÖÜ][\wäöüß\- ]{2,30})\)")
@@ -28,7 +32,12 @@ _VENUE_TAIL = re.compile(r"^(?:[- ](?:Ring|Circuit|Park|Raceway|International Ra
 
 def extract_event(ctx: Context) -> Event:
     text = ctx.text
-    outside = [sp for sp in ctx.spans if not ctx.in_quote(sp[2], sp[3])]
+    outside = [
+        sp for sp in ctx.spans
+        if not ctx.in_quote(sp[2], sp[3])
+        # "Formel-1-Pilot", "DTM-Champion": the series describes a person, it is not this event's series
+        and not (sp[0] == "SERIES" and _PERSON_COMPOUND.match(text, sp[3]))
+    ]
     series_counts = Counter(sp[1] for sp in outside if sp[0] == "SERIES")
     series = max(series_counts, key=lambda k: (series_counts[k], -next(i for i, sp in enumerate(outside) if sp[1] == k))) if series_counts else None
     if series is None:
@@ -37,7 +46,7 @@ def extract_event(ctx: Context) -> Event:
         table = canonical_values().get("SERIES", {})
         for surface in sorted(table, key=len, reverse=True):
             m = re.search(r"(?<![\w-])" + re.escape(surface) + r"-[A-ZÄÖÜ]", text)
-            if m and not ctx.in_quote(m.start()):
+            if m and not ctx.in_quote(m.start()) and not _PERSON_COMPOUND.match(text, m.end() - 1):
                 series = table[surface]
                 break
     years = Counter(
