@@ -305,7 +305,7 @@ def _session(kind: str, clause: str) -> str:
     if kind in {"ord_race", "missed_win", "duel"}:
         return "race"
     clause = _APPOSITION_ROLE.sub(" ", clause)  # role nouns in appositions never set the session
-    if kind in {"win", "win_noun"} and _CHAMP.search(clause) and not _QUALI_STRICT.search(clause):
+    if kind in {"win", "win_noun"} and (_CHAMP.search(clause) or re.search(r"\bmit \d+ (?:Punkten|Zählern)\b", clause)) and not _QUALI_STRICT.search(clause):
         return "championship"
     if _QUALI_STRICT.search(clause):
         return "qualifying"
@@ -654,6 +654,19 @@ def extract_results(
             r.klass = last_class.get(para)
         if r.scope == "class" and r.klass:
             last_class[para] = r.klass
+    if top_tier is not None:
+        winners = [r for r in out if r.session == "race" and r.scope == "overall" and r.position == 1]
+        overall = next((r for r in winners if _OVERALL_WORD.search(masked[r.evidence[0] : r.evidence[1]])), winners[0] if winners else None)
+        for r in winners:
+            if r is overall or set(r.persons) & set(overall.persons):
+                continue
+            cls = _classes_in(ctx, masked, *ctx.sentences[ctx.sentence_of(r.evidence[0])])
+            lower = [c[0] for c in cls if (_tier(c[0]) or 0) > top_tier]
+            car_cls = r.car.klass if r.car is not None else None
+            if lower:
+                r.scope, r.klass = "class", lower[0]
+            elif car_cls and (_tier(car_cls) or 0) > top_tier:
+                r.scope, r.klass = "class", car_cls
     # de-duplicate: one record per crew, session, scope and position
     seen: set = set()
     unique: list[ResultRecord] = []
