@@ -254,7 +254,7 @@ def _clean_pieces(doc: Doc, start: int, end: int, blocked: set[int]) -> list[tup
             _ordinal_noun(words[0])
             or len(words[0]) < 2
             or words[0].isupper() and len(words[0]) <= 4
-            or re.search(r"(?:lich|ig|isch|bar|voll|los|sam|haft|bewusst|weise)$", words[0])
+            or re.search(r"(?:lich|ig|isch|bar|voll|los|sam|haft|bewusst|weise|pech|ung|heit|keit|schaft|tion|ismus|tät)$", words[0])
         ):
             continue
         out.append((s, e))
@@ -536,6 +536,7 @@ def analyze(doc: Doc) -> Context:
                 break
 
     persons = _group_persons(mentions)
+    _first_name_mentions(doc, text, mask, mentions, persons, sentences)
     crews = _find_crews(doc, text, mentions, sentences)
     ctx = Context(
         doc=doc,
@@ -567,6 +568,36 @@ def _looks_like_origin(value: str) -> bool:
     if value in makes_teams or any(w in makes_teams for w in words + parts) or any(w in _TEAM_WORDS for w in words):
         return False
     return True
+
+
+def _first_name_mentions(doc: Doc, text: str, mask, mentions: list[Mention], persons: list[Person], sentences) -> None:
+    """'bemerkte Luca', 'Jean-Karl und Luca': a first name alone stands for the one person of the text with it."""
+    by_first: dict[str, list[int]] = {}
+    for i, p in enumerate(persons):
+        if p.first_name and " " not in p.first_name:
+            by_first.setdefault(p.first_name, []).append(i)
+    unique = {f: ps[0] for f, ps in by_first.items() if len(ps) == 1}
+    if not unique:
+        return
+    covered = {k for m in mentions for k in range(m.tok_start, m.tok_end)}
+    for tok in doc:
+        if tok.i in covered or tok.text not in unique:
+            continue
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if nxt is not None and CAPWORD.match(nxt.text) and nxt.text not in _NOT_NAME_WORDS:
+            continue  # a first name before another name: someone else
+        start, end = tok.idx, tok.idx + len(tok.text)
+        m = Mention(start=start, end=end, tokens=[tok.text], sent=0, in_quote=mask[start], tok_start=tok.i, tok_end=tok.i + 1)
+        for si, (s, e) in enumerate(sentences):
+            if s <= start < e:
+                m.sent = si
+                break
+        m.person = unique[tok.text]
+        persons[m.person].mentions.append(m)
+        mentions.append(m)
+    mentions.sort(key=lambda m: m.start)
+    for p in persons:
+        p.mentions.sort(key=lambda m: m.start)
 
 
 def _group_persons(mentions: list[Mention]) -> list[Person]:

@@ -19,6 +19,8 @@ _CLOCK = (
     r"[+–][ \t]*(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?(?:\s?(?:Min\.|Minuten|Std\.|Stunden|h)\b)?"
     r"|[+–][ \t]*\d{1,3}[.,]\d{1,3}(?:\s?(?:s|Sek\.|Sekunden)\b)?"
     r"|(?<![\d:.,])\d{1,2}:\d{2}(?:[.,]\d{1,3})?\s?(?:Minuten|Min\.)(?=\s+(?:Vorsprung|Rückstand|zurück|hinter|dahinter|vor\b))"
+    r"|(?:(?<=stand von )|(?<=prung von ))(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?\s?(?:Minuten|Min\.|Stunden|Std\.|h)?"
+    r"|(?<![\d:.,])(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?\s?(?:Stunden|Std\.|Minuten|Min\.)\s+zurück"
 )
 _LAPS = re.compile(
     r"(?:[+–]\s?(?P<n1>\d{1,3})\s+(?:Runden?|Rd\.|Rde\.|Lap|Laps)\b|"
@@ -33,7 +35,7 @@ _GAP_CONTEXT = re.compile(
 _NOT_GAP = re.compile(
     r"Rundenrekord|Rundenzeit|Runde in|Bestzeit|schnellste\w* Runde|Zeitstrafe|Strafe|Boxenstopp|Stopp|\bPS\b|"
     r"km/h|verbessert\w*|Durchfahrtsstrafe|vor Schluss|vor dem Ende|vor Rennende|Stunden lang|nach \d+ Minuten|"
-    r"Minuten? vor (?:Schluss|dem Ende|Rennende|Ende|dem Ziel)|Stunden vor|Minuten nach (?:dem Start|Rennbeginn)|nach \w+ Stunden betrug|Etappe|Finaltag|Schleife|verkürzt\w*|"
+    r"Minuten? vor (?:dem |der )?(?:Schluss|Ende|Rennende|Ziel|Zieleinlauf|Zielflagge|Abbruch)|Stunden vor|Minuten nach (?:dem Start|Rennbeginn)|nach \w+ Stunden betrug|Etappe|Finaltag|Schleife|verkürzt\w*|"
     r"reduziert\w*|auf nur noch|heraus\b|Wertungsprüfung|\bWP\b|Zwischenzeit|nach dem ersten Tag|nach dem zweiten Tag|"
     r"Halbzeit|zwischenzeitlich|zwischendurch|zeitweise|ausgebaut|aufgeholt|gutgemacht|"
     r"Gesamtzeit|Fahrzeit|Renndauer|Startverzögerung|Safety-Car|Minuten lang"
@@ -53,7 +55,7 @@ class GapRecord:
 
 def _num_regex() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     card = cardinal_word_regex()
-    seconds = re.compile(rf"(?<![\w:,.])(?P<num>{_NUM.replace('{card}', card)})(?!\w)\s*(?P<unit>{_UNIT})")
+    seconds = re.compile(rf"(?<![\w:,.])(?P<num>{_NUM.replace('{card}', card)})(?:(?!\w)\s*|(?<=\d)(?=s\b))(?P<unit>{_UNIT})")
     clock = re.compile(rf"(?P<clock>{_CLOCK})")
     laps = re.compile(_LAPS.pattern.replace("__CARD__", card))
     return seconds, clock, laps
@@ -111,7 +113,7 @@ def extract_gaps(ctx: Context, results: list[ResultRecord], single_seater: bool)
             continue
         found: list[tuple[int, int, float | None, int | None, str]] = []
         for m in clock_re.finditer(masked, s, e):
-            raw = re.sub(r"\s?(?:Sekunden|Sek\.|Minuten|Min\.|Std\.|Stunden|h|s)$", "", m.group("clock")).strip()
+            raw = re.sub(r"\s?(?:Sekunden|Sek\.|Minuten|Min\.|Std\.|Stunden|h|s)(?:\s+zurück)?$", "", m.group("clock")).strip()
             raw = raw.lstrip("+–").strip()
             val = parse_clock(raw) if ":" in raw else parse_decimal(raw)
             if val is not None:

@@ -45,6 +45,7 @@ _ACHIEVE = re.compile(
 _NEG_POLE = re.compile(r"\b(?:verpasst\w*|knapp|neben|hinter|nur\s+\w+\s+auf)\b")
 _OBLIQUE = re.compile(
     r"(?:[Hh]inter|[Vv]or|[Gg]egen|gegenüber|Duell mit|Zweikampf mit|vorbei an|überholte|überholt|als|durch|Rivalen|Konkurrenten|"
+    r"überflügelte|übertraf|überbot|distanzierte|schlug|besiegte|verwies|ablöste|löste|"
     r"[Hh]inter\s+(?:dem|den|seinem|ihrem)\s+\S+|[Vv]or\s+(?:seinem|ihrem|seinen|ihren)\s+\S+)\s*$"
 )
 _SUBJ_PRONOUN = re.compile(
@@ -261,6 +262,8 @@ def _crew_by_description(ctx: Context, masked: str, segments, seg_idx: int, si: 
             demonym = re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]+(?:er|ner)", word) is not None and word not in _NOT_DEMONYM_R
             if word in speech().nationality_nouns or role_class(word) == "driver" or demonym:
                 person = _resolve_role(ctx, word, m.start())
+                if person is None and word in speech().nationality_nouns:
+                    continue
                 if person is None:
                     prior = [x for x in ctx.mentions if x.end <= m.start() and not x.in_quote]
                     person = prior[-1].person if prior else None
@@ -357,6 +360,8 @@ def _accept(kind: str, clause: str, trig_text: str, ctx: Context, season: int | 
         return False  # "gewann das Sprintduell zur ersten Kurve": not the race
     if kind == "pole" and _NEG_POLE.search(clause):
         return False
+    if kind == "pole" and trig_text == "Pole" and re.search(r"\b(?:der|den|dem|des|Der)\s+Pole\s+[A-ZÄÖÜ]", clause):
+        return False  # "der Pole Kuba Giermaziak": a Polish driver
     if kind == "title":
         pos = clause.find(trig_text)
         clause = clause[max(0, pos - 60) : pos + len(trig_text) + 60] if pos >= 0 else clause
@@ -505,7 +510,7 @@ def extract_results(
             )
             continue
         # classifications inline: "Ergebnis: 1. Catsburg (Volvo), 2. Michelisz (Honda), 3. ..."
-        inline = list(re.finditer(r"(?:^|[:,;–]\s*)(\d{1,2})\.\s+(?=[A-ZÄÖÜ])", masked[s:e]))
+        inline = list(re.finditer(r"(?:^|[:,;–]\s*|(?<=[a-zäöüß)]))(\d{1,2})\.\s+(?=[A-ZÄÖÜ])", masked[s:e]))
         if len(inline) >= 3:
             head = masked[s : s + inline[0].start()]
             session = "qualifying" if _QUALI_STRICT.search(head) else "championship" if _CHAMP.search(head) else "race"
