@@ -255,20 +255,43 @@ def train_model(
         best = ckpt_dir / "model-last"
     if not best.is_dir():
         raise TrainingError(f"training wrote no model into {ckpt_dir} (log: {log_path})")
-    final = spacy.load(best)
+    result = package_model(best, output_dir, corpus, counts=counts, seed=seed,
+                           max_steps=max_steps, started=t0, evaluate_test=evaluate_test)
+    logger.info("wrote %s: dev F %.4f test F %s", output_dir, result.dev_scores["ents_f"],
+                result.test_scores.get("ents_f"))
+    return result
+
+
+def package_model(
+    checkpoint: Path | str,
+    output_dir: Path | str,
+    corpus: Path | str,
+    *,
+    counts: dict[str, int],
+    seed: int,
+    max_steps: int | None,
+    started: float,
+    evaluate_test: bool = True,
+) -> TrainResult:
+    """Turn a training checkpoint into the shipped model: meta (sources, licences), GermEval
+    dev/test scores with gold tokens, training time; written to ``output_dir``."""
+    output_dir, corpus = Path(output_dir), Path(corpus)
+    final = spacy.load(checkpoint)
     final.meta.update(_meta(final.meta, counts, seed))
     dev_scores = evaluate_germeval(final, corpus / "dev.spacy")
     test_scores = evaluate_germeval(final, corpus / "test.spacy") if evaluate_test else {}
     final.meta["performance"] = {"germeval_dev": dev_scores, "germeval_test": test_scores}
-    seconds = time.time() - t0
+    seconds = time.time() - started
     final.meta["rennbericht_training"] = {"seconds": round(seconds, 1), "seed": seed,
                                           "max_steps": max_steps, "docs": counts}
+    card = output_dir / "README.md"
+    card_text = card.read_text(encoding="utf-8") if card.is_file() else None
     if output_dir.exists():
         shutil.rmtree(output_dir)
     output_dir.parent.mkdir(parents=True, exist_ok=True)
     final.to_disk(output_dir)
-    logger.info("wrote %s: dev F %.4f test F %s", output_dir, dev_scores["ents_f"],
-                test_scores.get("ents_f"))
+    if card_text is not None:  # the model card is written by hand: keep it
+        card.write_text(card_text, encoding="utf-8")
     return TrainResult(output_dir=output_dir, seconds=seconds, dev_scores=dev_scores,
                        test_scores=test_scores, n_train_docs=counts)
 
