@@ -158,7 +158,7 @@ class Context:
 
 
 _TEAM_WORDS = {
-    "TDI", "TFSI", "GTI", "Racing", "Motorsport", "Motorsports", "Team", "Competition", "WRC", "Hybrid", "Sport", "GmbH", "Engineering",
+    "TDI", "TFSI", "GTI", "Compétition", "Touareg", "Racing", "Motorsport", "Motorsports", "Team", "Competition", "WRC", "Hybrid", "Sport", "GmbH", "Engineering",
     "Performance", "Autosport", "Corse", "Racing-Team", "Rallye", "Cup", "Trophy", "Series", "Masters", "Circuit",
 }
 _TITLES = {"Dr.", "Prof.", "Dipl.-Ing.", "Ing.", "Sir", "Mr.", "Herr", "Frau"}
@@ -429,25 +429,39 @@ def _surname_spans(doc: Doc, spans: list[tuple[int, int]], blocked: set[int]) ->
     return out
 
 
-def _extend_crews_by_pattern(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """A name joined to a known name by 'und', ',' or '/' is a name too ("Timo Bernhard und Romain Dumas")."""
+def _extend_crews_by_pattern(doc: Doc, spans: list[tuple[int, int]], blocked: set[int] | None = None) -> list[tuple[int, int]]:
+    """A name joined to a known name by 'und', ',' or '/' is a name too ("Timo Bernhard und Romain Dumas").
+
+    Not after a parenthesis and a comma ("Sordo/Del Barrio (E/E), Citroën DS3 WRC": the car follows), and never
+    a car, make or team ("VW Polo R WRC").
+    """
+    blocked = blocked or set()
     covered = {i for s, e in spans for i in range(s, e)}
     extra: list[tuple[int, int]] = []
+    firsts = _known_names()[1]
     for s, e in spans:
         # to the right: "<name> und Vorname Nachname"
         j = e
+        after_paren = False
         if j < len(doc) and doc[j].text == "(":
             while j < len(doc) and doc[j].text != ")" and j - e < 8:
                 j += 1
             j += 1
-        if j + 2 < len(doc) and doc[j].text in {"und", ",", "/", "sowie"}:
+            after_paren = True
+        if j + 2 < len(doc) and doc[j].text in {"und", ",", "/", "sowie"} and not (after_paren and doc[j].text == ","):
             k = j + 1
             n = k
             while n < len(doc) and (CAPWORD.match(doc[n].text) or doc[n].text.lower() in _particles()) and n - k < 4:
                 if doc[n].text in _NOT_NAME_WORDS or _is_role_word(doc[n].text):
                     break
                 n += 1
-            if n - k >= 2 and not any(i in covered for i in range(k, n)):
+            words = [t.text for t in doc[k:n]]
+            bad = (
+                any(w in _TEAM_WORDS or any(ch.isdigit() for ch in w) or (w.isupper() and len(w) <= 4) for w in words)
+                or any(i in blocked for i in range(k, n))
+                or (words and words[0] not in firsts and any(part in _makes() for part in words[0].split("-")))
+            )
+            if n - k >= 2 and not bad and not any(i in covered for i in range(k, n)):
                 extra.append((k, n))
                 covered.update(range(k, n))
     return extra
@@ -481,7 +495,7 @@ def analyze(doc: Doc) -> Context:
     person_spans = _person_spans(doc, blocked_tokens)
     taken = {i for a, b in person_spans for i in range(a, b)} | blocked_tokens
     person_spans += _name_pattern_spans(doc, taken)
-    person_spans += _extend_crews_by_pattern(doc, person_spans)
+    person_spans += _extend_crews_by_pattern(doc, person_spans, blocked_tokens)
     person_spans += _list_line_spans(doc, person_spans, blocked_tokens)
     person_spans += _surname_spans(doc, person_spans, blocked_tokens)
     person_spans.sort()
