@@ -28,6 +28,13 @@ _OLD_CONTEXT = re.compile(
 
 
 @lru_cache(maxsize=1)
+def _known_surnames() -> frozenset[str]:
+    from pipeline.extract.context import split_name
+
+    return frozenset(split_name(n.split())[1] for n in _known_drivers())
+
+
+@lru_cache(maxsize=1)
 def _known_drivers() -> frozenset[str]:
     from pipeline.lexicons import known_driver_names
 
@@ -85,6 +92,8 @@ def driver_persons(
         if "result" not in evidence[i] and all(_old_sentence(ctx, m.sent, season) for m in outside):
             continue  # named only for history ("wie einst Hans Herrmann 1970"): no driver of this event
         strong = bool(evidence[i]) or "driver" in roles or person.origin is not None
+        if not person.first_name and not strong and person.name not in _known_surnames():
+            continue  # a lone capitalised word ("Rekordkulisse", "Lauf") needs real evidence to be a driver
         if not strong:
             for c in ctx.crews:
                 if i in c.persons and len(c.persons) > 1 and not c.mentions[0].in_quote:
