@@ -228,6 +228,8 @@ def extract_quotes(ctx: Context, results: list | None = None) -> list[QuoteRecor
             if before.rstrip().endswith(":") or (_cue_in(before) and before.rstrip().endswith(",")):
                 cue = _cue_in(before)
                 speaker, role, _ = _speaker_from_stretch(ctx, sent_start, q.open, prefer_last=False)
+                if speaker is None and re.match(r"\s*(?:Der|Die|Das)\s+[A-ZÄÖÜ]", before):
+                    speaker = _salient_person(ctx, sent_start)  # "Das Geburtstagskind war glücklich: „…“"
                 rule = "quote.before"
         if rule is None:
             # a results block: "Nick Heidfeld: 6." on a line of its own above the quote
