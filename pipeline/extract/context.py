@@ -362,7 +362,7 @@ def _name_pattern_spans(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
 
 
 _LIST_LINE = re.compile(
-    r"^[ \t]*(?:\d{1,2}\s*[.):]|\d{1,2}\t|Platz \d{1,2}:?|Pos\.\s*\d{1,2}:?|P\d{1,2}:?)[ \t]+(?:Platz:?[ \t]+)?(?:\(\d{1,3}\)[ \t]*|#\d{1,3}[ \t]+)?",
+    r"^[ \t]*(?:\d{1,2}\s*[.):]|\d{1,2}\t|\d{1,2}[ \t]+\d{1,3}(?=[ \t]+[A-ZÄÖÜ]\.[ \t])|Platz \d{1,2}:?|Pos\.\s*\d{1,2}:?|P\d{1,2}:?)[ \t]+(?:Platz:?[ \t]+)?(?:\(\d{1,3}\)[ \t]*|#\d{1,3}[ \t]+)?",
     re.M,
 )
 
@@ -377,6 +377,15 @@ def _list_line_spans(doc: Doc, spans: list[tuple[int, int]], blocked: set[int]) 
             continue
         names: list[tuple[int, int]] = []
         cur = span.start
+        if re.fullmatch(r"[A-ZÄÖÜ]\.", span[0].text) and len(span) > 1 and CAPWORD.match(span[1].text):
+            # table rows "1 94 P. Wehrlein TAG Heuer Porsche": an initial and one surname, the team follows
+            end = span.start + 2
+            while end < span.end and span.doc[end - 1].text.lower() in _particles():
+                end += 1
+            if not any(i in covered for i in range(span.start, end)):
+                out.append((span.start, end))
+                covered.update(range(span.start, end))
+            continue
         for tok in span:
             if tok.text in {"/", "&"} or tok.text == "und":
                 if tok.i > cur:
@@ -387,6 +396,8 @@ def _list_line_spans(doc: Doc, spans: list[tuple[int, int]], blocked: set[int]) 
                 if tok.i > cur:
                     names.append((cur, tok.i))
                 break
+            if re.fullmatch(r"[A-ZÄÖÜ]\.", tok.text) and tok.i == span.start:
+                continue  # an initial: "P. Wehrlein"
             if not (CAPWORD.match(tok.text) or tok.text.lower() in _particles()) or tok.i in blocked:
                 names = []
                 break
@@ -641,8 +652,14 @@ def _group_persons(mentions: list[Mention]) -> list[Person]:
                 continue
         for pi in candidates:
             p = persons[pi]
-            if p.first_name and first and fold(p.first_name) == fold(first):
+            if p.first_name and first and (
+                fold(p.first_name) == fold(first)
+                or (re.fullmatch(r"[A-ZÄÖÜ]\.", first) and fold(p.first_name)[:1] == fold(first)[:1])
+                or (re.fullmatch(r"[A-ZÄÖÜ]\.", p.first_name) and fold(first)[:1] == fold(p.first_name)[:1])
+            ):
                 target = pi
+                if re.fullmatch(r"[A-ZÄÖÜ]\.", p.first_name) and not re.fullmatch(r"[A-ZÄÖÜ]\.", first):
+                    p.first_name, p.name = first, " ".join(m.tokens)  # the fuller form names the driver
                 break
         if target is None and candidates and (m.in_quote or all(x.in_quote for x in persons[candidates[0]].mentions)):
             target = candidates[0]  # a nickname inside a quote ("Dindo Capello") for the same surname

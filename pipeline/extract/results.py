@@ -476,6 +476,17 @@ def extract_results(
     state: dict = {}
     current_para = -1
     list_header = ""
+    for pa, pb in ctx.paragraphs:
+        inline = list(re.finditer(r"(?:^|[:,;–]\s*|(?<=[a-zäöüß)]))(\d{1,2})\.\s+(?=[A-ZÄÖÜ])", masked[pa:pb]))
+        if len(inline) < 3 or "\n" in masked[pa:pb].strip():
+            continue
+        head = masked[pa : pa + inline[0].start()]
+        session = "qualifying" if _QUALI_STRICT.search(head) else "championship" if _CHAMP.search(head) else "race"
+        for m in inline:
+            pos0 = pa + m.end()
+            mention = next((x for x in ctx.mentions if 0 <= x.start - pos0 <= 3 and not x.in_quote), None)
+            if mention is not None and mention.person is not None:
+                out.append(ResultRecord([mention.person], session, "overall", int(m.group(1)), None, (pa + m.start(1), mention.end), "result.inline_list"))
     for si, (s, e) in enumerate(ctx.sentences):
         para = ctx.paragraph_of(s)
         if para != current_para:
@@ -497,7 +508,7 @@ def extract_results(
         segments = _segments(masked, s, e, [c for c in ctx.crews if c.sent == si])
         # classification lists: "1. Timo Glock (Toyota) ..." / "2) ..." at the start of a line
         line_start = masked.rfind("\n", 0, s) + 1
-        lm = re.match(r"\s*(?:(?:Platz|Pos\.)\s*(\d{1,2}):?\s|P(\d{1,2}):?\s|(\d{1,2})(?:\s*[.):]|\t))\s*(?:Platz:?\s+)?(?:\(\d{1,3}\)\s*|#\d{1,3}\s+)?", masked[s:e])
+        lm = re.match(r"\s*(?:(?:Platz|Pos\.)\s*(\d{1,2}):?\s|P(\d{1,2}):?\s|(\d{1,2})(?:\s*[.):]|\t|\s+\d{1,3}\s+(?=[A-ZÄÖÜ]\.\s)))\s*(?:Platz:?\s+)?(?:\(\d{1,3}\)\s*|#\d{1,3}\s+)?", masked[s:e])
         if lm and masked[line_start:s].strip() == "" and sent_crews and sent_crews[0].start - s < 40:
             pos = int(lm.group(1) or lm.group(2) or lm.group(3))
             header = list_header
