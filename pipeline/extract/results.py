@@ -135,6 +135,8 @@ def _triggers(ctx: Context, masked: str, s: int, e: int) -> list[_Trigger]:
                 positions = [2]
             elif kind == "third":
                 positions = [3]
+            elif kind == "relegate":
+                positions = [1]
             if not positions or any(p < 1 or p > 99 for p in positions):
                 continue
             if kind == "complete" and re.search(r"\bals\s+[A-ZÄÖÜ]\w+(?:er|e)\b", m.group(0)):
@@ -308,6 +310,9 @@ def _session(kind: str, clause: str) -> str:
     if kind in {"ord_race", "missed_win", "duel"}:
         return "race"
     clause = _APPOSITION_ROLE.sub(" ", clause)  # role nouns in appositions never set the session
+    if kind in {"win", "win_noun", "winner_noun"}:
+        # "fuhr vom neunten Startplatz zum Sieg": a start place does not make the win a qualifying result
+        clause = re.sub(r"\b(?:vom|von)\s+\S+\s+Start(?:platz|position)\b|\bgestartet\w*|\bstartete\w*", " ", clause)
     if kind in {"win", "win_noun"} and (_CHAMP.search(clause) or re.search(r"\bmit \d+ (?:Punkten|Zählern)\b", clause)) and not _QUALI_STRICT.search(clause):
         return "championship"
     if _QUALI_STRICT.search(clause):
@@ -326,7 +331,7 @@ def _session(kind: str, clause: str) -> str:
 
 
 _NOT_FINAL = re.compile(
-    r"\bum (?:den |die )?(?:Platz|Rang|Position|Sieg|Podium)|\bkämpfte\w* um\b|\bzunächst\b|\bzwischenzeitlich\b|"
+    r"(?<!Duell )(?<!Zweikampf )(?<!Kampf )\bum (?:den |die )?(?:Platz|Rang|Position|Sieg|Podium)|\bkämpfte\w* um\b|\bzunächst\b|\bzwischenzeitlich\b|"
     r"\bnach dem ersten Tag\b|\bnach der ersten Runde\b|\bin der Anfangsphase\b|\bTeamwertung\b|\bHerstellerwertung\b|"
     r"\bMarkenwertung\b|\bKonstrukteurswertung\b|\bTeam-?WM\b|\bfiel\w*\s+(?:\w+\s+){0,6}?auf\b|\bzurückgefallen\b|"
     r"\blag\b|\blagen\b|\bliegend\b|\bübernahm\s+(?:\w+\s+){0,2}?(?:Platz|Rang|Position|Führung|Spitze)\b|"
@@ -382,7 +387,7 @@ def _accept(kind: str, clause: str, trig_text: str, ctx: Context, season: int | 
         if not re.search(
             r"\b(?:ist|bleibt|blieb|übernahm\w*|baute\w*|verteidigte\w*|führt\w*|behauptete\w*|neuer|neue|eroberte\w*|"
             r"liegt|lag|wurde|wurden|als|sicherte\w*|gesichert|holte\w*|beendete\w*|schloss|schließt|feierte\w*|errang\w*|"
-            r"ausgebaut|verbessert\w*|rückte\w*|steht|stand)\b",
+            r"ausgebaut|verbessert\w*|rückte\w*|steht|stand|hat|hatte|haben|hatten)\b",
             near,
         ):
             return False
@@ -577,6 +582,18 @@ def extract_results(
                         ResultRecord(crew.persons, session, scope, p, klass, (trig.start, trig.end), trig.rule, individual=crew.mentions == [None])
                     )
                 continue
+            if trig.kind == "relegate":
+                before_v = [c for c in sent_crews if c.end <= trig.start and not _is_oblique(masked, c)]
+                after_v = [c for c in sent_crews if trig.start < c.start < trig.end]
+                if len(after_v) == 1 and len(after_v[0].persons) >= 2 and before_v and len(before_v[-1].persons) == 1:
+                    after_v = [Crew([p], after_v[0].start, after_v[0].end, si, [None]) for p in after_v[0].persons]
+                if before_v:
+                    out.append(ResultRecord(before_v[-1].persons, session, scope, 1, klass, (before_v[-1].start, trig.end), trig.rule))
+                for crew, p in zip(after_v[:2], (2, 3)):
+                    out.append(
+                        ResultRecord(crew.persons, session, scope, p, klass, (crew.start, trig.end), trig.rule, individual=crew.mentions == [None])
+                    )
+                continue
             if trig.kind == "top_n":
                 names = [c for c in sent_crews if c.end <= trig.start and not _is_oblique(masked, c)]
                 if not names:
@@ -593,6 +610,11 @@ def extract_results(
                 scope, klass, session = pending_double["scope"], pending_double["class"], pending_double["session"]
                 trig.positions = [pending_double["next"]]
             picked = _pick_crews(ctx, masked, trig, si, segments, sent_crews, len(trig.positions))
+            if trig.kind == "win_noun":
+                gm = re.match(r"\s+(?:des|von)\s+(?:[\w-]+\s+){0,3}?", masked[trig.end : trig.end + 60])
+                gen = [c for c in sent_crews if gm and 0 <= c.start - trig.end <= gm.end() + 1]
+                if gen:
+                    picked = gen[:1]
             glued = [c for c in sent_crews if 0 <= c.start - trig.end <= 2]
             if trig.kind in {"pole", "leader", "title", "winner_noun"} and glued and re.search(r"(?:setter|sitter|führer|Champion|meister)$", masked[trig.start : trig.end]):
                 picked = glued[:1]
@@ -623,7 +645,7 @@ def extract_results(
                 # "X gewann vor Y und Z" / "führt die WM vor Y und Z an": Y second, Z third
                 tail = masked[trig.end : e]
                 vm = re.search(r"\bvor\b", tail)
-                if vm is None and re.search(r"\bvor$", masked[trig.start : trig.end]):
+                if vm is None and re.search(r"\b(?:vor|auf)$", masked[trig.start : trig.end]):
                     vm = re.match(r"", tail)
                 if vm:
                     after = [c for c in sent_crews if c.start > trig.end + vm.end() and c.start < trig.end + vm.end() + 80]

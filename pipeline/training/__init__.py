@@ -174,6 +174,86 @@ def evaluate_germeval(model: Path | str | spacy.language.Language, docbin: Path 
     }
 
 
+def write_raw_text(data_dir: Path | str, out_path: Path | str,
+                   corpus_dir: Path | str | None = None) -> int:
+    """Raw sentences for ``spacy pretrain`` as JSONL ``{"text": ...}``: GermEval train+dev,
+    MobIE (all splits), UD German, and the corpus **dev** texts (never GermEval test or
+    the corpus test split). Returns the number of lines."""
+    import re
+
+    data_dir = Path(data_dir)
+    out_path = Path(out_path)
+    out_path.parent.mkdir(parents=True, exist_ok=True)
+    n = 0
+    with out_path.open("w", encoding="utf-8") as fh:
+        def emit(words) -> None:
+            nonlocal n
+            fh.write(json.dumps({"text": " ".join(words)}, ensure_ascii=False) + "\n")
+            n += 1
+
+        ge = germeval_paths(data_dir)
+        for split in ("train", "dev"):
+            for sent in read_germeval(ge[split]):
+                emit(sent.words)
+        for path in mobie_paths(data_dir).values():
+            if path.is_file():
+                for sent in read_mobie(path):
+                    emit(sent.words)
+        for path in sorted((data_dir / "ud_german").glob("*.conllu")):
+            words: list[str] = []
+            for line in path.read_text(encoding="utf-8").splitlines():
+                if not line.strip():
+                    if words:
+                        emit(words)
+                    words = []
+                elif not line.startswith("#"):
+                    cols = line.split("\t")
+                    if len(cols) > 1 and cols[0].isdigit():
+                        words.append(cols[1])
+            if words:
+                emit(words)
+        if corpus_dir is not None and (Path(corpus_dir) / "splits.json").is_file():
+            ids = json.loads((Path(corpus_dir) / "splits.json").read_text(encoding="utf-8"))
+            for doc_id in ids.get("dev", []):
+                text_path = Path(corpus_dir) / "texts" / f"{doc_id}.txt"
+                if text_path.is_file():
+                    for para in re.split(r"\n\s*\n", text_path.read_text(encoding="utf-8")):
+                        if para.strip():
+                            emit(para.split())
+    return n
+
+
+def pretrain_tok2vec(config: Path | str, raw_text: Path | str, out_dir: Path | str, *,
+                     epochs: int, seed: int, log_file: Path,
+                     overrides: dict[str, Any] | None = None) -> Path:
+    """``spacy pretrain`` (character objective) of the config's tok2vec on ``raw_text``;
+    returns the weights file of the last epoch."""
+    import contextlib
+
+    from spacy.training.pretrain import pretrain
+    from spacy.util import load_config
+
+    out_dir = Path(out_dir)
+    if out_dir.exists():
+        shutil.rmtree(out_dir)
+    out_dir.mkdir(parents=True)
+    cfg = load_config(config, overrides={"paths.raw_text": str(raw_text),
+                                         "pretraining.max_epochs": int(epochs),
+                                         "system.seed": seed, **(overrides or {})},
+                      interpolate=False).interpolate()
+    if not cfg.get("pretraining"):
+        raise TrainingError(f"{config} has no [pretraining] section")
+    with Path(log_file).open("a", encoding="utf-8") as fh, contextlib.redirect_stdout(fh):
+        try:
+            pretrain(cfg, out_dir, use_gpu=-1, silent=True, skip_last=True)
+        except Exception as exc:
+            raise TrainingError(f"pretraining failed (log: {log_file}): {exc}") from exc
+    weights = out_dir / f"model{int(epochs) - 1}.bin"
+    if not weights.is_file():
+        raise TrainingError(f"pretraining wrote no weights file {weights}")
+    return weights
+
+
 def train_model(
     data_dir: Path | str,
     output_dir: Path | str,
@@ -189,6 +269,7 @@ def train_model(
     n_domain: int = 5000,
     use_mobie: bool = True,
     evaluate_test: bool = True,
+    pretrain_epochs: int = 0,
 ) -> TrainResult:
     """Rebuild the NER model from ``data_dir`` (the shared ``data/`` folder) into ``output_dir``.
 
@@ -232,6 +313,20 @@ def train_model(
     }
     if max_steps is not None:
         all_overrides["training.max_steps"] = int(max_steps)
+    if pretrain_epochs:
+        raw = work_dir / "pretrain" / "raw.jsonl"
+        n_raw = write_raw_text(data_dir, raw, corpus_dir=corpus_dir)
+        logger.info("pretraining the tok2vec for %d epochs on %d raw sentences", pretrain_epochs,
+                    n_raw)
+        pre_overrides = {k: v for k, v in (overrides or {}).items()
+                         if k.startswith("components.tok2vec")}
+        if limit is not None:
+            pre_overrides["corpora.pretrain.limit"] = limit
+        weights = pretrain_tok2vec(config, raw, work_dir / "pretrain" / "weights",
+                                   epochs=pretrain_epochs, seed=seed, log_file=log_path,
+                                   overrides=pre_overrides)
+        all_overrides["paths.init_tok2vec"] = str(weights)
+        counts["pretrain-raw"] = n_raw
     all_overrides.update(overrides or {})
     cfg = load_config(config, overrides=all_overrides, interpolate=False)
 
