@@ -323,7 +323,7 @@ def _session(kind: str, clause: str) -> str:
         clause,
     ):
         return "championship"
-    if kind in {"ord", "multi", "champ_ord"} and re.search(r"\bmit \d+ (?:Punkten|Zählern)\b", clause) and not re.search(
+    if kind in {"ord", "multi", "champ_ord"} and re.search(r"\bmit (?:\d+|[a-zäöüß]+) (?:Punkten|Zählern|WM-Punkten|Meisterschaftspunkten)\b", clause) and not re.search(
         r"\bins Ziel\b|\bim Ziel\b|\bRennen\b|\bRunden\b|\bgewann\b|\bin die Punkte\b", clause
     ):
         return "championship"
