@@ -120,6 +120,10 @@ class Context:
     persons: list[Person]
     crews: list[Crew]
     spans: list[tuple[str, str, int, int, str]]  # (label, canonical, start, end, text)
+    # what the extractors learn about this document as they run (cars with crews, results so far, last speaker)
+    known_cars: list = field(default_factory=list)
+    results_so_far: list = field(default_factory=list)
+    last_speaker: int | None = None
 
     def in_quote(self, start: int, end: int | None = None) -> bool:
         end = start + 1 if end is None else end

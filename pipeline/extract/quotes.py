@@ -77,7 +77,6 @@ _WINNER_WORDS = {"sieger": ("race", 1), "siegerin": ("race", 1), "gewinner": ("r
                  "polesitter": ("qualifying", 1), "champion": ("championship", 1), "weltmeister": ("championship", 1),
                  "meister": ("championship", 1), "titelträger": ("championship", 1), "vizemeister": ("championship", 2),
                  "zweitplatzierte": ("race", 2), "drittplatzierte": ("race", 3)}
-_RESULTS_BY_CTX: dict[int, list] = {}
 # nouns in -er after an article that describe no person ("hieß es aus dem Lager")
 _NOT_DEMONYM = {"Lager", "Wagen", "Fahrer", "Leader", "Sommer", "Winter", "Rennfahrer", "Zuschauer", "Partner", "Computer",
                 "Hersteller", "Veranstalter", "Teamrechner", "Finger", "Fehler", "Vorsprung", "Monitor", "Sender", "Meter"}
@@ -88,7 +87,7 @@ def _resolve_role(ctx: Context, role: str, before: int) -> int | None:
     r = fold(role)
     hit = _WINNER_WORDS.get(r)
     if hit:
-        for res in _RESULTS_BY_CTX.get(id(ctx), []):
+        for res in ctx.results_so_far:
             if (res.session, res.position) == hit and res.persons:
                 return res.persons[0]
     places = speech().nationalities.get(role)
@@ -159,12 +158,9 @@ def _speaker_from_stretch(ctx: Context, start: int, end: int, prefer_last: bool)
     return None, None, None
 
 
-_LAST_SPEAKER: dict[int, int | None] = {}
-
-
 def _partner_of_previous_speaker(ctx: Context, pos: int) -> int | None:
     """'Sein Teamkollege ergänzte:' -> the other driver of the previous speaker's crew."""
-    prev = _LAST_SPEAKER.get(id(ctx))
+    prev = ctx.last_speaker
     if prev is None:
         return None
     crew = ctx.crew_of(prev)
@@ -192,9 +188,8 @@ def _salient_person(ctx: Context, pos: int, prefer_other: bool = False) -> int |
 
 
 def extract_quotes(ctx: Context, results: list | None = None) -> list[QuoteRecord]:
-    _RESULTS_BY_CTX.clear()
-    _RESULTS_BY_CTX[id(ctx)] = list(results or [])
-    _LAST_SPEAKER.clear()
+    ctx.results_so_far = list(results or [])
+    ctx.last_speaker = None
     text = ctx.text
     records: list[QuoteRecord] = []
     regions = [q for q in ctx.quotes if _is_speech(ctx, q)]
@@ -257,7 +252,7 @@ def extract_quotes(ctx: Context, results: list | None = None) -> list[QuoteRecor
         records.append(rec)
         prev, prev_region = rec, q
         if rec.speaker is not None:
-            _LAST_SPEAKER[id(ctx)] = rec.speaker
+            ctx.last_speaker = rec.speaker
     regions_by_start = {q.start: q for q in regions}
     for i in range(len(records) - 2, -1, -1):
         r, nxt = records[i], records[i + 1]

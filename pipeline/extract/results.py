@@ -231,13 +231,9 @@ def _pick_crews(ctx: Context, masked: str, trig: _Trigger, si: int, segments, cr
     return []
 
 
-_CARS_BY_DOC: dict[int, list[CarInfo]] = {}
-
-
 _DESCRIPTION = re.compile(r"\b(?:[Dd]er|[Dd]ie|[Dd]em|[Dd]en)\s+(?:\d+-[jJ]ährige[n]?\s+|neue[n]?\s+|alte[n]?\s+)?([A-ZÄÖÜ][\wäöüß\-]+)")
 
 
-_WINNERS_SO_FAR: list = []
 # nouns in -er after an article that are no person ("der Hersteller", "den Wagen")
 _NOT_DEMONYM_R = {
     "Lager", "Wagen", "Fahrer", "Leader", "Sommer", "Winter", "Zuschauer", "Partner", "Hersteller", "Veranstalter",
@@ -257,7 +253,7 @@ def _crew_by_description(ctx: Context, masked: str, segments, seg_idx: int, si: 
         for m in _DESCRIPTION.finditer(masked, a, b):
             word = m.group(1)
             if word in {"Sieger", "Siegerin", "Gewinner", "Gesamtsieger"}:
-                won = [r for r in _WINNERS_SO_FAR if r.session == "race" and r.position == 1]
+                won = [r for r in ctx.results_so_far if r.session == "race" and r.position == 1]
                 if won:
                     return Crew(persons=won[0].persons, start=m.start(), end=m.end(), sent=si, mentions=[])
                 continue
@@ -278,7 +274,7 @@ def _crew_by_car(ctx: Context, masked: str, seg: tuple[int, int], trig: _Trigger
     """Resolve a clause that names a car (number, team or unique model) to the crew of that car."""
     from pipeline.extract.cars import NUMBER
 
-    cars = _CARS_BY_DOC.get(id(ctx), [])
+    cars = ctx.known_cars
     if not cars:
         return None
     a, b = seg
@@ -472,11 +468,8 @@ def extract_results(
     ctx: Context, cars: list[CarInfo], season: int | None, single_seater: bool, venue: str | None = None
 ) -> list[ResultRecord]:
     masked = _masked(ctx)
-    _CARS_BY_DOC.clear()
-    _CARS_BY_DOC[id(ctx)] = [c for c in cars if len(c.persons) >= (1 if single_seater else 2)]
+    ctx.known_cars = [c for c in cars if len(c.persons) >= (1 if single_seater else 2)]
     out: list[ResultRecord] = []
-    _WINNERS_SO_FAR.clear()
-    _WINNERS_SO_FAR.extend([])
     pending_double: dict | None = None
     state: dict = {}
     current_para = -1
@@ -541,7 +534,7 @@ def extract_results(
             if len(stripped) < 120:
                 list_header = stripped
                 state["header_start"], state["header_end"] = s, e
-        _WINNERS_SO_FAR[:] = out
+        ctx.results_so_far = out
         # "Die Reihenfolge der Gesamtwertung entsprach auch dem Ergebnis der Klasse SP9": overall places are class places
         same = re.search(r"\b(?:entsprach|entspricht|entsprachen|zugleich|ebenfalls)\b[^.;]{0,90}\b(?:Klasse|Klassenwertung|Wertung)\b", masked[s:e])
         sent_classes = _classes_in(ctx, masked, s, e)
