@@ -319,7 +319,10 @@ def _session(kind: str, clause: str) -> str:
         clause,
     ):
         return "championship"
-    if kind in {"ord", "multi", "champ_ord"} and re.search(r"\bmit (?:\d+|[a-zäöüß]+) (?:Punkten|Zählern|WM-Punkten|Meisterschaftspunkten)\b", clause) and not re.search(
+    if kind in {"ord", "multi", "champ_ord"} and re.search(
+        r"\bmit (?:\d+|[a-zäöüß]+) (?:Punkten|Zählern|WM-Punkten|Meisterschaftspunkten)\b|\b(?:auf|mit) \d{2,3} (?:Punkte|Zähler)\b|\b\d{2,3} (?:Punkte|Zähler) auf dem Konto\b",
+        clause,
+    ) and not re.search(
         r"\bins Ziel\b|\bim Ziel\b|\bRennen\b|\bRunden\b|\bgewann\b|\bin die Punkte\b", clause
     ):
         return "championship"
@@ -555,6 +558,10 @@ def extract_results(
             if re.match(r"\s*(?:In|in) der (?:Meisterschaft|Fahrerwertung|Tabelle|Gesamtwertung|WM|Weltmeisterschaft)\b", masked[s:e]) and trig.kind in {"ord", "multi"}:
                 window = "Tabelle " + window
             session = _session(trig.kind, window)
+            if trig.kind in {"ord", "multi"} and session == "race" and re.search(
+                r"\b(?:auf|mit) \d{2,3} (?:Punkte|Punkten|Zähler|Zählern)\b", clause
+            ) and not re.search(r"\bins Ziel\b|\bim Ziel\b|\bRennen\b|\bRunden\b|\bin die Punkte\b", clause):
+                session = "championship"  # "kommt auf 280 Zähler und ist Zweiter"
             if session != "championship" and _other_venue(ctx, seg[0], seg[1], venue):
                 continue
             if trig.kind in {"double", "triple"}:
@@ -659,6 +666,17 @@ def extract_results(
             if session == "race":
                 state["scope"], state["class"], state["sent"] = scope, klass, si
     # fill crews (a single driver of a known crew stands for the crew) and cars
+    # standings by points: "Hamilton kommt auf 280 Zähler und ist Zweiter, hinter ihm folgen Ricciardo (212), Räikkönen (170)"
+    for si, (s, e) in enumerate(ctx.sentences):
+        pointed = [m for m in ctx.mentions if m.sent == si and not m.in_quote and re.match(r"\s*\(\d{2,3}\)", masked[m.end : m.end + 8])]
+        prev_text = masked[ctx.sentences[si - 1][0] : e] if si > 0 else masked[s:e]
+        if len(pointed) >= 2 and re.search(r"Punkt|Zähler|Meisterschaft|Tabelle|Gesamtwertung|\bWM\b", prev_text):
+            champ = [r.position for r in out if r.session == "championship" and r.evidence[0] < pointed[0].start]
+            if champ:
+                for k, m in enumerate(pointed):
+                    out.append(
+                        ResultRecord([m.person], "championship", "overall", max(champ) + 1 + k, None, (m.start, m.end), "result.points_list", individual=True)
+                    )
     doc_classes = {c[0] for c in _classes_in(ctx, masked, 0, len(masked))}
     tiers = [t for t in (_tier(c) for c in doc_classes) if t is not None]
     top_tier = min(tiers) if len(set(tiers)) >= 2 else None

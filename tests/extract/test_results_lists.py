@@ -62,3 +62,17 @@ def test_table_rows_with_car_numbers_and_initials(extract_doc):
     # the initial joins the full name: one driver, not two
     assert [d.name for d in doc.drivers].count("Pascal Wehrlein") == 1
     assert not any(d.name == "P. Wehrlein" for d in doc.drivers)
+
+
+def test_standings_given_as_points(extract_doc):
+    text = (
+        "In der Weltmeisterschaft baute Nico Rosberg seinen Vorsprung mit 313 Punkten aus. Lewis Hamilton kommt auf "
+        "280 Zähler und ist Zweiter, hinter ihm folgen Daniel Ricciardo (212) und Kimi Räikkönen (170)."
+    )
+    got = keys(extract_doc(text))
+    assert {
+        (fs("Nico Rosberg"), C, O, 1),
+        (fs("Lewis Hamilton"), C, O, 2),
+        (fs("Daniel Ricciardo"), C, O, 3),
+        (fs("Kimi Räikkönen"), C, O, 4),
+    } <= got
