@@ -194,6 +194,10 @@ def train(
     log_file: _TrainPath = typer.Option(
         _TrainPath("training/logs/train.log"), "--log", help="Training log file."
     ),
+    pretrain_epochs: int = typer.Option(
+        0, "--pretrain-epochs",
+        help="Epochs of tok2vec pretraining on raw text first (0: none, as the shipped model).",
+    ),
 ) -> None:
     """Retrain the NER model (GermEval 2014 + MobIE + domain sentences) into OUTPUT."""
     from pipeline.errors import RennberichtError
@@ -202,7 +206,7 @@ def train(
     try:
         result = train_model(
             data_dir or default_data_dir(), output_dir, max_steps=max_steps, seed=seed,
-            log_file=log_file,
+            log_file=log_file, pretrain_epochs=pretrain_epochs,
         )
     except RennberichtError as err:
         typer.echo(f"error: {err}", err=True)

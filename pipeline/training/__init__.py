@@ -40,6 +40,7 @@ from pipeline.training.data import (
 from pipeline.training.domain import corpus_driver_docs, domain_docs
 
 __all__ = ["TrainingError", "TrainingDataError", "TrainResult", "prepare_data", "train_model",
+           "package_model", "pretrain_tok2vec", "write_raw_text",
            "evaluate_germeval", "default_data_dir", "DEFAULT_CONFIG", "MODEL_NAME"]
 
 HERE = Path(__file__).parent
@@ -273,6 +274,8 @@ def train_model(
 ) -> TrainResult:
     """Rebuild the NER model from ``data_dir`` (the shared ``data/`` folder) into ``output_dir``.
 
+    With ``pretrain_epochs`` > 0 the tok2vec is first pretrained (``spacy pretrain``, character
+    objective) on the raw text of :func:`write_raw_text` and training starts from those weights.
     Deterministic for a given ``seed`` on one machine (single thread). ``max_steps`` caps the
     training steps (default: the config's). Progress is logged to ``log_file``
     (default ``work_dir/logs/train.log``).

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 import spacy
 
-from pipeline.training import TrainingDataError, default_data_dir, train_model
+from pipeline.training import TrainingDataError, default_data_dir, train_model, write_raw_text
 from pipeline.training.data import (
     map_germeval_label,
     map_mobie_label,
@@ -118,7 +118,7 @@ def test_smoke_training_produces_loadable_model(tmp_path: Path) -> None:
     log = tmp_path / "train.log"
     result = train_model(
         DATA, out, max_steps=8, seed=1, log_file=log, work_dir=tmp_path / "work",
-        limit=100, n_domain=100,
+        limit=100, n_domain=100, pretrain_epochs=0,
         overrides={"components.tok2vec.model.encode.width": 32, "training.eval_frequency": 4},
     )
     assert result.output_dir == out
@@ -146,3 +146,13 @@ def test_per_recall_runs_on_the_corpus_dev_split() -> None:
     report = per_recall(spacy.load(SHIPPED), ROOT / "corpus", "dev")
     assert report.n_docs > 0 and report.n_drivers > 0
     assert 0.0 <= report.recall <= 1.0
+
+
+@needs_data
+def test_pretraining_raw_text_excludes_test_data(tmp_path: Path) -> None:
+    raw = tmp_path / "raw.jsonl"
+    n = write_raw_text(DATA, raw, corpus_dir=ROOT / "corpus")
+    texts = {json.loads(line)["text"] for line in raw.read_text(encoding="utf-8").splitlines()}
+    assert n == len(raw.read_text(encoding="utf-8").splitlines()) > 30_000
+    test_sents = [" ".join(s.words) for s in read_germeval(DATA / "germeval2014" / "test.tsv")]
+    assert sum(s in texts for s in test_sents[:500]) < 5  # only accidental duplicates
