@@ -224,6 +224,19 @@ TEMPLATES = (
     "Die Sonderprüfung gewann {P1} vor {P2} und {P3}.",
     "{P1} und Beifahrer {P2} führen die Rallye nach dem ersten Tag an.",
     "„Unser Ziel ist die Meisterschaft“, erklärte {P1}, der Teamchef von {T}.",
+    # a capitalised noun right after the name is not part of it
+    "Im Qualifying war {P1} Schnellster vor {P2}.",
+    "Am Ende war {P1} Sieger, {P2} wurde Zweiter.",
+    "Im zweiten Training war {P1} Trainingsschnellster.",
+    "Damit ist {P1} Meister der {SER}.",
+    "Nach diesem Lauf ist {L1} Tabellenführer.",
+    "In der Gesamtwertung bleibt {P1} Spitzenreiter.",
+    "Zum Schluss war {L1} Fünfter und {L2} Sechster.",
+    "Als Dritter kam {P1} 2,3 Sekunden später ins Ziel.",
+    "Im Vorjahr war {P1} Vizemeister geworden.",
+    "Beim Start blieb {P1} Zweiter, während {L2} Plätze verlor.",
+    "Schnellster Mann im Warm-up war {P1} Minuten vor dem Start.",
+    "Danach war {P1} Führender der Meisterschaft.",
 )
 
 _SLOT = re.compile(r"\{([A-Z]+)(\d?)\}")
