@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -49,10 +51,13 @@ class RennberichtSentences:
                 and nxt.text[:1].isupper()
             ):
                 starts[i + 1] = True
+        values = numpy.empty((len(doc), 1), dtype="int64")
         for i, tok in enumerate(doc):
             if i > 0 and tok.is_space and "\n" not in tok.text:
                 starts[i] = False
-            tok.is_sent_start = starts[i]
+            values[i, 0] = 1 if starts[i] else -1
+        # one array write instead of a setter per token (each setter re-checks the whole doc)
+        doc.from_array([SENT_START], values.astype("uint64"))  # -1 wraps like Doc.to_array gives it
         return doc
 
     def to_disk(self, path, exclude=()):  # stateless; nothing to write
