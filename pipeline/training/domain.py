@@ -224,7 +224,11 @@ TEMPLATES = (
     "Die Sonderprüfung gewann {P1} vor {P2} und {P3}.",
     "{P1} und Beifahrer {P2} führen die Rallye nach dem ersten Tag an.",
     "„Unser Ziel ist die Meisterschaft“, erklärte {P1}, der Teamchef von {T}.",
-    # a capitalised noun right after the name is not part of it
+)
+
+# A capitalised noun right after the name is not part of it. Not used by the shipped model
+# (domain_docs(boundary=True) enables them; see the model card's experiments).
+BOUNDARY_TEMPLATES = (
     "Im Qualifying war {P1} Schnellster vor {P2}.",
     "Am Ende war {P1} Sieger, {P2} wurde Zweiter.",
     "Im zweiten Training war {P1} Trainingsschnellster.",
@@ -357,8 +361,9 @@ def make_doc_with_spans(nlp: Language, text: str, spans: Iterable[tuple[int, int
 
 
 def domain_docs(nlp: Language, n: int, seed: int = 0, names_file: Path | str = NAMES_FILE,
-                teams_file: Path | str = TEAMS_FILE) -> list[Doc]:
+                teams_file: Path | str = TEAMS_FILE, boundary: bool = False) -> list[Doc]:
     """``n`` fully annotated domain sentences (deterministic for a given seed)."""
+    templates = TEMPLATES + BOUNDARY_TEMPLATES if boundary else TEMPLATES
     rng = random.Random(seed)
     drivers = read_name_list(names_file)
     teams = read_name_list(teams_file)
@@ -370,7 +375,7 @@ def domain_docs(nlp: Language, n: int, seed: int = 0, names_file: Path | str = N
         attempts += 1
         if attempts > 10 * n + 100:
             raise TrainingDataError(f"could not align domain sentences ({len(docs)}/{n} made)")
-        pool = LIST_TEMPLATES if rng.random() < 0.25 else TEMPLATES
+        pool = LIST_TEMPLATES if rng.random() < 0.25 else templates
         template = pool[rng.randrange(len(pool))]
         text, spans = fill_template(template, rng, drivers, teams)
         doc = make_doc_with_spans(nlp, text, spans)
