@@ -228,9 +228,11 @@ def _clean_pieces(doc: Doc, start: int, end: int, blocked: set[int]) -> list[tup
         ):
             s += 1
         while e > s and (
-            doc[e - 1].text.lower() in _particles() or not doc[e - 1].text[:1].isupper() or (e - s > 1 and _ordinal_noun(doc[e - 1].text))
+            doc[e - 1].text.lower() in _particles()
+            or not doc[e - 1].text[:1].isupper()
+            or (e - s > 1 and (_ordinal_noun(doc[e - 1].text) or _is_role_word(doc[e - 1].text) or doc[e - 1].text in _NOT_NAME_WORDS))
         ):
-            e -= 1
+            e -= 1  # the model's right edge runs into the noun after a name: "Sebastian Vettel Sieger"
         if s >= e:
             continue
         # "Renger van der Zande": the model stopped at the particle; take the surname too
