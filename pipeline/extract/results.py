@@ -181,7 +181,7 @@ def _pick_crews(ctx: Context, masked: str, trig: _Trigger, si: int, segments, cr
     ]
     order = [seg_idx] + list(range(seg_idx - 1, -1, -1)) + later
     a0, b0 = segments[seg_idx] if segments else (trig.start, trig.end)
-    if n == 1 and re.match(r"\s*(?:Der|Die)\s+(?:\S+\s+){0,2}?(?:gewann|gewannen|siegte|siegten|wurde|wurden|kam|kamen|belegte|belegten|fuhr|fuhren|holte|holten|feierte|feierten|sicherte|sicherten|landete|landeten)\b", masked[a0:b0]) and not any(
+    if n == 1 and re.match(r"\s*(?:Der|Die)\s+(?:\S+\s+){0,2}?(?:gewann|gewannen|siegte|siegten|wurde|wurden|kam|kamen|belegte|belegten|fuhr|fuhren|holte|holten|feierte|feierten|sicherte|sicherten|landete|landeten|führt|führte|liegt|lag|bleibt|blieb|übernahm|baute)\b", masked[a0:b0]) and not any(
         a0 <= c.start < trig.start for c in crews
     ):
         desc = _crew_by_description(ctx, masked, segments, seg_idx, si)
