@@ -103,10 +103,6 @@ def show(
 
 
 
-
-from pathlib import Path  # noqa: E402  (kept with the evaluate command: typer reads the hints)
-
-
 @app.command()
 def evaluate(
     gold: Path = typer.Option(Path("corpus/gold"), "--gold", help="Directory of gold Documents."),
@@ -145,12 +141,11 @@ def evaluate(
 
 
 # --- load: JSONL of Documents into a results database (pipeline/db.py) ---
-from pathlib import Path as _LoadPath  # noqa: E402
 
 
 @app.command()
 def load(
-    file: _LoadPath = typer.Argument(
+    file: Path = typer.Argument(
         ..., exists=True, dir_okay=False, readable=True,
         help="JSONL of Documents, one per line, as `rennbericht extract` writes them.",
     ),
@@ -176,23 +171,22 @@ def load(
 
 
 # --- train: rebuild the shipped NER model (pipeline/training) ---
-from pathlib import Path as _TrainPath  # noqa: E402
 
 
 @app.command()
 def train(
-    data_dir: _TrainPath = typer.Argument(
+    data_dir: Path = typer.Argument(
         None, file_okay=False,
         help="Shared data folder with germeval2014/ (and optionally mobie/); "
         "default $RENNBERICHT_DATA, else shared/data beside the repository.",
     ),
-    output_dir: _TrainPath = typer.Option(
-        _TrainPath("models/de_rennbericht"), "--output", "-o", help="Where the model is written."
+    output_dir: Path = typer.Option(
+        Path("models/de_rennbericht"), "--output", "-o", help="Where the model is written."
     ),
     max_steps: int = typer.Option(None, "--max-steps", help="Cap on training steps (default: config)."),
     seed: int = typer.Option(0, "--seed", help="Random seed (training is deterministic per seed)."),
-    log_file: _TrainPath = typer.Option(
-        _TrainPath("training/logs/train.log"), "--log", help="Training log file."
+    log_file: Path = typer.Option(
+        Path("training/logs/train.log"), "--log", help="Training log file."
     ),
     pretrain_epochs: int = typer.Option(
         0, "--pretrain-epochs",

@@ -535,9 +535,6 @@ def analyze(doc: Doc) -> Context:
             tok_end=e,
         )
         # role word right before the name ("Porsche-Werksfahrer Timo Bernhard", "Teamchef X")
-        k = s - 1
-        while k >= 0 and doc[k].text in {"der", "die", "den", "dem", "des"}:
-            k -= 1
         r = s - 1
         while r >= 0 and doc[r].text in _TITLES:
             r -= 1
