@@ -602,6 +602,15 @@ def _looks_like_origin(value: str) -> bool:
 
 def _first_name_mentions(doc: Doc, text: str, mask, mentions: list[Mention], persons: list[Person], sentences) -> None:
     """'bemerkte Luca', 'Jean-Karl und Luca': a first name alone stands for the one person of the text with it."""
+    # a surname-only person whose first name the text uses on its own ("Vernay" ... "sagte Jean-Karl"):
+    # complete it when exactly one known driver has that first name and surname
+    words = {t.text for t in doc}
+    known = _known_names()[0]
+    for p in persons:
+        if p.first_name is None and " " not in p.last_name:
+            fulls = [n for n in known if n.endswith(" " + p.last_name) and n.rsplit(" ", 1)[0] in words]
+            if len(fulls) == 1 and not any(q.first_name == fulls[0].rsplit(" ", 1)[0] for q in persons):
+                p.first_name, p.name = fulls[0].rsplit(" ", 1)[0], fulls[0]
     by_first: dict[str, list[int]] = {}
     for i, p in enumerate(persons):
         if p.first_name and " " not in p.first_name:
