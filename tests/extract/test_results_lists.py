@@ -2,15 +2,8 @@
 
 import pytest
 
-R, Q, C, O = "race", "qualifying", "championship", "overall"
-
-
-def fs(*names):
-    return frozenset(names)
-
-
-def keys(doc):
-    return {(frozenset(r.drivers), r.session, r.scope, r.position) for r in doc.results}
+from tests.extract.helpers import C, O, Q, R, fs
+from tests.extract.helpers import facts as keys
 
 
 @pytest.mark.parametrize(
