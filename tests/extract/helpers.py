@@ -20,3 +20,17 @@ def fs(*names):
 def xfail(reason):
     """A row whose expectation is right and the extractor is wrong (a to-do list, never strict)."""
     return pytest.mark.xfail(reason=reason, strict=False)
+
+
+def matching_gaps(doc, expected):
+    """Gaps of ``doc`` that fit ``(subject, reference, seconds, laps)``; None in reference/seconds/laps matches any."""
+    subject, reference, seconds, laps = expected
+    return [
+        g
+        for g in doc.gaps
+        if g.subject == subject
+        and (reference is None or g.reference == reference)
+        and (seconds is None or (g.seconds is not None and abs(g.seconds - seconds) < 1e-6))
+        and (laps is None or g.laps == laps)
+        and ((seconds is None) == (g.seconds is None))
+    ]

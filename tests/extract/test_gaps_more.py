@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.extract.helpers import matching_gaps
+
 
 def xfail(reason):
     return pytest.mark.xfail(reason=reason, strict=False)
@@ -65,16 +67,7 @@ POSITIVE = [
 def test_gap_phrasing_more(extract_doc, check_offsets, text, expected):
     doc = extract_doc(text)
     found = gap_facts(doc)
-    subject, reference, seconds, laps = expected
-    hits = [
-        g
-        for g in doc.gaps
-        if g.subject == subject
-        and (reference is None or g.reference == reference)
-        and (seconds is None or (g.seconds is not None and abs(g.seconds - seconds) < 1e-6))
-        and (laps is None or g.laps == laps)
-        and ((seconds is None) == (g.seconds is None))
-    ]
+    hits = matching_gaps(doc, expected)
     assert hits, f"expected {expected}; extracted {found}"
     assert check_offsets(text, doc) == []
 
