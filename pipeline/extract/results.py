@@ -457,7 +457,25 @@ def _scope_and_class(ctx: Context, masked: str, trig: _Trigger, clause: tuple[in
         return "class", klass or state.get("class")
     if state.get("scope") == "class" and trig.kind not in {"pole", "grid"} and state.get("sent", -9) >= trig_sent(ctx, trig) - 1:
         return "class", state.get("class")
+    if state.get("topic_class") and trig.kind not in {"pole", "grid", "title", "vize", "leader", "champ_ord"}:
+        return "class", state["topic_class"]
     return "overall", None
+
+
+# a paragraph that opens with its class ("In der Klasse GTE-Pro ...", "In der GTD-Kategorie ...",
+# "Bei den LMP2-Prototypen ..."): the race places that follow in it are places in that class
+_TOPIC_CLASS = re.compile(
+    r"\s*(?:[Ii]n der|[Ii]n den|[Bb]ei den|[Ii]m|[Dd]ie|[Dd]er)\s+(?:(?:Klasse|Kategorie|Wertung|Klassenwertung)\s+)?(?:\w+\s+)?"
+    r"(?P<cls>[A-Z][\w-]*?)(?:-?(?:Klasse|Kategorie|Wertung|Klassenwertung|Fahrzeuge[n]?|Prototypen|Sportwagen|Autos))?\b"
+)
+
+
+def _topic_class(ctx: Context, masked: str, s: int, e: int) -> str | None:
+    m = _TOPIC_CLASS.match(masked, s, e)
+    if m is None:
+        return None
+    found = [c for c in _classes_in(ctx, masked, s, e) if m.start("cls") - 1 <= c[1] <= m.end()]
+    return found[0][0] if found else None
 
 
 def _other_venue(ctx: Context, a: int, b: int, venue: str | None) -> bool:
@@ -492,6 +510,9 @@ def extract_results(
         para = ctx.paragraph_of(s)
         if para != current_para:
             current_para, state = para, {}
+        topic = _topic_class(ctx, masked, s, e)
+        if topic is not None:
+            state["topic_class"] = topic
         if not masked[s:e].strip():
             continue
         sent_crews = [

@@ -1,0 +1,71 @@
+"""Results in multi-class races: which class a place belongs to when the paragraph names it once."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.helpers import K, O, R, fs
+
+
+def class_facts(doc):
+    """(crew, session, scope, class, position) of every result."""
+    return {(frozenset(r.drivers), r.session, r.scope, r.class_, r.position) for r in doc.results}
+
+
+TOPIC = [
+    pytest.param(
+        "Bei den 12 Stunden von Sebring siegte der Audi von Allan McNish und Dindo Capello.\n\n"
+        "In der Klasse GT2 gab es einen Doppelerfolg für Porsche. Jörg Bergmeister und Patrick Long gewannen "
+        "im 911 GT3 RSR. Auf Platz zwei kamen Wolf Henzler und Dirk Werner ins Ziel.",
+        {
+            (fs("Jörg Bergmeister", "Patrick Long"), R, K, "GT2", 1),
+            (fs("Wolf Henzler", "Dirk Werner"), R, K, "GT2", 2),
+        },
+        id="In-der-Klasse-X-then-places",
+    ),
+    pytest.param(
+        "Den Gesamtsieg in Daytona holten Ricky Taylor und Jordan Taylor.\n\n"
+        "In der GTD-Kategorie war Lamborghini nicht zu schlagen. Es siegten Bryan Sellers und Madison Snow, "
+        "Zweite wurden Jens Klingmann und Bill Auberlen.",
+        {
+            (fs("Bryan Sellers", "Madison Snow"), R, K, "GTD", 1),
+            (fs("Jens Klingmann", "Bill Auberlen"), R, K, "GTD", 2),
+        },
+        id="In-der-X-Kategorie",
+    ),
+    pytest.param(
+        "In Sebring gewannen Allan McNish und Dindo Capello. In der Klasse LMP2 siegten Adrián Fernández "
+        "und Luis Díaz. Die Klasse GT1 dominierte Corvette: Jan Magnussen und Johnny O'Connell gewannen vor "
+        "Oliver Gavin und Olivier Beretta.",
+        {
+            (fs("Adrián Fernández", "Luis Díaz"), R, K, "LMP2", 1),
+            (fs("Jan Magnussen", "Johnny O'Connell"), R, K, "GT1", 1),
+            (fs("Oliver Gavin", "Olivier Beretta"), R, K, "GT1", 2),
+        },
+        id="later-sentence-switches-class",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", TOPIC)
+def test_paragraph_class_carries_to_its_places(extract_doc, text, expected):
+    found = class_facts(extract_doc(text))
+    assert not expected - found, f"missing {expected - found}; extracted {found}"
+
+
+def test_overall_word_beats_the_paragraph_class(extract_doc):
+    text = (
+        "In der Klasse GT2 siegten Jörg Bergmeister und Patrick Long. "
+        "Den Gesamtsieg holten Allan McNish und Dindo Capello im Audi R10."
+    )
+    found = class_facts(extract_doc(text))
+    assert (fs("Allan McNish", "Dindo Capello"), R, O, None, 1) in found, found
+
+
+def test_pole_in_a_class_paragraph_stays_overall(extract_doc):
+    text = (
+        "In der Klasse GTE-Pro siegten Kévin Estre und Michael Christensen. "
+        "Die Pole Position hatte tags zuvor Kamui Kobayashi erobert."
+    )
+    found = class_facts(extract_doc(text))
+    assert not any(f[2] == K and f[4] == 1 and f[0] == fs("Kamui Kobayashi") for f in found), found
