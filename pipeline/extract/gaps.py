@@ -94,6 +94,26 @@ def _described_person(ctx: Context, masked: str, start: int, end: int) -> int | 
     return _resolve_role(ctx, word, start)
 
 
+def _sentence_subject(ctx: Context, masked: str, si: int, a: int) -> int | None:
+    """The one ahead when the clause names nobody before the margin: 'Der Kolumbianer setzte sich mit 0,6
+    Sekunden Vorsprung ... durch', 'Im Ziel hatte er acht Sekunden Vorsprung': the description's person, else
+    the first person named (outside quotes) in the previous sentence of the same paragraph."""
+    s, _e = ctx.sentences[si]
+    head = masked[s:a]
+    m = re.match(r"\s*(?:[A-ZÄÖÜ]\w+\s+){0,3}?(?=(?:[Dd]er|[Dd]ie)\s)", head)
+    if m is not None:
+        person = _described_person(ctx, masked, s + m.end(), a)
+        if person is not None:
+            return person
+    if not re.search(r"\b(?:[Ee]r|[Ss]ie|[Dd]er|[Dd]ie|[Dd]as (?:Duo|Trio|Quartett))\b", head) or si == 0:
+        return None
+    ps, _pe = ctx.sentences[si - 1]
+    if ctx.paragraph_of(ps) != ctx.paragraph_of(s):
+        return None
+    prev = [c for c in ctx.crews if c.sent == si - 1 and c.persons and not c.mentions[0].in_quote]
+    return _first_person(prev[0].persons) if prev else None
+
+
 def _first_person(persons: list[int]) -> int | None:
     return persons[0] if persons else None
 
@@ -164,7 +184,7 @@ def extract_gaps(ctx: Context, results: list[ResultRecord], single_seater: bool)
                 vm = re.search(r"\b(?:vor|auf)\b", masked[b:e])
                 behind = [c for c in after if vm and c.start >= b + vm.start()] or after
                 ref = before[0] if before else None
-                reference = _first_person(ref.persons) if ref else None
+                reference = _first_person(ref.persons) if ref else _sentence_subject(ctx, masked, si, a)
                 subject = _first_person(behind[0].persons) if behind else None
                 if subject is None and vm:
                     subject = _described_person(ctx, masked, b + vm.end(), e)

@@ -22,6 +22,16 @@ INLINE = (
 
 # (text, (subject, reference, seconds, laps) that must be among the gaps)
 POSITIVE = [
+    pytest.param(
+        "Nico Müller gewann auf dem Norisring. Im Ziel hatte er 4,2 Sekunden Vorsprung auf Robin Frijns.",
+        ("Robin Frijns", "Nico Müller", 4.2, None),
+        id="margin-pronoun-subject-from-previous-sentence",
+    ),
+    pytest.param(
+        "Fernando Alonso gewann in Valencia. Der Spanier setzte sich mit 1,9 Sekunden Vorsprung gegen Kimi Räikkönen durch.",
+        ("Kimi Räikkönen", "Fernando Alonso", 1.9, None),
+        id="margin-description-subject",
+    ),
     pytest.param(INLINE, ("Tiago Monteiro", "Yvan Muller", 13.6, None), id="inline-list-second"),
     pytest.param(INLINE, ("José María López", "Yvan Muller", 21.044, None), id="inline-list-third"),
     pytest.param(

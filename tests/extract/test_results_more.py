@@ -10,6 +10,16 @@ from tests.extract.helpers import C, K, O, Q, R, facts, fs, xfail  # noqa: F401
 # (text, results that must be among the extracted ones)
 POSITIVE = [
     pytest.param(
+        "Lucas di Grassi ist Meister der Formel E. Sébastien Buemi wird mit 157 Zählern Vizemeister.",
+        {(fs("Sébastien Buemi"), C, O, 2)},
+        id="wird-Vizemeister",
+    ),
+    pytest.param(
+        "Nico Müller gewann auf dem Norisring. Im Ziel hatte er 4,2 Sekunden Vorsprung auf Robin Frijns.",
+        {(fs("Nico Müller"), R, O, 1), (fs("Robin Frijns"), R, O, 2)},
+        id="margin-after-pronoun-makes-second",
+    ),
+    pytest.param(
         "Rang drei ging an Nico Müller, der im Audi lange auf Podestkurs lag.",
         {(fs("Nico Müller"), R, O, 3)},
         id="Rang-drei-ging-an",
