@@ -715,6 +715,7 @@ def extract_results(
             top_tier is not None
             and r.scope == "overall"
             and r.session == "race"
+            and r.rule not in {"result.list_line", "result.inline_list"}  # a classification's place is overall
             and not _OVERALL_WORD.search(masked[r.evidence[0] : r.evidence[1]])
             and _tier(car_class) is not None
             and _tier(car_class) > top_tier

@@ -69,3 +69,19 @@ def test_pole_in_a_class_paragraph_stays_overall(extract_doc):
     )
     found = class_facts(extract_doc(text))
     assert not any(f[2] == K and f[4] == 1 and f[0] == fs("Kamui Kobayashi") for f in found), found
+
+
+def test_classification_list_places_stay_overall(extract_doc):
+    """A lower-class car in the overall classification keeps its overall place."""
+    text = (
+        "Allan McNish und Tom Kristensen gewannen die 12 Stunden von Sebring im Audi R15 in der Klasse LMP1.\n\n"
+        "Ergebnis\n"
+        "1. McNish/Kristensen (Audi R15) 383 Runden\n"
+        "2. Sarrazin/Montagny (Peugeot 908) – 1 Runde\n"
+        "3. Magnussen/García (Corvette C6.R), Sieger GT1 – 34 Runden\n"
+    )
+    found = class_facts(extract_doc(text))
+    assert (fs("Jan Magnussen", "Antonio García"), R, O, None, 3) in found or any(
+        f[1:] == (R, O, None, 3) and any("García" in n for n in f[0]) for f in found
+    ), found
+    assert not any(f[1] == R and f[2] == K and f[4] == 3 for f in found), found
