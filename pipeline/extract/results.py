@@ -208,8 +208,17 @@ def _pick_crews(ctx: Context, masked: str, trig: _Trigger, si: int, segments, cr
     np_crew = _crew_by_description(ctx, masked, segments, seg_idx, si)
     if np_crew is not None:
         return [np_crew]
-    # no crew in this sentence: the subject of the previous sentence in the same paragraph
     s, _e = ctx.sentences[si]
+    # a car or team wins and the next sentence names its crew first:
+    # "Den Gesamtsieg holte sich der Cadillac von Wayne Taylor Racing. Ricky Taylor, Jordan Taylor ... lagen ..."
+    if not any(c.sent == si for c in ctx.crews) and ctx.spans_in(s, _e, "CAR") + ctx.spans_in(s, _e, "TEAM") + ctx.spans_in(s, _e, "MAKE"):
+        nxt = si + 1
+        if nxt < len(ctx.sentences) and ctx.paragraph_of(ctx.sentences[nxt][0]) == ctx.paragraph_of(s):
+            ns, ne = ctx.sentences[nxt]
+            first = [c for c in ctx.crews if c.sent == nxt and not c.mentions[0].in_quote and masked[ns : c.start].strip() == ""]
+            if first and not _triggers(ctx, masked, ns, ne):  # a crew with a place of its own is another car
+                return first[:1]
+    # no crew in this sentence: the subject of the previous sentence in the same paragraph
     if si > 0 and ctx.paragraph_of(ctx.sentences[si - 1][0]) == ctx.paragraph_of(s):
         nobody_here = not any(c.sent == si for c in ctx.crews)
         if _SUBJ_PRONOUN.match(masked[s:]) or nobody_here:

@@ -85,3 +85,13 @@ def test_classification_list_places_stay_overall(extract_doc):
         f[1:] == (R, O, None, 3) and any("García" in n for n in f[0]) for f in found
     ), found
     assert not any(f[1] == R and f[2] == K and f[4] == 3 for f in found), found
+
+
+def test_crew_with_its_own_place_is_not_the_unnamed_winner(extract_doc):
+    text = (
+        "In der Klasse GT2 ging der Sieg an einen Panoz Esperante. Marc Lieb und Jon Fogarty belegten mit dem "
+        "Porsche 911 GT3 RSR Rang zwei."
+    )
+    found = class_facts(extract_doc(text))
+    assert (fs("Marc Lieb", "Jon Fogarty"), R, K, "GT2", 2) in found, found
+    assert not any(f[0] == fs("Marc Lieb", "Jon Fogarty") and f[4] == 1 for f in found), found

@@ -10,6 +10,12 @@ from tests.extract.helpers import C, K, O, Q, R, facts, fs, xfail  # noqa: F401
 # (text, results that must be among the extracted ones)
 POSITIVE = [
     pytest.param(
+        "Den Gesamtsieg in Sebring holte der Nissan von Extreme Speed Motorsports. "
+        "Pipo Derani, Johannes van Overbeek und Nicolas Lapierre lagen im Ziel knapp vor der Konkurrenz.",
+        {(fs("Pipo Derani", "Johannes van Overbeek", "Nicolas Lapierre"), R, O, 1)},
+        id="car-wins-crew-in-next-sentence",
+    ),
+    pytest.param(
         "Lucas di Grassi ist Meister der Formel E. Sébastien Buemi wird mit 157 Zählern Vizemeister.",
         {(fs("Sébastien Buemi"), C, O, 2)},
         id="wird-Vizemeister",
