@@ -211,7 +211,7 @@ def _pick_crews(ctx: Context, masked: str, trig: _Trigger, si: int, segments, cr
     s, _e = ctx.sentences[si]
     # a car or team wins and the next sentence names its crew first:
     # "Den Gesamtsieg holte sich der Cadillac von Wayne Taylor Racing. Ricky Taylor, Jordan Taylor ... lagen ..."
-    if not any(c.sent == si for c in ctx.crews) and ctx.spans_in(s, _e, "CAR") + ctx.spans_in(s, _e, "TEAM") + ctx.spans_in(s, _e, "MAKE"):
+    if trig.kind in {"win", "win_noun", "winner_noun", "first"} and not any(c.sent == si for c in ctx.crews) and ctx.spans_in(s, _e, "CAR") + ctx.spans_in(s, _e, "TEAM") + ctx.spans_in(s, _e, "MAKE"):
         nxt = si + 1
         if nxt < len(ctx.sentences) and ctx.paragraph_of(ctx.sentences[nxt][0]) == ctx.paragraph_of(s):
             ns, ne = ctx.sentences[nxt]
