@@ -161,8 +161,102 @@ def _triggers(ctx: Context, masked: str, s: int, e: int) -> list[_Trigger]:
     return kept
 
 
-def _is_oblique(masked: str, crew: Crew) -> bool:
-    return bool(_OBLIQUE.search(masked[max(0, crew.start - 25) : crew.start]))
+_COORD_GAP = re.compile(
+    r"^\s*(?:\([^()]{0,40}\))?\s*(?:,|\bund\b|\bsowie\b)\s+(?:(?:dem|den|der|die|seinem|seinen|ihrem|ihren)\s+)?"
+    r"(?:[\w.-]+\s+){0,3}$"
+)
+
+
+def _is_oblique(masked: str, crew: Crew, crews: list[Crew] | None = None) -> bool:
+    """The crew is an object ("vor X", "hinter X"), also as a later member of a coordination that
+    starts with one ("vor Tom Blomqvist und dem Italiener Edoardo Mortara", "vor X sowie Audi-Pilot Y")."""
+    if _OBLIQUE.search(masked[max(0, crew.start - 25) : crew.start]):
+        return True
+    if crews:
+        prev = [c for c in crews if c.end <= crew.start and crew.start - c.end <= 80 and c.sent == crew.sent]
+        if prev and _COORD_GAP.match(masked[prev[-1].end : crew.start]):
+            return _is_oblique(masked, prev[-1], crews)
+    return False
+
+
+# the subject of a clause is a pronoun or a description of a driver named before: "Er gewann vor X",
+# "Am Ende gewann er", "Der Ex-Champion aus Markt Erlbach gewann", "Das französische Duo siegte"
+_PERSON_NOUN = re.compile(
+    r"(?:Pilot|Pilotin|Fahrer|Fahrerin|Jährige|Jähriger|Champion|Meister|Weltmeister|Sieger|Duo|Trio|Quartett|Rookie|"
+    r"Youngster|Routinier|Lokalmatador|Titelverteidiger|Tabellenführer|Spitzenreiter|Teamkollege|Markenkollege|"
+    r"Werksfahrer|Neuling|Junior|Schützling|Polesetter|Pole-Setter|Rekordsieger|Gaststarter|Teamgefährte|Stallgefährte)$"
+)
+_ANAPHOR_HEAD = re.compile(
+    r"\s*(?:(?:Am Ende|Im Ziel|Damit|Dabei|Schließlich|Danach|Somit|So|Dort|Hier|Dann|Im Rennen|Am Sonntag|Am Samstag|"
+    r"Letztlich|Trotzdem|Dennoch)\s+(?:\w+\s+)?)?(?:(?P<pron>Er|Sie|er|sie)\b|(?:Der|Die|Das)\s+(?:[a-zäöüß\d][\w.-]*\s+)*"
+    r"(?P<noun>[A-ZÄÖÜ][\w-]*))"
+)
+
+
+def _previous_subject(ctx: Context, masked: str, si: int, size: int | None = None) -> Crew | None:
+    """The first crew named (outside quotes, not as an object) in the nearest earlier sentence that names one,
+    within the paragraph or the one before it."""
+    s = ctx.sentences[si][0]
+    para = ctx.paragraph_of(s)
+    for back in range(si - 1, max(-1, si - 4), -1):
+        bs = ctx.sentences[back][0]
+        if ctx.paragraph_of(bs) < para - 1:
+            break
+        be = ctx.sentences[back][1]
+        if _OLD.search(masked[bs:be]):
+            continue  # "Den ersten Sieg hatten X und Y 1970 eingefahren": history, no subject of this race
+        cands = [
+            c for c in ctx.crews
+            if c.sent == back and c.persons and not c.mentions[0].in_quote
+            and not ctx.spans_in(c.start, c.end, "TEAM")
+            and not any(ctx.persons[p].non_driver or (ctx.persons[p].roles and all(role_class(r) == "other" for r in ctx.persons[p].roles)) for p in c.persons)
+        ]
+        cands = [c for c in cands if not _is_oblique(masked, c, cands)]
+        if size is not None:
+            cands = [c for c in cands if len(c.persons) == size] or cands
+        if cands:
+            return cands[0]
+    return None
+
+
+def _anaphoric_subject(ctx: Context, masked: str, trig: _Trigger, si: int, seg: tuple[int, int], crews: list[Crew]) -> Crew | None:
+    a0 = seg[0]
+    head = masked[a0 : trig.start]
+    if any(0 <= c.start - trig.end <= 2 for c in crews):
+        return None  # an apposition: "Pole-Setter René Rast", "Tabellenführer X"
+    if re.search(r"\b(?:dem|den|des|einem|einen|eines)\s+(?:[a-zäöüß][\w-]*\s+)?$", head):
+        return None  # attributive: "vor dem zweitplatzierten GT3-MR": the place is the object's
+    if any(a0 <= c.start < trig.start and not _is_oblique(masked, c, crews) for c in crews):
+        return None
+    m = _ANAPHOR_HEAD.match(head)
+    after = re.match(r"\s*(?:er|sie)\b", masked[trig.end : trig.end + 6])
+    if m is None and after is None:
+        return None
+    if m is not None and m.group("noun"):
+        noun = m.group("noun")
+        if ctx.spans_in(a0 + m.start("noun"), a0 + m.end("noun") + 1, "CAR") or ctx.spans_in(a0 + m.start("noun"), a0 + m.end("noun") + 1, "TEAM"):
+            return None
+        from pipeline.extract.quotes import _resolve_role
+        from pipeline.lexicons import speech
+
+        if noun in {"Sieger", "Siegerin", "Gewinner", "Gesamtsieger", "Rennsieger"}:
+            won = [r for r in ctx.results_so_far if r.session == "race" and r.position == 1]
+            return Crew(persons=won[0].persons, start=a0, end=a0, sent=si, mentions=[]) if won else None
+        is_nat = noun in speech().nationality_nouns or noun.rstrip("n") in speech().nationality_nouns
+        if not (is_nat or _PERSON_NOUN.search(noun)):
+            return None
+        if is_nat:
+            person = _resolve_role(ctx, noun.rstrip("n") if noun not in speech().nationality_nouns else noun, trig.start)
+            if person is not None:
+                return Crew(persons=[person], start=a0 + len(head) - len(head.lstrip()), end=a0 + len(head.rstrip()), sent=si, mentions=[])
+        size = {"Duo": 2, "Trio": 3, "Quartett": 4}.get(noun)
+        prev = _previous_subject(ctx, masked, si, size)
+    else:
+        prev = _previous_subject(ctx, masked, si)
+    if prev is None:
+        return None
+    # the evidence is this clause's own subject ("Der Ex-Champion ... gewann"), the persons those named before
+    return Crew(persons=prev.persons, start=a0 + len(head) - len(head.lstrip()), end=a0 + len(head.rstrip()), sent=si, mentions=prev.mentions)
 
 
 _SUBORDINATE = re.compile(
@@ -181,6 +275,18 @@ def _pick_crews(ctx: Context, masked: str, trig: _Trigger, si: int, segments, cr
     ]
     order = [seg_idx] + list(range(seg_idx - 1, -1, -1)) + later
     a0, b0 = segments[seg_idx] if segments else (trig.start, trig.end)
+    if n == 1:
+        # "hinter Mike Rockenfeller (Audi) auf Rang sechs": a name glued to "auf/als <place>" owns it, object or not
+        glued = [
+            c for c in crews
+            if c.end <= trig.start and re.fullmatch(r"\s*(?:\([^()]{0,40}\))?\s*(?:auf|als)\s*", masked[c.end : trig.start])
+            and not re.search(r"(?:\ban|überholte\w*|verdrängte\w*|verwies)\s*$", masked[max(0, c.start - 20) : c.start])
+        ]
+        if glued:
+            return glued[-1:]
+        ana = _anaphoric_subject(ctx, masked, trig, si, (a0, b0), crews)
+        if ana is not None:
+            return [ana]
     if n == 1 and re.match(r"\s*(?:Der|Die)\s+(?:\S+\s+){0,2}?(?:gewann|gewannen|siegte|siegten|wurde|wurden|kam|kamen|belegte|belegten|fuhr|fuhren|holte|holten|feierte|feierten|sicherte|sicherten|landete|landeten|führt|führte|liegt|lag|bleibt|blieb|übernahm|baute)\b", masked[a0:b0]) and not any(
         a0 <= c.start < trig.start for c in crews
     ):
@@ -190,7 +296,7 @@ def _pick_crews(ctx: Context, masked: str, trig: _Trigger, si: int, segments, cr
     for k in order:
         a, b = segments[k]
         cands = [c for c in crews if a <= c.start < b]
-        main = [c for c in cands if not _is_oblique(masked, c) or (n > 1 and re.search(r"durch\s*$", masked[max(0, c.start - 10) : c.start]))]
+        main = [c for c in cands if not _is_oblique(masked, c, crews) or (n > 1 and re.search(r"durch\s*$", masked[max(0, c.start - 10) : c.start]))]
         pool = main or []
         if pool:
             if n > 1:

@@ -1,0 +1,79 @@
+"""Results whose subject is a pronoun or a description of a driver named before, and objects after 'vor'."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.helpers import O, Q, R, facts, fs
+
+POSITIVE = [
+    pytest.param(
+        "Marco Wittmann fuhr in Zandvoort allen davon. Der Ex-Champion aus Fürth gewann vor seinem "
+        "Markenkollegen Tom Blomqvist (Großbritannien) und dem Italiener Edoardo Mortara im Audi.",
+        {(fs("Marco Wittmann"), R, O, 1), (fs("Tom Blomqvist"), R, O, 2), (fs("Edoardo Mortara"), R, O, 3)},
+        id="description-subject-then-vor-chain",
+    ),
+    pytest.param(
+        "Lando Norris startete von der Pole. Am Ende gewann er mit vier Sekunden Vorsprung auf Robert Shwartzman.",
+        {(fs("Lando Norris"), R, O, 1), (fs("Robert Shwartzman"), R, O, 2)},
+        id="pronoun-after-the-verb",
+    ),
+    pytest.param(
+        "Sébastien Ogier und Julien Ingrassia führten von Beginn an. Das französische Duo gewann vor "
+        "Hayden Paddon und John Kennard.",
+        {(fs("Sébastien Ogier", "Julien Ingrassia"), R, O, 1)},
+        id="das-Duo-is-the-crew-of-two-named-before",
+    ),
+    pytest.param(
+        "Miguel Molina hatte die Pole-Position. Der Spanier fiel im Rennen zurück und wurde Achter, hinter "
+        "Mike Rockenfeller (Audi) auf Rang sechs und Maro Engel (Mercedes-Benz) auf Platz sieben.",
+        {(fs("Miguel Molina"), R, O, 8), (fs("Mike Rockenfeller"), R, O, 6), (fs("Maro Engel"), R, O, 7)},
+        id="places-after-hinter-are-their-own",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", POSITIVE)
+def test_subject_resolution(extract_doc, check_offsets, text, expected):
+    doc = extract_doc(text)
+    found = facts(doc)
+    assert not expected - found, f"missing {expected - found}; extracted {found}"
+    assert check_offsets(text, doc) == []
+
+
+NEGATIVE = [
+    pytest.param(
+        "Marco Wittmann fuhr in Zandvoort allen davon. Der Ex-Champion aus Fürth gewann vor seinem "
+        "Markenkollegen Tom Blomqvist und dem Italiener Edoardo Mortara.",
+        (fs("Tom Blomqvist"), R, O, 1),
+        id="no-win-for-the-name-after-vor",
+    ),
+    pytest.param(
+        "Wittmann gewann in Misano. Im Ziel hatte er acht Sekunden Vorsprung auf Pole-Setter René Rast.",
+        (fs("Marco Wittmann"), Q, O, 1),
+        id="apposition-role-is-the-next-name's",
+    ),
+    pytest.param(
+        "Nico Hülkenberg, Earl Bamber und Nick Tandy gewannen in Le Mans. Den ersten Sieg der Marke hatten "
+        "Hans Herrmann und Richard Attwood im Jahr 1970 eingefahren. Die Sieger waren vom dritten Startplatz "
+        "ins Rennen gegangen.",
+        (fs("Hans Herrmann", "Richard Attwood"), Q, O, 3),
+        id="history-sentence-is-no-antecedent",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, forbidden", NEGATIVE)
+def test_subject_resolution_not(extract_doc, text, forbidden):
+    found = facts(extract_doc(text))
+    assert forbidden not in found, found
+
+
+def test_attributive_place_belongs_to_the_object(extract_doc):
+    text = (
+        "Timo Bernhard, Romain Dumas und Marc Lieb gewannen das 24-Stunden-Rennen. Im Ziel hatten sie eine Runde "
+        "Vorsprung vor dem zweitplatzierten Porsche des Teams Manthey, der von Armin Hahne und Pierre Kaffer "
+        "pilotiert wurde."
+    )
+    found = facts(extract_doc(text))
+    assert not any(f[0] & {"Timo Bernhard", "Marc Lieb"} and f[3] == 2 for f in found), found
