@@ -51,7 +51,7 @@ _OBLIQUE = re.compile(
 _SUBJ_PRONOUN = re.compile(
     r"^\s*(?:Er|Sie|Das Duo|Das Trio|Das Quartett|Die beiden|Die Fahrer|Die Piloten|Der \w+|Die \w+|Dahinter|Damit|Dabei)\b"
 )
-_CLASS_WORD = re.compile(r"(?<![A-Z]-)\bKlasse\w*|\bKlassen\w*|(?<![A-Z])-Klasse\b|Klassenwertung|[A-Z0-9]-Wertung\b|\bKategorie\b")
+_CLASS_WORD = re.compile(r"(?<![A-Z]-)\bKlasse\w*|\bKlassen\w*|(?<![A-Z])-Klasse\b|Klassenwertung|(?<!\bW)(?<!\bD)(?<!\bE)[A-Z0-9]-Wertung\b|\bKategorie\b")
 _OVERALL_WORD = re.compile(r"\bGesamt\w*|\bgesamt\b|\binsgesamt\b|\bGesamtklassement\b|\bGesamtwertung\b")
 _CLAUSE = re.compile(r"[;]|(?<!\d):(?!\d)|(?<!\d),(?!\d)|\s(?:während|wobei|nachdem)\s")
 
@@ -121,7 +121,7 @@ def _triggers(ctx: Context, masked: str, s: int, e: int) -> list[_Trigger]:
             elif kind == "vize":
                 positions = [2]
             elif kind in {"ord", "champ_ord", "top_n", "grid", "ord_race"}:
-                p = _pos(g) or _pos(g, "pos2")
+                p = _pos(g) or _pos(g, "pos2") or _pos(g, "pos3")
                 positions = [p] if p else []
             elif kind == "multi":
                 positions = [p for p in (_pos(g), _pos(g, "pos2"), _pos(g, "pos3")) if p]
@@ -429,7 +429,7 @@ def _session(kind: str, clause: str) -> str:
     if _QUALI_STRICT.search(clause):
         return "qualifying"
     if kind in {"ord", "multi", "champ_ord"} and re.search(
-        r"\b(?:Tabelle\w*|Meisterschaft|Weltmeisterschaft|Fahrerwertung|WM-Wertung|Punktewertung|Championat|Saisonwertung|Endstand)\b|"
+        r"\b(?:Tabelle\w*|Meisterschaft|Meisterschaftswertung|Weltmeisterschaft|Fahrerwertung|WM-Wertung|Punktewertung|Championat|Saisonwertung|Endstand)\b|"
         r"der Gesamtwertung\b|in der WM\b|die Saison als\b|[Ss]aison (?:auf|als)\b|beendete\w* die Saison|die Saison\s+\w+\s+(?:auf|als)\b",
         clause,
     ):
@@ -497,7 +497,7 @@ def _accept(kind: str, clause: str, trig_text: str, ctx: Context, season: int | 
         return False
     if kind in {"leader", "vize"}:
         pos = clause.find(trig_text)
-        near = clause[max(0, pos - 50) : pos + len(trig_text) + 50] if pos >= 0 else clause
+        near = clause[max(0, pos - 100) : pos + len(trig_text) + 50] if pos >= 0 else clause
         if not re.search(
             r"\b(?:ist|sind|wird|werden|bleibt|blieb|übernahm\w*|baute\w*|verteidigte\w*|führt\w*|behauptete\w*|neuer|neue|eroberte\w*|"
             r"liegt|lag|wurde|wurden|als|sicherte\w*|gesichert|holte\w*|beendete\w*|schloss|schließt|feierte\w*|errang\w*|"
@@ -539,6 +539,14 @@ def _class_regex() -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n in names) + r")(?=-(?:Wertung|Klasse|Kategorie|Sieg|Klassensieg|Auto|Fahrzeug|Team|Duo|Trio|Quartett|Crew)|(?![\w-]))")
 
 
+# a class name right after a model number, a model or a cup is part of that name, no class
+_MODEL_BEFORE = re.compile(
+    r"(?:\b[A-Za-z]{0,3}\d{1,3}[A-Za-z]?|\b(?:AMG|Challenge|Cup|Trophy|Fabia|Polo|GTI|Yaris|Fiesta|Huracán|Vantage|"
+    r"Corvette|Viper|Acura|Cadillac|Mazda|Nissan|Ligier|Oreca|Dallara|Riley|Multimatic|Lexus|Audi|BMW|Porsche|Ferrari|"
+    r"Lamborghini|Bentley|McLaren|Mercedes|Hyundai|Skoda|Škoda|Citroën|Toyota|Ford|Honda|Chevrolet|Peugeot|Opel|Volkswagen|VW|N))[ \t]+$"
+)
+
+
 def _classes_in(ctx: Context, masked: str, a: int, b: int) -> list[tuple[str, int, int]]:
     from pipeline.lexicons import canonical_values
 
@@ -550,6 +558,10 @@ def _classes_in(ctx: Context, masked: str, a: int, b: int) -> list[tuple[str, in
             continue  # "911 GT3 RSR", "Mercedes-AMG GT3": part of a car name
         if re.match(r"\s+(?:RSR|R|Cup|LMS|RS|Evo|ultra)\b", masked[m.end() : m.end() + 6]):
             continue
+        if _MODEL_BEFORE.search(masked[max(0, m.start() - 30) : m.start()]) or any(
+            0 <= m.start() - sp[3] <= 14 for sp in ctx.spans if sp[0] in {"MAKE", "CAR"}
+        ) and not re.search(r"(?:Klasse|Kategorie|Wertung|[Ii]n der|[Ii]n den|[Bb]ei den)\s*$", masked[max(0, m.start() - 30) : m.start()]):
+            continue  # "Porsche 911 GT3", "Mercedes-AMG GT3", "Skoda Fabia R5", "Sprint Challenge GT3": a car or a cup
         if not ctx.in_quote(m.start(), m.end()):
             out.append((table.get(m.group(1), m.group(1)), m.start(), m.end()))
     return out
@@ -808,7 +820,9 @@ def extract_results(
         prev_text = masked[ctx.sentences[si - 1][0] : e] if si > 0 else masked[s:e]
         if len(pointed) >= 2 and re.search(r"Punkt|Zähler|Meisterschaft|Tabelle|Gesamtwertung|\bWM\b", prev_text):
             champ = [r.position for r in out if r.session == "championship" and r.evidence[0] < pointed[0].start]
-            if champ:
+            placed = {p for r in out if r.session == "championship" for p in r.persons}
+            pointed = [m for m in pointed if m.person not in placed]
+            if champ and pointed:
                 for k, m in enumerate(pointed):
                     out.append(
                         ResultRecord([m.person], "championship", "overall", max(champ) + 1 + k, None, (m.start, m.end), "result.points_list", individual=True)

@@ -1,0 +1,94 @@
+"""Result phrasings seen in real releases (written anew here): object first, bare digits, standings,
+grid places, classes that are part of a car's name."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.helpers import C, K, O, Q, R, facts, fs
+
+POSITIVE = [
+    pytest.param(
+        "Andy Priaulx hatte einen schweren Stand. Den dritten Platz belegte der frühere Weltmeister Andy Priaulx.",
+        {(fs("Andy Priaulx"), R, O, 3)},
+        id="Den-dritten-Platz-belegte-X",
+    ),
+    pytest.param(
+        "Den zweiten Platz im Rennen belegten die Audi-Piloten Ricardo Feller und Jusuf Owega.",
+        {(fs("Ricardo Feller", "Jusuf Owega"), R, O, 2)},
+        id="Den-zweiten-Platz-belegten-crew",
+    ),
+    pytest.param(
+        "Mattias Ekström, der als 15. ohne Punkte blieb, war enttäuscht.",
+        {(fs("Mattias Ekström"), R, O, 15)},
+        id="als-15-ohne-Punkte",
+    ),
+    pytest.param(
+        "Heinz-Harald Frentzen wurde im Arrows 13. Jenson Button fiel aus.",
+        {(fs("Heinz-Harald Frentzen"), R, O, 13)},
+        id="wurde-im-Auto-13",
+    ),
+    pytest.param(
+        "Nach dem neunten Lauf führt Michael Schumacher in der WM-Wertung mit 76 Punkten vor seinem Bruder "
+        "Ralf Schumacher (30) und dessen Teamkollegen Juan Pablo Montoya (27).",
+        {
+            (fs("Michael Schumacher"), C, O, 1),
+            (fs("Ralf Schumacher"), C, O, 2),
+            (fs("Juan Pablo Montoya"), C, O, 3),
+        },
+        id="WM-Wertung-leader-vor-chain-with-points",
+    ),
+    pytest.param(
+        "Richard Lietz wurde Dritter. Lietz verteidigte damit seinen zweiten Platz in der Meisterschaftswertung.",
+        {(fs("Richard Lietz"), C, O, 2)},
+        id="seinen-zweiten-Platz-Meisterschaftswertung",
+    ),
+    pytest.param(
+        "Damit holten sich die beiden Mercedes-Piloten Jules Gounon und Fabian Schiller die Vizemeisterschaft.",
+        {(fs("Jules Gounon", "Fabian Schiller"), C, O, 2)},
+        id="Vizemeisterschaft-far-from-verb",
+    ),
+    pytest.param(
+        "Robert Shwartzman konnte sich auf Platz 5 qualifizieren.",
+        {(fs("Robert Shwartzman"), Q, O, 5)},
+        id="auf-Platz-5-qualifizieren",
+    ),
+    pytest.param(
+        "Liam Lawson verbesserte sich von Startplatz zwölf noch auf Rang sechs.",
+        {(fs("Liam Lawson"), R, O, 6), (fs("Liam Lawson"), Q, O, 12)},
+        id="von-Startplatz-noch-auf-Rang",
+    ),
+    pytest.param(
+        "Auf Platz drei landete der Porsche 911 GT3 von Klaus Abbelen und Sabine Schmitz.",
+        {(fs("Klaus Abbelen", "Sabine Schmitz"), R, O, 3)},
+        id="GT3-in-a-model-name-is-no-class",
+    ),
+    pytest.param(
+        "Das Podium in Südbayern komplettierten Philip Geipel und Katrin Becker-Brugger im Skoda Fabia R5.",
+        {(fs("Philip Geipel", "Katrin Becker-Brugger"), R, O, 3)},
+        id="Das-Podium-in-X-komplettierten",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", POSITIVE)
+def test_real_release_phrasings(extract_doc, check_offsets, text, expected):
+    doc = extract_doc(text)
+    found = facts(doc)
+    assert not expected - found, f"missing {expected - found}; extracted {found}"
+    assert check_offsets(text, doc) == []
+
+
+NEGATIVE = [
+    pytest.param("Die Siegerehrung wurde am 13. Mai verschoben, sagte Jenson Button.", (fs("Jenson Button"), R, O, 13), id="date-is-no-place"),
+    pytest.param(
+        "Nico Müller gewann vor René Rast. Im Ziel lag Müller 2,1 Sekunden vorn, in der WM-Wertung führt Rast.",
+        (fs("René Rast"), C, K, 1),
+        id="WM-Wertung-is-no-class",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, forbidden", NEGATIVE)
+def test_real_release_phrasings_not(extract_doc, text, forbidden):
+    assert forbidden not in facts(extract_doc(text))
