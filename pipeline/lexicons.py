@@ -40,6 +40,8 @@ class Speech(BaseModel):
     nationality_nouns: list[str]
     name_particles: list[str]
     nationalities: dict[str, list[str]] = {}
+    # "der spanische Ferrari-Pilot", "das französische Duo": adjective stem -> the noun of ``nationalities``
+    nationality_adjectives: dict[str, str] = {}
 
 
 def _read_json(path: Path) -> Any:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from pipeline.extract.context import Context
 from pipeline.extract.numbers import cardinal_word_regex, parse_cardinal, parse_clock, parse_decimal, time_unit_factor
-from pipeline.extract.results import ResultRecord, _masked
+from pipeline.extract.results import ResultRecord, _masked, clause_subject
 
 _NUM = r"(?:\d+(?:[.,]\d+)?|eineinhalb|anderthalb|zweieinhalb|dreieinhalb|einer halben|eine halbe|knapp|{card})"
 _UNIT = r"(?:Sekunden|Sekunde|Sek\.|sek\.|s\b|Zehntelsekunden|Zehntelsekunde|Zehntel|Hundertstelsekunden|Hundertstel|Tausendstelsekunden|Tausendstel|Minuten|Minute|Min\.)"
@@ -25,12 +25,13 @@ _CLOCK = (
 _LAPS = re.compile(
     r"(?:[+–]\s?(?P<n1>\d{1,3})\s+(?:Runden?|Rd\.|Rde\.|Lap|Laps)\b|"
     r"\b(?P<n2>\d{1,3}|{card})\s+(?:Runden?)\s+(?:zurück|Rückstand|hinter|dahinter)\b|"
-    r"\bmit\s+(?P<n3>\d{1,3}|{card})\s+(?:Runden?)\s+Rückstand)".replace("{card}", "__CARD__")
+    r"\bmit\s+(?P<n3>\d{1,3}|{card})\s+(?:Runden?)\s+Rückstand|"
+    r"\b(?P<n4>\d{1,3}|{card})\s+Runden?\s+Vorsprung\b)".replace("{card}", "__CARD__")
 )
 _GAP_CONTEXT = re.compile(
     r"Vorsprung|Rückstand|zurück|hinter|dahinter|geschlagen|fehlte\w*|langsamer|Abstand|distanziert\w*|"
     r"Differenz|trennte\w*|vor\b|Sekunden vor|auf\s+(?:den|die|das)?\s*(?:Sieger|Spitze)|Lücke|\+|verpasst\w*|"
-    r"Winzigkeit|verlor\w*|\bnach\b|folgte\w*"
+    r"Winzigkeit|verlor\w*|\bnach\b|folgte\w*|[Zz]wischen"
 )
 _NOT_GAP = re.compile(
     r"Rundenrekord|Rundenzeit|Runde in|Bestzeit|schnellste\w* Runde|Zeitstrafe|Strafe|Boxenstopp|Stopp|\bPS\b|"
@@ -38,7 +39,7 @@ _NOT_GAP = re.compile(
     r"Minuten? vor (?:dem |der )?(?:Schluss|Ende|Rennende|Ziel|Zieleinlauf|Zielflagge|Abbruch)|Stunden vor|Minuten nach (?:dem Start|Rennbeginn)|nach \w+ Stunden betrug|Etappe|Finaltag|Schleife|verkürzt\w*|"
     r"reduziert\w*|auf nur noch|heraus\b|Wertungsprüfung|\bWP\b|Zwischenzeit|nach dem ersten Tag|nach dem zweiten Tag|"
     r"Halbzeit|zwischenzeitlich|zwischendurch|zeitweise|ausgebaut|aufgeholt|gutgemacht|"
-    r"Gesamtzeit|Fahrzeit|Renndauer|Startverzögerung|Safety-Car|Minuten lang"
+    r"Gesamtzeit|Fahrzeit|Renndauer|Startverzögerung|Safety-Car|Minuten lang|\bvor \d+ (?:Min|Std)\.|auseinander"
 )
 _VORSPRUNG = re.compile(r"Vorsprung|vor\b|distanziert\w*")
 
@@ -138,6 +139,11 @@ def extract_gaps(ctx: Context, results: list[ResultRecord], single_seater: bool)
             val = parse_clock(raw) if ":" in raw else parse_decimal(raw)
             if val is not None:
                 found.append((m.start(), m.end(), val, None, "gap.clock"))
+        # "4 Minuten und 31 Sekunden" is one value
+        for m in re.finditer(r"(?<![\d,.])(\d{1,2})\s+Minuten?\s+und\s+(\d{1,2}(?:[.,]\d+)?)\s+Sekunden?\b", masked[s:e]):
+            secs = parse_decimal(m.group(2))
+            if secs is not None:
+                found.append((s + m.start(), s + m.end(), round(int(m.group(1)) * 60 + secs, 4), None, "gap.seconds"))
         for m in seconds_re.finditer(masked, s, e):
             if any(a <= m.start() < b for a, b, *_ in found):
                 continue
@@ -147,13 +153,13 @@ def extract_gaps(ctx: Context, results: list[ResultRecord], single_seater: bool)
             if val is not None:
                 found.append((m.start(), m.end(), val, None, "gap.seconds"))
         for m in laps_re.finditer(masked, s, e):
-            n = m.group("n1") or m.group("n2") or m.group("n3")
+            n = m.group("n1") or m.group("n2") or m.group("n3") or m.group("n4")
             laps = parse_cardinal(n) if n else None
             if re.search(r"\b(?:legte|legten|legt)\b", masked[max(s, m.start() - 25) : m.start()]):
                 continue  # "legte 159 Runden zurück": distance covered, not a gap
             if laps:
                 found.append((m.start(), m.end(), None, laps, "gap.laps"))
-        one_lap = re.compile(r"\b[Ee]ine Runde (?:zurück|Rückstand)\b|\bmit einer Runde Rückstand\b|\b[Ee]ine Runde hinter\b")
+        one_lap = re.compile(r"\b[Ee]ine Runde (?:zurück|Rückstand|Vorsprung)\b|\bmit einer Runde Rückstand\b|\b[Ee]ine Runde hinter\b")
         if one_lap.search(sentence) and not any(f[3] for f in found):
             m = one_lap.search(sentence)
             if m:
@@ -181,8 +187,11 @@ def extract_gaps(ctx: Context, results: list[ResultRecord], single_seater: bool)
             ev_start, ev_end = a, b
             if rule != "gap.clock" and _VORSPRUNG.search(masked[max(s, a - 40) : min(e, b + 30)]) and not re.search(r"Rückstand|hinter|zurück", window):
                 # winner's margin: subject is behind (after "vor"/"auf"), reference is the sentence subject
-                vm = re.search(r"\b(?:vor|auf)\b", masked[b:e])
+                vm = re.search(r"\b(?:vor|auf|gegen|gegenüber)\b", masked[b:e])
                 behind = [c for c in after if vm and c.start >= b + vm.start()] or after
+                if vm is None and not before and after:
+                    # "Mit einem Vorsprung von 4:31 Minuten gewannen X und Y": the crew after the margin is ahead
+                    before, behind = after[:1], []
                 ref = before[0] if before else None
                 reference = _first_person(ref.persons) if ref else _sentence_subject(ctx, masked, si, a)
                 subject = _first_person(behind[0].persons) if behind else None
@@ -193,7 +202,7 @@ def extract_gaps(ctx: Context, results: list[ResultRecord], single_seater: bool)
                     subject = _first_person(seconds_results[0].persons) if seconds_results else None
                 rule = rule.replace("gap.", "gap.margin_")
             else:
-                hm = re.search(r"\b(?:hinter|auf|als|gegenüber|von)\b", masked[max(s, a - 60) : e])
+                hm = re.search(r"\b(?:hinter|auf|als|gegenüber)\b|(?<!Rückstand )(?<!Vorsprung )\bvon\b", masked[max(s, a - 60) : e])
                 subj_crews = [c for c in before if not re.search(r"(?:hinter|auf|als|gegenüber|mit)\s*$", masked[max(s, c.start - 20) : c.start])]
                 if is_list and crews and not re.match(r"\s*\d{1,2}\s*[.)]", sentence):
                     # "Jenson Button (+0:30.200) und Kevin Magnussen (+0:53.600)": the name right before each time
@@ -207,9 +216,27 @@ def extract_gaps(ctx: Context, results: list[ResultRecord], single_seater: bool)
                     subject = _first_person(crews[0].persons)
                 elif subj_crews:
                     subject = _first_person(subj_crews[-1].persons if len(subj_crews) == 1 else subj_crews[0].persons)
-                elif after:
-                    free = [c for c in after if not re.search(r"(?:auf|hinter|vor|gegenüber|als)\s*(?:den|dem|die)?\s*$", masked[max(s, c.start - 12) : c.start])]
-                    subject = _first_person((free or after)[0].persons)
+                else:
+                    # "Der spanische Ferrari-Pilot kam mit 3,9 Sekunden Rückstand ins Ziel", "Das Duo lag 49:41 Minuten zurück"
+                    cut = s
+                    for cm in re.finditer(r"[,;:](?=\s)", masked[s:a]):
+                        if not any(c.start <= s + cm.start() < c.end for c in crews):
+                            cut = s + cm.end()
+                    ana = clause_subject(ctx, masked, si, cut, a, b)
+                    if ana:
+                        subject = _first_person(ana)
+                    else:
+                        own = [r for r in results if r.position >= 2 and s <= r.evidence[0] < e and r.persons]
+                        if own and len({tuple(r.persons) for r in own}) == 1:
+                            subject = _first_person(own[0].persons)  # "Mit zehn Sekunden Rückstand kam der BMW auf Rang zwei ins Ziel"
+                if subject is None and after:
+                    free = [
+                        c for c in after
+                        if not re.search(r"(?:auf|hinter|vor|gegenüber|als)\s*(?:den|dem|die)?\s*$", masked[max(s, c.start - 12) : c.start])
+                        and not re.search(r"\b(?:auf|hinter|vor|gegenüber)\s+(?:[\w-]+\s+){0,3}$", masked[b : c.start])
+                    ]
+                    if free or not re.search(r"\bRückstand\s+(?:von\s+\S+\s+\S+\s+)?auf\b", masked[a:e]):
+                        subject = _first_person((free or after)[0].persons)
                 ref_crews = []
                 if hm:
                     pos = max(s, a - 60) + hm.end()
@@ -233,6 +260,12 @@ def extract_gaps(ctx: Context, results: list[ResultRecord], single_seater: bool)
                 head = re.search(r"(?:nur\s+)?(?:hauchdünn\s+|knapp\s+)?(?:um|mit)\s+(?:die Winzigkeit von\s+|\w+\s+)?$", masked[max(s, a - 45) : a])
                 if head:
                     ev_start = max(s, a - 45) + head.start()
+            zw = re.search(r"\b[Zz]wischen\s+(?=\S)", masked[s:a])
+            pair = [c for c in crews if zw and s + zw.end() <= c.start < a]
+            if len(pair) >= 2:  # "Zwischen Neuville und Rovanperä liegen 16,9 Sekunden": the second is behind the first
+                subject, reference = _first_person(pair[1].persons), _first_person(pair[0].persons)
+            elif len(pair) == 1 and len(pair[0].persons) == 2:
+                subject, reference = pair[0].persons[1], pair[0].persons[0]
             nach = re.match(r"\s*(?:Sekunden\s+)?nach\b", masked[b:e])
             if nach and after:
                 follow = [c for c in after if re.search(r"\b(?:folgte[n]?|kam|kamen|landete[n]?)\b", masked[b : c.start])]

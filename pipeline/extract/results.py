@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline.extract.cars import CarInfo, car_of
-from pipeline.extract.context import Context, Crew, role_class
+from pipeline.extract.context import Context, Crew, fold, role_class
 from pipeline.extract.numbers import parse_cardinal, parse_ordinal
 from pipeline.extract.rules import result_rules
 
@@ -219,6 +219,25 @@ def _previous_subject(ctx: Context, masked: str, si: int, size: int | None = Non
     return None
 
 
+def clause_subject(ctx: Context, masked: str, si: int, clause_start: int, start: int, end: int) -> list[int] | None:
+    """The persons a pronoun or description before ``start`` in its clause stands for (see ``_anaphoric_subject``)."""
+    crews = [c for c in ctx.crews if c.sent == si and not c.mentions[0].in_quote and c.persons]
+    crew = _anaphoric_subject(ctx, masked, _Trigger("", "", start, end, [], {}), si, (clause_start, end), crews)
+    return crew.persons if crew is not None else None
+
+
+def _nationality_of_description(words: list[str]) -> str | None:
+    """'spanische', 'französischen' -> 'Spanier', 'Franzose' (the noun of the nationalities lexicon)."""
+    from pipeline.lexicons import speech
+
+    table = speech().nationality_adjectives
+    for w in words:
+        stem = re.sub(r"(?:e|en|er|es|em)$", "", w.lower())
+        if stem in table:
+            return table[stem]
+    return None
+
+
 def _anaphoric_subject(ctx: Context, masked: str, trig: _Trigger, si: int, seg: tuple[int, int], crews: list[Crew]) -> Crew | None:
     a0 = seg[0]
     head = masked[a0 : trig.start]
@@ -245,10 +264,19 @@ def _anaphoric_subject(ctx: Context, masked: str, trig: _Trigger, si: int, seg: 
         is_nat = noun in speech().nationality_nouns or noun.rstrip("n") in speech().nationality_nouns
         if not (is_nat or _PERSON_NOUN.search(noun)):
             return None
-        if is_nat:
-            person = _resolve_role(ctx, noun.rstrip("n") if noun not in speech().nationality_nouns else noun, trig.start)
+        adjective_nat = _nationality_of_description(head[m.start() : m.start("noun")].split())
+        if (is_nat or adjective_nat) and noun not in {"Duo", "Trio", "Quartett"}:
+            nat = adjective_nat or (noun.rstrip("n") if noun not in speech().nationality_nouns else noun)
+            person = _resolve_role(ctx, nat, trig.start)
             if person is not None:
                 return Crew(persons=[person], start=a0 + len(head) - len(head.lstrip()), end=a0 + len(head.rstrip()), sent=si, mentions=[])
+            prev = _previous_subject(ctx, masked, si)
+            if prev is None:
+                return None
+            places = {fold(x) for x in speech().nationalities.get(nat, [])}
+            if any(ctx.persons[p].origin and fold(ctx.persons[p].origin).split("/")[0].strip() not in places for p in prev.persons):
+                return None  # the driver named before is from elsewhere: no guess
+            return Crew(persons=prev.persons, start=a0 + len(head) - len(head.lstrip()), end=a0 + len(head.rstrip()), sent=si, mentions=prev.mentions)
         size = {"Duo": 2, "Trio": 3, "Quartett": 4}.get(noun)
         prev = _previous_subject(ctx, masked, si, size)
     else:

@@ -23,6 +23,40 @@ INLINE = (
 # (text, (subject, reference, seconds, laps) that must be among the gaps)
 POSITIVE = [
     pytest.param(
+        "Lewis Hamilton (Großbritannien) gewann vor Fernando Alonso (Spanien) und Mark Webber. Der spanische "
+        "Ferrari-Pilot kam mit einem Rückstand von 3,9 Sekunden ins Ziel, Webber mit 9,7 Sekunden.",
+        ("Fernando Alonso", "Lewis Hamilton", 3.9, None),
+        id="nationality-adjective-description-is-the-subject",
+    ),
+    pytest.param(
+        "Lucas di Grassi gewann. Daniel Abt hatte 6,551 Sekunden Rückstand auf seinen siegreichen Teamkollegen Lucas di Grassi.",
+        ("Daniel Abt", "Lucas di Grassi", 6.551, None),
+        id="Rückstand-auf-X-X-is-the-reference",
+    ),
+    pytest.param(
+        "Timo Bernhard und Romain Dumas gewannen. Im Ziel hatten sie eine Runde Vorsprung vor dem zweitplatzierten "
+        "Porsche, der von Armin Hahne und Pierre Kaffer pilotiert wurde.",
+        ("Armin Hahne", "Timo Bernhard", None, 1),
+        id="eine-Runde-Vorsprung-vor",
+    ),
+    pytest.param(
+        "Tom Kristensen, Dindo Capello und Allan McNish gewannen mit einem Vorsprung von nur 4 Minuten und 31 Sekunden "
+        "auf Jacques Villeneuve.",
+        ("Jacques Villeneuve", "Tom Kristensen", 271.0, None),
+        id="Minuten-und-Sekunden-one-value",
+    ),
+    pytest.param(
+        "Sébastien Ogier gewann die Rallye. Zwischen Thierry Neuville und Kalle Rovanperä liegen 16,9 Sekunden.",
+        ("Kalle Rovanperä", "Thierry Neuville", 16.9, None),
+        id="Zwischen-A-und-B-liegen",
+    ),
+    pytest.param(
+        "Nasser Al-Attiyah gewann die Dakar. Dirk von Zitzewitz und Giniel de Villiers wurden Zweite. "
+        "Das Duo lag am Samstag 49:41 Minuten zurück.",
+        ("Dirk von Zitzewitz", "Nasser Al-Attiyah", 2981.0, None),
+        id="das-Duo-lag-zurück",
+    ),
+    pytest.param(
         "Nico Müller gewann auf dem Norisring. Im Ziel hatte er 4,2 Sekunden Vorsprung auf Robin Frijns.",
         ("Robin Frijns", "Nico Müller", 4.2, None),
         id="margin-pronoun-subject-from-previous-sentence",
@@ -116,6 +150,11 @@ NEGATIVE = [
     pytest.param(
         "Sébastien Ogier geht mit 11,5 Sekunden Vorsprung auf Thierry Neuville in die zweite Etappe.",
         id="Vorsprung-auf-Y-in-die-zweite-Etappe",
+    ),
+    pytest.param("vor 1 Min.\n\nLucas Auer gewinnt in der Lausitz vor Timo Glock.", id="page-timestamp"),
+    pytest.param(
+        "Im Ziel lagen die ersten neun Fahrer um Sieger Lucas Auer nur 4,2 Sekunden auseinander.",
+        id="field-spread-auseinander",
     ),
 ]
 
