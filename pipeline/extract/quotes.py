@@ -126,12 +126,36 @@ def _last_person_before(ctx: Context, pos: int, quotes_ok: bool = False) -> int 
     return next(m.person for m in prior if m.sent == last_sent)
 
 
+# "sagte der Neffe von DTM-Chef Gerhard Berger": the name after a kinship noun is not the speaker
+_KIN_OF = re.compile(
+    r"\b(?:Neffe|Nichte|Sohn|Tochter|Vater|Mutter|Bruder|Schwester|Onkel|Tante|Enkel|Enkelin|Cousin|Frau|Mann|Ehefrau|"
+    r"Ehemann|Freundin|Freund|Schützling|Nachfolger|Vorgänger)\s+(?:von|des|der)\s+(?:[\w.-]+\s+){0,3}$"
+)
+# an attribution that starts with a description: "sagte der kesse Hesse", "sagte der Australier, nachdem er ..."
+_DESCRIPTION_FIRST = re.compile(
+    r"\s*[,–—-]?\s*(?:\w+\s+){0,2}?(?:der|die)\s+(?:[a-zäöüß]+e[nrs]?\s+){0,2}(?P<noun>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ]?[a-zäöüß]+)*)\b"
+)
+
+
 def _speaker_from_stretch(ctx: Context, start: int, end: int, prefer_last: bool) -> tuple[int | None, str | None, Mention | None]:
-    ms = [m for m in ctx.mentions if m.start >= start and m.end <= end and not m.in_quote]
+    ms = [
+        m for m in ctx.mentions
+        if m.start >= start and m.end <= end and not m.in_quote and not _KIN_OF.search(ctx.text[start : m.start])
+    ]
+    stretch = ctx.text[start:end]
+    dm = _DESCRIPTION_FIRST.match(stretch) if not prefer_last else None
+    if dm is not None and (not ms or ms[0].start > start + dm.end()) and _cue_in(stretch[: dm.start("noun")]):
+        noun = dm.group("noun")
+        if not ctx.spans_in(start + dm.start("noun"), start + dm.end("noun") + 1) and role_class(noun) != "other":
+            # a description before any name: the driver the text speaks of (never a name later in the sentence)
+            person = _resolve_role(ctx, noun, start)
+            if person is None:
+                person = _salient_person(ctx, start)
+            if person is not None:
+                return person, None, None
     if ms:
         m = ms[-1] if prefer_last else ms[0]
         return m.person, m.role, m
-    stretch = ctx.text[start:end]
     for rm in _ROLE_PHRASE.finditer(stretch):
         word = rm.group(1)
         # "der Porsche-Motorsportchef", "der Franzose", "der Kerpener", "der neue Champion"
@@ -246,6 +270,18 @@ def extract_quotes(ctx: Context, results: list | None = None) -> list[QuoteRecor
             if prev_region.continues or adjacent:
                 speaker, role, cue = prev.speaker, None, prev.cue
                 rule = "quote.continued" if prev_region.continues else "quote.inherit"
+        if rule is None:
+            # „…“ right after a sentence about one driver ("Eng darf sich nun dreifacher Spa-Sieger nennen. „…“"):
+            # that driver speaks
+            sent_start = max([s for s, e in ctx.sentences if s <= q.open] + [prev_region.close + 1 if prev_region else 0])
+            own_sent = text[sent_start : q.open].strip()
+            prev_sents = [(s, e) for s, e in ctx.sentences if e <= q.open and ctx.paragraph_of(s) == ctx.paragraph_of(q.open)]
+            if not own_sent and prev_sents:
+                ps, pe = prev_sents[-1]
+                named = [m for m in ctx.mentions if ps <= m.start < pe and not m.in_quote and m.person is not None]
+                persons = {m.person for m in named}
+                if len(persons) == 1 and not any(role_class(r) == "other" for r in ctx.persons[named[0].person].roles):
+                    speaker, rule = named[0].person, "quote.introduced"
         if rule is None:
             rule = "quote.unattributed"
         rec = QuoteRecord(text=text[start:end], start=start, end=end, speaker=speaker, speaker_role=role, cue=cue, rule=rule)

@@ -12,6 +12,45 @@ def xfail(reason):
 # (text, quoted text, speaker, cue or None when not checked)
 SPEAKERS = [
     pytest.param(
+        "Lucas Auer gewann in der Lausitz. Zuvor hatte Audi zwölf Rennen in Folge gewonnen. „Das war ein "
+        "unglaubliches Rennen“, sagte der Neffe von DTM-Chef Gerhard Berger im Fernsehen.",
+        "Das war ein unglaubliches Rennen",
+        "Lucas Auer",
+        "sagte",
+        id="Neffe-von-X-is-not-X",
+    ),
+    pytest.param(
+        "Mark Webber konnte seinen Sieg kaum fassen. «Das ist ein unglaublicher Sieg», sagte der Australier, "
+        "nachdem er den Champagner von Jackie Stewarts Mütze gewischt hatte.",
+        "Das ist ein unglaublicher Sieg",
+        "Mark Webber",
+        "sagte",
+        id="description-before-a-later-name",
+    ),
+    pytest.param(
+        "Sebastian Vettel wurde Dritter. «Ich kann sehen, was er macht», sagte der kesse Hesse.",
+        "Ich kann sehen, was er macht",
+        "Sebastian Vettel",
+        "sagte",
+        id="regional-description",
+    ),
+    pytest.param(
+        "Laurens Vanthoor ist Meister der Blancpain-Serie. „Im Regen kann man sich keinen Fehler erlauben“, "
+        "sagte der neue Champion.",
+        "Im Regen kann man sich keinen Fehler erlauben",
+        "Laurens Vanthoor",
+        "sagte",
+        id="Champion-is-the-first-person-of-the-document",
+    ),
+    pytest.param(
+        "Philipp Eng darf sich nun dreifacher Spa-Sieger nennen. „Es klingt unglaublich. Das dauert ein paar Tage, "
+        "bis ich das verstanden habe.“",
+        "Es klingt unglaublich. Das dauert ein paar Tage, bis ich das verstanden habe.",
+        "Philipp Eng",
+        None,
+        id="unattributed-after-a-sentence-about-one-driver",
+    ),
+    pytest.param(
         "Marco Wittmann gewann das Rennen. „Unglaublich“, so Sieger Marco Wittmann.",
         "Unglaublich",
         "Marco Wittmann",
