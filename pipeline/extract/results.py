@@ -46,7 +46,7 @@ _NEG_POLE = re.compile(r"\b(?:verpasst\w*|knapp|neben|hinter|nur\s+\w+\s+auf)\b"
 _OBLIQUE = re.compile(
     r"(?:[Hh]inter|[Vv]or|[Gg]egen|gegenüber|Duell mit|Zweikampf mit|vorbei an|überholte|überholt|als|durch|Rivalen|Konkurrenten|"
     r"überflügelte|übertraf|überbot|distanzierte|schlug|besiegte|verwies|ablöste|löste|"
-    r"[Hh]inter\s+(?:dem|den|seinem|ihrem)\s+\S+|[Vv]or\s+(?:seinem|ihrem|seinen|ihren)\s+\S+)\s*$"
+    r"[Hh]inter\s+(?:dem|den|seinem|ihrem)\s+\S+|[Vv]or\s+(?:dem|den|der|seinem|ihrem|seinen|ihren)\s+(?:[a-zäöüß]\S*\s+)?\S+)\s*$"
 )
 _SUBJ_PRONOUN = re.compile(
     r"^\s*(?:Er|Sie|Das Duo|Das Trio|Das Quartett|Die beiden|Die Fahrer|Die Piloten|Der \w+|Die \w+|Dahinter|Damit|Dabei)\b"
@@ -154,15 +154,17 @@ def _triggers(ctx: Context, masked: str, s: int, e: int) -> list[_Trigger]:
     found.sort(key=lambda t: (-(t.end - t.start), t.start))
     kept: list[_Trigger] = []
     for t in found:
-        if any(t.start < k.end and k.start < t.end for k in kept) and t not in extra:
-            continue
+        if any(t.start < k.end and k.start < t.end for k in kept) and t not in extra and not (
+            t.kind == "pole" and all(k.kind == "win" for k in kept if t.start < k.end and k.start < t.end)
+        ):
+            continue  # (a pole inside "setzte sich ... vor Polesetter X durch" stays: it is X's own)
         kept.append(t)
     kept.sort(key=lambda t: t.start)
     return kept
 
 
 _COORD_GAP = re.compile(
-    r"^\s*(?:\([^()]{0,40}\))?\s*(?:,|\bund\b|\bsowie\b)\s+(?:(?:dem|den|der|die|seinem|seinen|ihrem|ihren)\s+)?"
+    r"^\s*(?:\([^()]{0,60}\)|aus\s+(?:der\s+|den\s+)?[A-ZÄÖÜ][\w-]+|im\s+[\w-]+(?:\s+[\w-]+)?)?\s*(?:,|\bund\b|\bsowie\b)\s+(?:(?:dem|den|der|die|seinem|seinen|ihrem|ihren)\s+)?"
     r"(?:[\w.-]+\s+){0,3}$"
 )
 
@@ -198,7 +200,7 @@ def _previous_subject(ctx: Context, masked: str, si: int, size: int | None = Non
     within the paragraph or the one before it."""
     s = ctx.sentences[si][0]
     para = ctx.paragraph_of(s)
-    for back in range(si - 1, max(-1, si - 4), -1):
+    for back in range(si - 1, max(-1, si - 7), -1):
         bs = ctx.sentences[back][0]
         if ctx.paragraph_of(bs) < para - 1:
             break
@@ -336,8 +338,8 @@ def _pick_crews(ctx: Context, masked: str, trig: _Trigger, si: int, segments, cr
             return [min(pool, key=lambda c: min(abs(trig.start - c.end), abs(c.start - trig.end)))]
     # a car as subject ("gewann der Porsche mit der Startnummer 7", "ging an den Audi von Team Joest")
     car_crew = _crew_by_car(ctx, masked, segments[seg_idx] if segments else (trig.start, trig.end), trig, si)
-    if car_crew is not None:
-        return [car_crew]
+    if car_crew is not None and not any(set(c.persons) & set(car_crew.persons) for c in crews if _is_oblique(masked, c, crews)):
+        return [car_crew]  # (not a car whose driver this sentence names as an object)
     # a definite description as subject: "der Schweizer", "der Titelverteidiger", "der 37-jährige Engländer"
     np_crew = _crew_by_description(ctx, masked, segments, seg_idx, si)
     if np_crew is not None:
@@ -776,6 +778,8 @@ def extract_results(
                     names = [c for c in sent_crews if seg[0] <= c.start < seg[1] and c.start >= trig.start and not _is_oblique(masked, c)]
                     names = names or [c for c in sent_crews if trig.start <= c.start < e]
                 n_top = trig.positions[0]
+                if len(names) == 1 and len(names[0].persons) >= 2 and single_seater:
+                    names = [Crew([p], names[0].start, names[0].end, si, [None]) for p in names[0].persons]
                 if 1 < len(names) < n_top:
                     for crew, p in zip(names, range(n_top - len(names) + 1, n_top + 1)):
                         out.append(ResultRecord(crew.persons, session, scope, p, klass, (crew.start, trig.end), trig.rule))
@@ -817,20 +821,32 @@ def extract_results(
             for crew, p in zip(picked, trig.positions):
                 ev = (min(crew.start, trig.start), max(crew.end, trig.end)) if crew.sent == si else (trig.start, trig.end)
                 out.append(ResultRecord(crew.persons, session, scope, p, klass, ev, trig.rule))
-            if trig.kind in {"win", "win_noun", "winner_noun", "leader"}:
-                # "X gewann vor Y und Z" / "führt die WM vor Y und Z an": Y second, Z third
-                tail = masked[trig.end : e]
+            chain_kinds = {"win", "win_noun", "winner_noun", "leader", "ord"}
+            if trig.kind in chain_kinds and len(trig.positions) == 1 and trig.rule not in {"result.from_to", "result.grid"}:
+                # "X gewann vor Y und Z" / "führt die WM vor Y und Z an" / "wurde Fünfter vor Y": the names
+                # coordinated after "vor" take the next places
+                p0 = trig.positions[0]
+                inner = re.search(r"\bvor\b", masked[trig.start : trig.end]) if trig.kind == "win" else None
+                base = trig.start + inner.start() if inner else trig.end
+                tail = masked[base:e]
                 vm = re.search(r"\bvor\b", tail)
                 if vm is None and re.search(r"\b(?:vor|auf)$", masked[trig.start : trig.end]):
                     vm = re.match(r"", tail)
+                if vm is not None and trig.kind == "ord" and (vm.start() > 60 or re.search(r"[,;:]", tail[: vm.start()])):
+                    vm = None  # "wurde Fünfter vor X", not a "vor" of another clause
                 if vm:
-                    after = [c for c in sent_crews if c.start > trig.end + vm.end() and c.start < trig.end + vm.end() + 80]
+                    first = [c for c in sent_crews if base + vm.end() <= c.start < base + vm.end() + 80]
+                    after = first[:1]
+                    for c in first[1:]:
+                        if len(after) >= 3 or not _COORD_GAP.match(masked[after[-1].end : c.start]):
+                            break
+                        after.append(c)
                     if len(after) == 1 and len(after[0].persons) >= 2 and all(len(c.persons) == 1 for c in picked):
                         # "X (alone) vor Y und Z": two rivals, not a crew
                         after = [Crew([p], after[0].start, after[0].end, si, [None]) for p in after[0].persons]
-                    for crew, p in zip(after[:2], (2, 3)):
+                    for k, crew in enumerate(after):
                         out.append(
-                            ResultRecord(crew.persons, session, scope, p, klass, (trig.start, crew.end), "result.win_before", individual=crew.mentions == [None])
+                            ResultRecord(crew.persons, session, scope, p0 + 1 + k, klass, (trig.start, crew.end), "result.win_before", individual=crew.mentions == [None])
                         )
                 elif trig.kind == "win" and re.match(r"gewonnen|gewann|siegte", masked[trig.start : trig.end]):
                     head = masked[seg[0] : trig.start]

@@ -9,6 +9,38 @@ from tests.extract.helpers import C, K, O, Q, R, facts, fs
 
 POSITIVE = [
     pytest.param(
+        "Michael Schumacher gewann vor Rubens Barrichello. Dritter wurde Ralf Schumacher vor dem Finnen Kimi "
+        "Räikkönen, dem Schotten David Coulthard und dem Italiener Giancarlo Fisichella.",
+        {
+            (fs("Ralf Schumacher"), R, O, 3),
+            (fs("Kimi Räikkönen"), R, O, 4),
+            (fs("David Coulthard"), R, O, 5),
+            (fs("Giancarlo Fisichella"), R, O, 6),
+        },
+        id="Dritter-wurde-X-vor-a-chain",
+    ),
+    pytest.param(
+        "Der Brite Jenson Button wurde Fünfter vor Sauber-Pilot Felipe Massa (Brasilien).",
+        {(fs("Jenson Button"), R, O, 5), (fs("Felipe Massa"), R, O, 6)},
+        id="wurde-Fünfter-vor-X",
+    ),
+    pytest.param(
+        "Jean-Eric Vergne fuhr allen davon. Lucas di Grassi setzte sich in Tempelhof vor Polesetter Sébastien "
+        "Buemi aus der Schweiz und Jean-Eric Vergne aus Frankreich durch.",
+        {
+            (fs("Lucas di Grassi"), R, O, 1),
+            (fs("Sébastien Buemi"), R, O, 2),
+            (fs("Jean-Eric Vergne"), R, O, 3),
+            (fs("Sébastien Buemi"), Q, O, 1),
+        },
+        id="setzte-sich-vor-Polesetter-X-und-Y-durch",
+    ),
+    pytest.param(
+        "Gary Paffett fuhr am Ende von Startplatz sechs auf die dritte Position.",
+        {(fs("Gary Paffett"), R, O, 3), (fs("Gary Paffett"), Q, O, 6)},
+        id="von-Startplatz-auf-die-dritte-Position",
+    ),
+    pytest.param(
         "Andy Priaulx hatte einen schweren Stand. Den dritten Platz belegte der frühere Weltmeister Andy Priaulx.",
         {(fs("Andy Priaulx"), R, O, 3)},
         id="Den-dritten-Platz-belegte-X",
