@@ -58,7 +58,7 @@ def assemble(
     single = _is_single_seater(ctx, event.series)
     cars = extract_cars(ctx)
     venue = next((sp[1] for sp in ctx.spans if sp[0] == "VENUE" and not ctx.in_quote(sp[2], sp[3])), None)
-    results = extract_results(ctx, cars, event.season, single, venue)
+    results = extract_results(ctx, cars, event.season, single, venue, event.series)
     gaps = extract_gaps(ctx, results, single)
     results = results + second_places_from_margins(ctx, results, gaps)
     quotes = extract_quotes(ctx, results)

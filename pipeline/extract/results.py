@@ -44,7 +44,7 @@ _ACHIEVE = re.compile(
 )
 _NEG_POLE = re.compile(r"\b(?:verpasst\w*|knapp|neben|hinter|nur\s+\w+\s+auf)\b")
 _OBLIQUE = re.compile(
-    r"(?:[Hh]inter|[Vv]or|[Gg]egen|gegenüber|Duell mit|Zweikampf mit|vorbei an|überholte|überholt|als|durch|Rivalen|Konkurrenten|"
+    r"(?:[Hh]inter|[Vv]or|[Gg]egen|gegenüber|Duell mit|Zweikampf mit|vorbei an|überholte|überholt|als|durch|Rivalen|Konkurrenten|\bauf|"
     r"überflügelte|übertraf|überbot|distanzierte|schlug|besiegte|verwies|ablöste|löste|"
     r"[Hh]inter\s+(?:dem|den|seinem|ihrem)\s+\S+|[Vv]or\s+(?:dem|den|der|seinem|ihrem|seinen|ihren)\s+(?:[a-zäöüß]\S*\s+)?\S+)\s*$"
 )
@@ -443,7 +443,23 @@ _QUALI_STRICT = re.compile(
 _APPOSITION_ROLE = re.compile(r"\b(?:Pole-?[Ss]etter|Pole-?[Ss]itter|Polesitter|[\w-]*Champion|Titelverteidiger|Tabellenführer)\b")
 
 
-def _session(kind: str, clause: str) -> str:
+# series whose "Gesamtwertung" / "Gesamtklassement" is the event's own overall classification (endurance races,
+# rallies), not the season's standings as in DTM, Formula 1 or the one-make cups
+EVENT_CLASSIFICATION_SERIES = {
+    "24h Nürburgring", "American Le Mans Series", "European Le Mans Series", "FIA Langstrecken-Weltmeisterschaft",
+    "IMSA WeatherTech SportsCar Championship", "Nürburgring Langstrecken-Serie", "Deutsche Rallye-Meisterschaft",
+    "Rallye Dakar", "Rallye-Weltmeisterschaft",
+}
+_GESAMT = re.compile(
+    r"\b(?:der|die|im|in der|dem)\s+(?:[\w-]+-)?(?:Gesamtwertung|Gesamtklassement|Klassement|Zwischenklassement|Gesamtrang\w*)\b|"
+    r"\bGesamt(?:zweite|dritte|vierte|fünfte|sechste|siebte|achte|neunte|zehnte)[nr]?\b|\bGesamtrang\b"
+)
+_STANDINGS = re.compile(
+    r"\b(?:Punkte\w*|Zähler\w*|Tabelle\w*|Meisterschaft\w*|WM|Saison\w*|Jahr(?:es)?\w*|Fahrerwertung|Championat)\b"
+)
+
+
+def _session(kind: str, clause: str, event_classification: bool = False) -> str:
     if kind in {"title", "vize", "leader", "champ_ord"}:
         return "championship"
     if kind in {"pole", "grid"}:
@@ -458,9 +474,13 @@ def _session(kind: str, clause: str) -> str:
         return "championship"
     if _QUALI_STRICT.search(clause):
         return "qualifying"
+    if kind in {"ord", "multi", "champ_ord"} and _GESAMT.search(clause):
+        # "im Gesamtklassement auf Platz zwei": the standings in a championship of races, the event's own
+        # classification at Le Mans or in a rally, unless the clause speaks of points or the season
+        return "race" if event_classification and not _STANDINGS.search(clause) else "championship"
     if kind in {"ord", "multi", "champ_ord"} and re.search(
         r"\b(?:Tabelle\w*|Meisterschaft|Meisterschaftswertung|Weltmeisterschaft|Fahrerwertung|WM-Wertung|Punktewertung|Championat|Saisonwertung|Endstand)\b|"
-        r"der Gesamtwertung\b|in der WM\b|die Saison als\b|[Ss]aison (?:auf|als)\b|beendete\w* die Saison|die Saison\s+\w+\s+(?:auf|als)\b",
+        r"in der WM\b|die Saison als\b|[Ss]aison (?:auf|als)\b|beendete\w* (?:die Saison|das Jahr)|das Jahr\s+(?:\w+\s+){0,4}?(?:auf|als)\b|die Saison\s+\w+\s+(?:auf|als)\b",
         clause,
     ):
         return "championship"
@@ -643,10 +663,14 @@ def _other_venue(ctx: Context, a: int, b: int, venue: str | None) -> bool:
 
 
 def extract_results(
-    ctx: Context, cars: list[CarInfo], season: int | None, single_seater: bool, venue: str | None = None
+    ctx: Context, cars: list[CarInfo], season: int | None, single_seater: bool, venue: str | None = None,
+    series: str | None = None,
 ) -> list[ResultRecord]:
     masked = _masked(ctx)
     ctx.known_cars = [c for c in cars if len(c.persons) >= (1 if single_seater else 2)]
+    event_classification = series in EVENT_CLASSIFICATION_SERIES or bool(
+        re.search(r"\b(?:24|12|10|8|6)[- ]?(?:Stunden|h)\b|\b\d+-Stunden-Rennen|Langstrecke|Endurance|\bRallye\b|\bEtappe\b", masked)
+    )
     out: list[ResultRecord] = []
     pending_double: dict | None = None
     state: dict = {}
@@ -735,7 +759,7 @@ def extract_results(
             window = left + masked[trig.start : trig.end] + right
             if re.match(r"\s*(?:In|in) der (?:Meisterschaft|Fahrerwertung|Tabelle|Gesamtwertung|WM|Weltmeisterschaft)\b", masked[s:e]) and trig.kind in {"ord", "multi"}:
                 window = "Tabelle " + window
-            session = _session(trig.kind, window)
+            session = _session(trig.kind, window, event_classification)
             if trig.kind in {"ord", "multi"} and session == "race" and re.search(
                 r"\b(?:auf|mit) \d{2,3} (?:Punkte|Punkten|Zähler|Zählern)\b", clause
             ) and not re.search(r"\bins Ziel\b|\bim Ziel\b|\bRennen\b|\bRunden\b|\bin die Punkte\b", clause):
