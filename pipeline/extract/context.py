@@ -414,6 +414,45 @@ def _list_line_spans(doc: Doc, spans: list[tuple[int, int]], blocked: set[int]) 
     return out
 
 
+_SLASH_LIST = re.compile(
+    r"(?<![\w(/])(?:[A-ZÄÖÜ][\w'’-]+(?:[ ][A-ZÄÖÜ][\w'’-]+)?)(?:[ ]?/[ ]?(?:[A-ZÄÖÜ][\w'’-]+(?:[ ][A-ZÄÖÜ][\w'’-]+)?)){1,4}(?![\w/])"
+)
+
+
+def _slash_list_spans(doc: Doc, spans: list[tuple[int, int]], blocked: set[int]) -> list[tuple[int, int]]:
+    """Crews written as surnames with slashes ('Graf / Luhr / Pagenaud', 'Beche/Menezes/Laurent'): when one
+    member is a name already, every member is one (never inside parentheses, where origins stand)."""
+    covered = {i for s, e in spans for i in range(s, e)}
+    out: list[tuple[int, int]] = []
+    text = doc.text
+    for m in _SLASH_LIST.finditer(text):
+        if text.rfind("(", 0, m.start()) > text.rfind(")", 0, m.start()):
+            continue  # "(Sulingen / Mehlingen)": origins
+        items = []
+        for im in re.finditer(r"[^/]+", m.group(0)):
+            a, b = m.start() + im.start(), m.start() + im.end()
+            while a < b and text[a] == " ":
+                a += 1
+            while b > a and text[b - 1] == " ":
+                b -= 1
+            sp = doc.char_span(a, b, alignment_mode="contract")
+            if sp is None or len(sp) == 0:
+                items = []
+                break
+            items.append((sp.start, sp.end))
+        if len(items) < 2 or any(i in blocked for s, e in items for i in range(s, e)):
+            continue
+        if not any(any(i in covered for i in range(s, e)) for s, e in items) and not (
+            len(items) >= 3 and all(e - s == 1 for s, e in items)
+        ):
+            continue  # two unknown words with a slash may be anything; three single words are a crew
+        for s, e in items:
+            if not any(i in covered for i in range(s, e)):
+                out.append((s, e))
+                covered.update(range(s, e))
+    return out
+
+
 def _surname_spans(doc: Doc, spans: list[tuple[int, int]], blocked: set[int]) -> list[tuple[int, int]]:
     """Later mentions by surname alone ("Dumas", "van Overbeek", genitive "Bernhards") of names found in full."""
     words = [t.text for t in doc]
@@ -516,6 +555,7 @@ def analyze(doc: Doc) -> Context:
     person_spans += _name_pattern_spans(doc, taken)
     person_spans += _extend_crews_by_pattern(doc, person_spans, blocked_tokens)
     person_spans += _list_line_spans(doc, person_spans, blocked_tokens)
+    person_spans += _slash_list_spans(doc, person_spans, blocked_tokens)
     person_spans += _surname_spans(doc, person_spans, blocked_tokens)
     person_spans.sort()
 

@@ -143,3 +143,28 @@ def test_every_driver_once(extract_doc):
     assert sorted(d.name for d in doc.drivers) == sorted(
         ["Timo Bernhard", "Romain Dumas", "Sascha Maassen", "Ryan Briscoe"]
     )
+
+
+@pytest.mark.parametrize(
+    "text, surnames",
+    [
+        pytest.param(
+            "Auf Rang drei kam der Pescarolo-Judd von Nicolas Collard / Boullion / Jousse ins Ziel.",
+            {"Collard", "Boullion", "Jousse"},
+            id="slash-crew-with-one-known-name",
+        ),
+        pytest.param(
+            "Ergebnis:\n1. | 8 Toyota | Buemi/Nakajima/Alonso | 388 Runden |\n2. | 36 Signatech | Menezes/Negrao/Thiriet | +21 Runden |",
+            {"Buemi", "Nakajima", "Alonso", "Menezes", "Negrao", "Thiriet"},
+            id="slash-crews-in-a-table",
+        ),
+    ],
+)
+def test_slash_crews_of_surnames(extract_doc, text, surnames):
+    doc = extract_doc(text)
+    assert surnames <= {d.last_name for d in doc.drivers}, [d.name for d in doc.drivers]
+
+
+def test_origins_with_slashes_are_no_crew(extract_doc):
+    doc = extract_doc("Christian Riedemann / Michael Wenzel (Sulingen / Mehlingen) wurden Zweite.")
+    assert not {"Sulingen", "Mehlingen"} & {d.last_name for d in doc.drivers}
