@@ -23,7 +23,13 @@ _RACING = re.compile(
 
 
 _OLD_CONTEXT = re.compile(
-    r"\b(?:einst|damals|seinerzeit|zuletzt|der letzte war|die letzten waren)\b"
+    r"\b(?:einst|damals|seinerzeit|zuletzt|der letzte war|die letzten waren|wie einst|in einer Saison|Rekordhalter|"
+    r"Rekordsieger der|[Gg]roßvater|[Gg]roßvaters|Enkel|Enkelin)\b"
+)
+# a name after a kinship or authorship word is no driver of this race: "Enkel des Weltmeisters Emerson
+# Fittipaldi", "Sohn von Hans-Joachim Stuck", "Von Oliver Müller" (a byline)
+_RELATIVE_OF = re.compile(
+    r"(?:\b(?:Enkel|Enkelin|Sohn|Tochter|Neffe|Nichte|Vater|Großvater|Onkel)\s+(?:des|der|von)\s+(?:[\w-]+\s+){0,3}|(?:^|\n)\s*Von\s+)$"
 )
 
 
@@ -91,6 +97,8 @@ def driver_persons(
             continue
         if "result" not in evidence[i] and all(_old_sentence(ctx, m.sent, season) for m in outside):
             continue  # named only for history ("wie einst Hans Herrmann 1970"): no driver of this event
+        if not evidence[i] and all(_RELATIVE_OF.search(ctx.text[max(0, m.start - 60) : m.start]) for m in outside):
+            continue  # only ever a relative or the author of a driver
         strong = bool(evidence[i]) or "driver" in roles or person.origin is not None
         if not person.first_name and not strong and person.name not in _known_surnames():
             continue  # a lone capitalised word ("Rekordkulisse", "Lauf") needs real evidence to be a driver

@@ -168,3 +168,28 @@ def test_slash_crews_of_surnames(extract_doc, text, surnames):
 def test_origins_with_slashes_are_no_crew(extract_doc):
     doc = extract_doc("Christian Riedemann / Michael Wenzel (Sulingen / Mehlingen) wurden Zweite.")
     assert not {"Sulingen", "Mehlingen"} & {d.last_name for d in doc.drivers}
+
+
+@pytest.mark.parametrize(
+    "text, not_driver",
+    [
+        pytest.param(
+            "Juri Vips gewann vor Pietro Fittipaldi, dem Enkel des zweimaligen Weltmeisters Emerson Fittipaldi.",
+            "Emerson Fittipaldi",
+            id="grandfather-of-a-driver",
+        ),
+        pytest.param(
+            "Nach dem Unfall rückte Safety-Car-Fahrer Bernd Mayländer aus. Liam Lawson gewann das Rennen.",
+            "Bernd Mayländer",
+            id="safety-car-driver",
+        ),
+        pytest.param(
+            "Von Oliver Müller\nLewis Hamilton gewann in Monza vor Sebastian Vettel.",
+            "Oliver Müller",
+            id="byline",
+        ),
+    ],
+)
+def test_people_around_the_race_are_no_drivers(extract_doc, text, not_driver):
+    names = {d.name for d in extract_doc(text).drivers}
+    assert not_driver not in names, names
