@@ -102,7 +102,7 @@ def _resolve_role(ctx: Context, role: str, before: int) -> int | None:
     for m in ctx.mentions:
         if m.role and m.person is not None:
             mr = fold(m.role)
-            if mr == r or mr.split("-")[-1] == tail:
+            if mr == r or (mr.split("-")[-1] == tail and "-" not in r):  # "Mercedes-Fahrer" is no "Aston-Martin-Fahrer"
                 candidates.append(m)
     # "der Franzose Romain Dumas" style appositions are caught as roles too
     if candidates:
@@ -273,11 +273,15 @@ def extract_quotes(ctx: Context, results: list | None = None) -> list[QuoteRecor
         if rule is None:
             # „…“ right after a sentence about one driver ("Eng darf sich nun dreifacher Spa-Sieger nennen. „…“"):
             # that driver speaks
-            sent_start = max([s for s, e in ctx.sentences if s <= q.open] + [prev_region.close + 1 if prev_region else 0])
-            own_sent = text[sent_start : q.open].strip()
-            prev_sents = [(s, e) for s, e in ctx.sentences if e <= q.open and ctx.paragraph_of(s) == ctx.paragraph_of(q.open)]
-            if not own_sent and prev_sents:
-                ps, pe = prev_sents[-1]
+            lead = text[max(0, q.open - 400) : q.open].rstrip()
+            ends = [m.end() for m in re.finditer(r"[.!?…]|\n", lead[:-1])]
+            own_start = max(0, q.open - 400) + (ends[-1] if ends else 0)
+            starts_sentence = lead.endswith((".", "!", "?", "…", "\n")) or not lead
+            para_start = ctx.paragraphs[ctx.paragraph_of(q.open)][0]
+            if starts_sentence and lead:
+                pe = max(0, q.open - 400) + len(lead)
+                ps = max(para_start, own_start)
+                # the sentence right before the quote, within its paragraph
                 named = [m for m in ctx.mentions if ps <= m.start < pe and not m.in_quote and m.person is not None]
                 persons = {m.person for m in named}
                 if len(persons) == 1 and not any(role_class(r) == "other" for r in ctx.persons[named[0].person].roles):

@@ -12,6 +12,22 @@ def xfail(reason):
 # (text, quoted text, speaker, cue or None when not checked)
 SPEAKERS = [
     pytest.param(
+        "Fernando Alonso bekam eine Strafe. George Russell erhielt einen Podestplatz geschenkt. «Natürlich wäre es mir "
+        "lieber, ich hätte das auf der Strecke erkämpft.»",
+        "Natürlich wäre es mir lieber, ich hätte das auf der Strecke erkämpft.",
+        "George Russell",
+        None,
+        id="quote-opening-a-sentence-after-one-driver",
+    ),
+    pytest.param(
+        "Aston-Martin-Fahrer Fernando Alonso bekam eine Strafe. George Russell wurde Dritter. Der Mercedes-Fahrer "
+        "sagt: «Wir haben das Maximum aus dem Wagen geholt.»",
+        "Wir haben das Maximum aus dem Wagen geholt.",
+        "George Russell",
+        "sagt",
+        id="make-role-needs-the-same-make",
+    ),
+    pytest.param(
         "Lucas Auer gewann in der Lausitz. Zuvor hatte Audi zwölf Rennen in Folge gewonnen. „Das war ein "
         "unglaubliches Rennen“, sagte der Neffe von DTM-Chef Gerhard Berger im Fernsehen.",
         "Das war ein unglaubliches Rennen",
