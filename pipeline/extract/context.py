@@ -124,6 +124,7 @@ class Context:
     known_cars: list = field(default_factory=list)
     results_so_far: list = field(default_factory=list)
     last_speaker: int | None = None
+    last_speaker_at: int = -1
 
     def in_quote(self, start: int, end: int | None = None) -> bool:
         end = start + 1 if end is None else end

@@ -133,11 +133,56 @@ _KIN_OF = re.compile(
 )
 # an attribution that starts with a description: "sagte der kesse Hesse", "sagte der Australier, nachdem er ..."
 _DESCRIPTION_FIRST = re.compile(
-    r"\s*[,–—-]?\s*(?:\w+\s+){0,2}?(?:der|die)\s+(?:[a-zäöüß]+e[nrs]?\s+){0,2}(?P<noun>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ]?[a-zäöüß]+)*)\b"
+    r"\s*[,–—-]?\s*(?:\w+\s+){0,2}?(?:der|die|das)\s+(?:[a-zäöüß]+e[nrs]?\s+){0,2}(?P<noun>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ]?[a-zäöüß]+)*)\b"
 )
 
 
-def _speaker_from_stretch(ctx: Context, start: int, end: int, prefer_last: bool) -> tuple[int | None, str | None, Mention | None]:
+def _introduced_person(ctx: Context, quote_open: int) -> int | None:
+    """The one driver the sentence right before a quote names (or the one before it, when that names nobody),
+    within the quote's paragraph: "Eng darf sich nun dreifacher Spa-Sieger nennen. „…“"."""
+    text = ctx.text
+    para_start = ctx.paragraphs[ctx.paragraph_of(quote_open)][0]
+    lead = text[para_start:quote_open].rstrip()
+    if not lead or not lead.endswith((".", "!", "?", "…", ":")):
+        return None
+    bounds = [para_start] + [para_start + m.end() for m in re.finditer(r"[.!?…][\"“”»«]?(?=\s)", lead[:-1])] + [para_start + len(lead)]
+    for k in range(len(bounds) - 1, max(0, len(bounds) - 3), -1):
+        ps, pe = bounds[k - 1], bounds[k]
+        named = [
+            m for m in ctx.mentions
+            if ps <= m.start < pe and not m.in_quote and m.person is not None
+            and not _OBJECT_BEFORE.search(text[max(0, m.start - 40) : m.start])
+        ]
+        persons = {m.person for m in named}
+        if len(persons) == 1 and not any(role_class(r) == "other" for r in ctx.persons[named[0].person].roles):
+            return named[0].person
+        if persons:
+            return None
+    return None
+
+
+def _described_speaker(ctx: Context, pos: int, quote_open: int | None) -> int | None:
+    """Whom a description that resolves to no one in particular ("der Triumphator", "das Rallyetalent aus
+    Stuttgart") stands for: the driver the text introduced right before the quote, else the speaker of the
+    quotes just before, else the person last named."""
+    if quote_open is not None:
+        p = _introduced_person(ctx, quote_open)
+        if p is not None:
+            return p
+    para = ctx.paragraph_of(pos)
+    if ctx.last_speaker is not None and ctx.paragraph_of(ctx.last_speaker_at) == para:
+        return ctx.last_speaker  # the same paragraph's speaker goes on talking
+    near = _salient_person(ctx, pos, same_paragraph=True)
+    if near is not None:
+        return near
+    if ctx.last_speaker is not None and ctx.paragraph_of(ctx.last_speaker_at) >= para - 1:
+        return ctx.last_speaker
+    return _salient_person(ctx, pos)
+
+
+def _speaker_from_stretch(
+    ctx: Context, start: int, end: int, prefer_last: bool, quote_open: int | None = None
+) -> tuple[int | None, str | None, Mention | None]:
     ms = [
         m for m in ctx.mentions
         if m.start >= start and m.end <= end and not m.in_quote and not _KIN_OF.search(ctx.text[start : m.start])
@@ -147,10 +192,12 @@ def _speaker_from_stretch(ctx: Context, start: int, end: int, prefer_last: bool)
     if dm is not None and (not ms or ms[0].start > start + dm.end()) and _cue_in(stretch[: dm.start("noun")]):
         noun = dm.group("noun")
         if not ctx.spans_in(start + dm.start("noun"), start + dm.end("noun") + 1) and role_class(noun) != "other":
-            # a description before any name: the driver the text speaks of (never a name later in the sentence)
-            person = _resolve_role(ctx, noun, start)
+            # a description before any name: the driver the text speaks of (never a name later in the sentence);
+            # "der siebenfache Weltmeister" is a career, not this event's champion
+            career = re.search(r"\b\w+fache[nr]?\s+$", stretch[: dm.start("noun")])
+            person = None if career else _resolve_role(ctx, noun, start)
             if person is None:
-                person = _salient_person(ctx, start)
+                person = _described_speaker(ctx, start, quote_open)
             if person is not None:
                 return person, None, None
     if ms:
@@ -174,7 +221,10 @@ def _speaker_from_stretch(ctx: Context, start: int, end: int, prefer_last: bool)
             continue
         person = _resolve_role(ctx, word, start)
         if person is None:
-            person = _salient_person(ctx, start, prefer_other=role_class(word) == "other")
+            person = (
+                _salient_person(ctx, start, prefer_other=True) if role_class(word) == "other"
+                else _described_speaker(ctx, start, quote_open)
+            )
         role = word if role_class(word) == "other" else None
         return person, role, None
     if re.search(r"\b(er|sie)\b", stretch):
@@ -192,13 +242,19 @@ def _partner_of_previous_speaker(ctx: Context, pos: int) -> int | None:
     return others[0] if len(others) == 1 else None
 
 
-def _salient_person(ctx: Context, pos: int, prefer_other: bool = False) -> int | None:
+# a name right after one of these is an object of its sentence, not the one a later "der Franzose" means
+_OBJECT_BEFORE = re.compile(r"\b(?:auf|vor|hinter|gegen|gegenüber|an|mit|von|für|über)\s+(?:(?:dem|den|der|seinem|seinen|ihrem|ihren)\s+)?(?:[\w-]+\s+)?$")
+
+
+def _salient_person(ctx: Context, pos: int, prefer_other: bool = False, same_paragraph: bool = False) -> int | None:
     """The person a description or pronoun most likely refers to: the last one named before ``pos``
-    (outside quotes), in this paragraph or the one before; for a boss-like role, the last boss named."""
+    (outside quotes, not as an object), in this paragraph or the one before; for a boss-like role, the last
+    boss named."""
     para = ctx.paragraph_of(pos)
     prior = [
         m for m in ctx.mentions
-        if m.end <= pos and not m.in_quote and ctx.paragraph_of(m.start) >= para - 1 and m.person is not None
+        if m.end <= pos and not m.in_quote and ctx.paragraph_of(m.start) >= para - (0 if same_paragraph else 1)
+        and m.person is not None and not _OBJECT_BEFORE.search(ctx.text[max(0, m.start - 40) : m.start])
     ]
     if prefer_other:
         bosses = [m for m in prior if any(role_class(r) == "other" for r in ctx.persons[m.person].roles)]
@@ -232,11 +288,11 @@ def extract_quotes(ctx: Context, results: list | None = None) -> list[QuoteRecor
         after = text[q.close + 1 : after_end]
         head = after[:90]
         has_speaker_soon = any(
-            q.close < m.start < q.close + 90 and not m.in_quote for m in ctx.mentions
-        ) or bool(_ROLE_PHRASE.search(head))
+            q.close < m.start < q.close + 40 and not m.in_quote for m in ctx.mentions
+        ) or bool(re.match(r"\s*[,–—-]\s*(?:\w+\s+){0,2}?(?:[Dd]er|[Dd]ie|[Ss]ein|[Ii]hr)\s+(?:[a-zäöüß]+e[nrs]?\s+)?[A-ZÄÖÜ]", head))
         if q.closed and re.match(r"\s*[,–—-]", after) and (_cue_in(after) or re.match(r"\s*[,–—-]\s*so\b", after) or has_speaker_soon):
             cue = _cue_in(after) or ("so" if re.match(r"\s*[,–—-]\s*so\b", after) else re.match(r"\s*[,–—-]\s*(\w+)", after).group(1))
-            speaker, role, _ = _speaker_from_stretch(ctx, q.close + 1, after_end, prefer_last=False)
+            speaker, role, _ = _speaker_from_stretch(ctx, q.close + 1, after_end, prefer_last=False, quote_open=q.open)
             rule = "quote.after"
         if rule is None:
             # before: "X sagte: „…“" / "X: „…“"
@@ -264,35 +320,25 @@ def extract_quotes(ctx: Context, results: list | None = None) -> list[QuoteRecor
             gap_text = text[prev_region.close + 1 : q.open]
             attr_end = _attribution_end(text, prev_region.close + 1)
             own_people = [m for m in ctx.mentions if attr_end < m.start < q.open and not m.in_quote]
-            adjacent = len(gap_text) < 250 and all(
-                m.person == prev.speaker for m in own_people
-            )
+            adjacent = (len(gap_text) < 250 or (
+                len(gap_text) < 700 and ctx.paragraph_of(prev_region.close) == ctx.paragraph_of(q.open)
+            )) and all(m.person == prev.speaker for m in own_people)
             if prev_region.continues or adjacent:
                 speaker, role, cue = prev.speaker, None, prev.cue
                 rule = "quote.continued" if prev_region.continues else "quote.inherit"
         if rule is None:
             # „…“ right after a sentence about one driver ("Eng darf sich nun dreifacher Spa-Sieger nennen. „…“"):
             # that driver speaks
-            lead = text[max(0, q.open - 400) : q.open].rstrip()
-            ends = [m.end() for m in re.finditer(r"[.!?…]|\n", lead[:-1])]
-            own_start = max(0, q.open - 400) + (ends[-1] if ends else 0)
-            starts_sentence = lead.endswith((".", "!", "?", "…", "\n")) or not lead
-            para_start = ctx.paragraphs[ctx.paragraph_of(q.open)][0]
-            if starts_sentence and lead:
-                pe = max(0, q.open - 400) + len(lead)
-                ps = max(para_start, own_start)
-                # the sentence right before the quote, within its paragraph
-                named = [m for m in ctx.mentions if ps <= m.start < pe and not m.in_quote and m.person is not None]
-                persons = {m.person for m in named}
-                if len(persons) == 1 and not any(role_class(r) == "other" for r in ctx.persons[named[0].person].roles):
-                    speaker, rule = named[0].person, "quote.introduced"
+            introduced = _introduced_person(ctx, q.open)
+            if introduced is not None:
+                speaker, rule = introduced, "quote.introduced"
         if rule is None:
             rule = "quote.unattributed"
         rec = QuoteRecord(text=text[start:end], start=start, end=end, speaker=speaker, speaker_role=role, cue=cue, rule=rule)
         records.append(rec)
         prev, prev_region = rec, q
         if rec.speaker is not None:
-            ctx.last_speaker = rec.speaker
+            ctx.last_speaker, ctx.last_speaker_at = rec.speaker, rec.start
     regions_by_start = {q.start: q for q in regions}
     for i in range(len(records) - 2, -1, -1):
         r, nxt = records[i], records[i + 1]

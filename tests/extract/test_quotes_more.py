@@ -12,6 +12,32 @@ def xfail(reason):
 # (text, quoted text, speaker, cue or None when not checked)
 SPEAKERS = [
     pytest.param(
+        "Sébastien Loeb gewann die Rallye Finnland. „Ich war überall am Limit“, schilderte der siebenfache "
+        "Weltmeister.\n\nAm Ende konnte er sich über 8,1 Sekunden Vorsprung auf Jari-Matti Latvala freuen. "
+        "„Es war einer der größten Siege meiner Karriere“, strahlte der Citroën-Pilot.",
+        "Es war einer der größten Siege meiner Karriere",
+        "Sébastien Loeb",
+        "strahlte",
+        id="description-is-the-last-speaker-not-an-object",
+    ),
+    pytest.param(
+        "„Ich hätte nicht gedacht, dass ich noch weinen kann“, zeigte sich António Félix da Costa bewegt. Während "
+        "Teamkollege Pascal Wehrlein die WM anführt, fuhr da Costa bisher hinterher. „Umso glücklicher bin ich nun“, "
+        "sagt der Triumphator.",
+        "Umso glücklicher bin ich nun",
+        "António Félix da Costa",
+        "sagt",
+        id="same-paragraph-speaker-goes-on",
+    ),
+    pytest.param(
+        "Lewis Hamilton fiel zurück. Ein Funkspruch von Lewis Hamilton sagte so einiges aus: „Ich wurde gerade von "
+        "einem Williams überholt…“ – was für ein Gegensatz zum Qualifying.",
+        "Ich wurde gerade von einem Williams überholt…",
+        "Lewis Hamilton",
+        None,
+        id="dash-comment-is-no-attribution",
+    ),
+    pytest.param(
         "Fernando Alonso bekam eine Strafe. George Russell erhielt einen Podestplatz geschenkt. «Natürlich wäre es mir "
         "lieber, ich hätte das auf der Strecke erkämpft.»",
         "Natürlich wäre es mir lieber, ich hätte das auf der Strecke erkämpft.",
