@@ -27,6 +27,10 @@ _NOT_NAME_WORDS = {
     "Rennen", "Team", "Teams", "Klasse", "Startnummer", "Pole", "Position", "Porsche", "Audi", "BMW",
     "Mercedes", "Ferrari", "Toyota", "Ford", "Sekunden", "Ziel", "Fahrer", "Doch", "Aber", "Dann",
     "Dabei", "Damit", "So", "Wie", "Als", "Zum", "Zur", "Vom", "Von", "Hinter", "Über", "Unter",
+    # capitalised at a sentence start or in a place name, never a person's
+    "Neuer", "Neue", "Neuen", "Autodromo", "Circuit", "Circuito", "Grand", "Prix", "Gran", "Premio",
+    "Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November",
+    "Dezember",
 }
 
 
@@ -234,6 +238,8 @@ def _clean_pieces(doc: Doc, start: int, end: int, blocked: set[int]) -> list[tup
             or (e - s > 1 and (_ordinal_noun(doc[e - 1].text) or _is_role_word(doc[e - 1].text) or doc[e - 1].text in _NOT_NAME_WORDS))
         ):
             e -= 1  # the model's right edge runs into the noun after a name: "Sebastian Vettel Sieger"
+        while e - s > 1 and (e - 1) in blocked:
+            e -= 1  # ... or into the team of a results table: "J. Button McLaren", "D. Ricciardo Toro Rosso"
         if s >= e:
             continue
         # "Renger van der Zande": the model stopped at the particle; take the surname too
@@ -260,7 +266,8 @@ def _clean_pieces(doc: Doc, start: int, end: int, blocked: set[int]) -> list[tup
         if all(i in blocked for i in range(s, e)):
             continue
         if e - s == 1 and (
-            _ordinal_noun(words[0])
+            words[0].lower() in _particles()
+            or _ordinal_noun(words[0])
             or len(words[0]) < 2
             or words[0].isupper() and len(words[0]) <= 4
             or re.search(r"(?:lich|ig|isch|bar|voll|los|sam|haft|bewusst|weise|pech|ung|heit|keit|schaft|tion|ismus|tät)$", words[0])

@@ -23,7 +23,7 @@ _CLOCK = (
     r"|(?<![\d:.,])(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?\s?(?:Stunden|Std\.|Minuten|Min\.)\s+zurück"
 )
 _LAPS = re.compile(
-    r"(?:[+–]\s?(?P<n1>\d{1,3})\s+(?:Runden?|Rd\.|Rde\.|Lap|Laps)\b|"
+    r"(?:[+–]\s?(?P<n1>\d{1,3})\s+(?:Runden?|Rd\.|Rde\.|Rnd\.?|Rnde?\.?|Lap|Laps)(?!\w)|"
     r"\b(?P<n2>\d{1,3}|{card})\s+(?:Runden?)\s+(?:zurück|Rückstand|hinter|dahinter)\b|"
     r"\bmit\s+(?P<n3>\d{1,3}|{card})\s+(?:Runden?)\s+Rückstand|"
     r"\b(?P<n4>\d{1,3}|{card})\s+Runden?\s+Vorsprung\b)".replace("{card}", "__CARD__")

@@ -193,3 +193,23 @@ def test_origins_with_slashes_are_no_crew(extract_doc):
 def test_people_around_the_race_are_no_drivers(extract_doc, text, not_driver):
     names = {d.name for d in extract_doc(text).drivers}
     assert not_driver not in names, names
+
+
+def test_results_table_names_stop_before_the_team(extract_doc):
+    text = "Ergebnis:\n1. F. Alonso Ferrari 1:39:16.596\n8. J. Button McLaren +1:19.506\n10. D. Ricciardo Toro Rosso +1 Rnd.\n"
+    doc = extract_doc(text)
+    assert {"Alonso", "Button", "Ricciardo"} <= {d.last_name for d in doc.drivers}, [d.name for d in doc.drivers]
+    assert any(g.laps == 1 for g in doc.gaps), doc.gaps
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Neuer Gesamtdritter ist Robert de Haan.",
+        "Monza, 12. September 2010. Fernando Alonso gewann.",
+        "Michael Schumacher wurde Zweiter im Autodromo di Monza.",
+    ],
+)
+def test_capitalised_non_names(extract_doc, text):
+    names = {d.last_name for d in extract_doc(text).drivers}
+    assert not names & {"Neuer", "September", "di", "Autodromo di"}, names
