@@ -676,17 +676,35 @@ def extract_results(
     state: dict = {}
     current_para = -1
     list_header = ""
-    for pa, pb in ctx.paragraphs:
-        inline = list(re.finditer(r"(?:^|[:,;–]\s*|(?<=[a-zäöüß)]))(\d{1,2})\.\s+(?=[A-ZÄÖÜ])", masked[pa:pb]))
-        if len(inline) < 3 or "\n" in masked[pa:pb].strip():
+    lines, pos = [], 0
+    for line in masked.split("\n"):
+        lines.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    for pa, pb in lines:
+        # a classification run into one line: "Ergebnis Klasse GTC 1. Pappas/Bleekemolen (USA/NL), Porsche, 299
+        # Runden 2. Ende/Pumpelly ... 3. ...": the numbers 1, 2, 3, ... in order, each before a name
+        inline = []
+        for m in re.finditer(r"(?:^|(?<=[\s:,;–(])|(?<=[a-zäöüß)]))(\d{1,2})\.\s+(?=[A-ZÄÖÜ])", masked[pa:pb]):
+            if int(m.group(1)) == (int(inline[-1].group(1)) + 1 if inline else int(m.group(1))):
+                inline.append(m)
+        if len(inline) < 3:
             continue
         head = masked[pa : pa + inline[0].start()]
         session = "qualifying" if _QUALI_STRICT.search(head) else "championship" if _CHAMP.search(head) else "race"
+        head_classes = _classes_in(ctx, masked, pa, pa + inline[0].start())
+        scope = "class" if (head_classes or _CLASS_WORD.search(head)) and not _OVERALL_WORD.search(head) else "overall"
+        klass = head_classes[0][0] if head_classes and scope == "class" else None
+        named = re.search(r"\b(?:Klasse|Kategorie|Wertung)\s+([A-Z][\w+-]*)", head)
+        if scope == "class" and klass is None and named:
+            klass = named.group(1)  # "Ergebnis Klasse GTE-AM": the class as the header writes it
         for m in inline:
             pos0 = pa + m.end()
+            crew = next((c for c in ctx.crews if 0 <= c.start - pos0 <= 3 and not c.mentions[0].in_quote), None)
             mention = next((x for x in ctx.mentions if 0 <= x.start - pos0 <= 3 and not x.in_quote), None)
-            if mention is not None and mention.person is not None:
-                out.append(ResultRecord([mention.person], session, "overall", int(m.group(1)), None, (pa + m.start(1), mention.end), "result.inline_list"))
+            persons = crew.persons if crew is not None else [mention.person] if mention is not None and mention.person is not None else []
+            if persons:
+                end = crew.end if crew is not None else mention.end
+                out.append(ResultRecord(persons, session, scope, int(m.group(1)), klass, (pa + m.start(1), end), "result.inline_list", individual=crew is None))
     for si, (s, e) in enumerate(ctx.sentences):
         para = ctx.paragraph_of(s)
         if para != current_para:

@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.extract.helpers import C, O, Q, R, fs
+from tests.extract.helpers import C, K, O, Q, R, fs
 from tests.extract.helpers import facts as keys
 
 
@@ -69,3 +69,16 @@ def test_standings_given_as_points(extract_doc):
         (fs("Daniel Ricciardo"), C, O, 3),
         (fs("Kimi Räikkönen"), C, O, 4),
     } <= got
+
+
+def test_inline_classification_per_class_line(extract_doc):
+    """One line per class, places 1, 2, 3 run together with origins and laps: the header's class."""
+    text = (
+        "Porsche wurde Dritter in der GT-Klasse.\n"
+        "Ergebnis Klasse GTE-AM 1. Krohn/Jonsson/Rugolo (USA/S/I), Ferrari F430, 301 Runden 2. Lietz/Ried/Roda "
+        "(A/D/I), Porsche 911 GT3 RSR, 252 3. Ehret/Lynn/Wills (D/GB/NZ), Ferrari F430, 226\n"
+    )
+    doc = extract_doc(text)
+    got = {(frozenset(r.drivers), r.scope, (r.class_ or "").lower(), r.position) for r in doc.results}
+    assert (fs("Krohn", "Jonsson", "Rugolo"), K, "gte-am", 1) in got, got
+    assert (fs("Ehret", "Lynn", "Wills"), K, "gte-am", 3) in got, got
