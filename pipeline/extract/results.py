@@ -106,7 +106,7 @@ def _pos(groups: dict, key: str = "pos") -> int | None:
     if not raw:
         return None
     raw = re.sub(r"^(?:Gesamt|Klassen|Tages|Lauf|Renn|Tabellen|WM-|Meisterschafts)", "", raw)
-    return parse_ordinal(raw) or parse_cardinal(raw) or parse_ordinal(raw + "e")
+    return parse_ordinal(raw) or parse_cardinal(raw) or parse_ordinal(raw + "e") or parse_ordinal(raw.lower())
 
 
 def _triggers(ctx: Context, masked: str, s: int, e: int) -> list[_Trigger]:
@@ -309,9 +309,17 @@ def _pick_crews(ctx: Context, masked: str, trig: _Trigger, si: int, segments, cr
         # "hinter Mike Rockenfeller (Audi) auf Rang sechs": a name glued to "auf/als <place>" owns it, object or not
         glued = [
             c for c in crews
-            if c.end <= trig.start and re.fullmatch(r"\s*(?:\([^()]{0,40}\))?\s*(?:auf|als)\s*", masked[c.end : trig.start])
+            if c.end <= trig.start and (
+                re.fullmatch(r"\s*(?:\([^()]{0,40}\))?\s*(?:auf|als)\s*", masked[c.end : trig.start])
+                or (trig.rule == "result.paren_place" and masked[c.end : trig.start].strip() == "")
+            )
             and not re.search(r"(?:\ban|überholte\w*|verdrängte\w*|verwies)\s*$", masked[max(0, c.start - 20) : c.start])
         ]
+        if trig.rule == "result.paren_place":
+            # "Paul di Resta (2./Mercedes) und Marco Wittmann (3./BMW)": the name right before the parenthesis
+            m = next((m for m in ctx.mentions if m.person is not None and m.end <= trig.start and masked[m.end : trig.start].strip() == ""), None)
+            if m is not None:
+                return [Crew([m.person], m.start, m.end, si, [None])]
         if glued:
             return glued[-1:]
         ana = _anaphoric_subject(ctx, masked, trig, si, (a0, b0), crews)
@@ -778,6 +786,8 @@ def extract_results(
             if re.match(r"\s*(?:In|in) der (?:Meisterschaft|Fahrerwertung|Tabelle|Gesamtwertung|WM|Weltmeisterschaft)\b", masked[s:e]) and trig.kind in {"ord", "multi"}:
                 window = "Tabelle " + window
             session = _session(trig.kind, window, event_classification)
+            if trig.kind == "champ_ord" and masked[trig.start : trig.end].startswith("Gesamt") and event_classification and not _STANDINGS.search(window):
+                session = "race"  # "Gesamtdritter" of a 24-hour race or a rally: its own classification
             if trig.kind in {"ord", "multi"} and session == "race" and re.search(
                 r"\b(?:auf|mit) \d{2,3} (?:Punkte|Punkten|Zähler|Zählern)\b", clause
             ) and not re.search(r"\bins Ziel\b|\bim Ziel\b|\bRennen\b|\bRunden\b|\bin die Punkte\b", clause):
@@ -805,11 +815,12 @@ def extract_results(
             if trig.kind == "relegate":
                 before_v = [c for c in sent_crews if c.end <= trig.start and not _is_oblique(masked, c)]
                 after_v = [c for c in sent_crews if trig.start < c.start < trig.end]
-                if len(after_v) == 1 and len(after_v[0].persons) >= 2 and before_v and len(before_v[-1].persons) == 1:
+                alone = (before_v and len(before_v[-1].persons) == 1) or (not before_v and re.match(r"\s*(?:\S+\s+){0,3}?[Ee]r\b", masked[s:trig.start]))
+                if len(after_v) == 1 and len(after_v[0].persons) >= 2 and (single_seater or alone):
                     after_v = [Crew([p], after_v[0].start, after_v[0].end, si, [None]) for p in after_v[0].persons]
                 if before_v:
                     out.append(ResultRecord(before_v[-1].persons, session, scope, 1, klass, (before_v[-1].start, trig.end), trig.rule))
-                for crew, p in zip(after_v[:2], (2, 3)):
+                for crew, p in zip(after_v[:4], (2, 3, 4, 5)):
                     out.append(
                         ResultRecord(crew.persons, session, scope, p, klass, (crew.start, trig.end), trig.rule, individual=crew.mentions == [None])
                     )
@@ -862,7 +873,7 @@ def extract_results(
                 continue
             for crew, p in zip(picked, trig.positions):
                 ev = (min(crew.start, trig.start), max(crew.end, trig.end)) if crew.sent == si else (trig.start, trig.end)
-                out.append(ResultRecord(crew.persons, session, scope, p, klass, ev, trig.rule))
+                out.append(ResultRecord(crew.persons, session, scope, p, klass, ev, trig.rule, individual=crew.mentions == [None] and single_seater))
             chain_kinds = {"win", "win_noun", "winner_noun", "leader", "ord"}
             if trig.kind in chain_kinds and len(trig.positions) == 1 and trig.rule not in {"result.from_to", "result.grid"}:
                 # "X gewann vor Y und Z" / "führt die WM vor Y und Z an" / "wurde Fünfter vor Y": the names
