@@ -193,7 +193,11 @@ def extract_gaps(ctx: Context, results: list[ResultRecord], single_seater: bool)
                     # "Mit einem Vorsprung von 4:31 Minuten gewannen X und Y": the crew after the margin is ahead
                     before, behind = after[:1], []
                 ref = before[0] if before else None
-                reference = _first_person(ref.persons) if ref else _sentence_subject(ctx, masked, si, a)
+                if ref is not None:
+                    reference = _first_person(ref.persons)
+                else:
+                    ana = clause_subject(ctx, masked, si, s, a, b)
+                    reference = _first_person(ana) if ana else _sentence_subject(ctx, masked, si, a)
                 subject = _first_person(behind[0].persons) if behind else None
                 if subject is None and vm:
                     subject = _described_person(ctx, masked, b + vm.end(), e)

@@ -195,6 +195,13 @@ _ANAPHOR_HEAD = re.compile(
 )
 
 
+_INVERTED_HEAD = re.compile(
+    r"\s*(?:(?:Am Ende|Im Ziel|Damit|Dabei|Schließlich|Danach|So|Dann|Letztlich)\s+)?(?:wurde|wurden|ist|war|landete|kam|"
+    r"belegte|holte|gewann|gewinnt|siegte|siegt|fuhr|sicherte|feierte|setzte|triumphierte)\s+(?:sich\s+)?(?:(?:der|die|das)\s+"
+    r"(?:[a-zäöüß\d][\w.-]*\s+)*(?P<noun>[A-ZÄÖÜ][\w-]*)|(?P<pron>er|sie)\b)"
+)
+
+
 def _previous_subject(ctx: Context, masked: str, si: int, size: int | None = None) -> Crew | None:
     """The first crew named (outside quotes, not as an object) in the nearest earlier sentence that names one,
     within the paragraph or the one before it."""
@@ -250,12 +257,23 @@ def _anaphoric_subject(ctx: Context, masked: str, trig: _Trigger, si: int, seg: 
     if any(a0 <= c.start < trig.start and not _is_oblique(masked, c, crews) for c in crews):
         return None
     m = _ANAPHOR_HEAD.match(head)
+    base, desc = a0, head
+    if m is None:
+        # the subject after the verb: "wurde der Spanier Dritter", "gewann der Ferrari-Junior vor X",
+        # "setzte sich das Porsche-Trio ... gegen X durch"
+        m = _INVERTED_HEAD.match(head)
+        if m is None and trig.kind in {"win", "win_noun"}:
+            base = trig.start
+            desc = masked[trig.start : min(len(masked), trig.start + 150)]
+            m = _INVERTED_HEAD.match(desc)
+            if m is not None and not m.group("noun"):
+                m = None
     after = re.match(r"\s*(?:er|sie)\b", masked[trig.end : trig.end + 6])
     if m is None and after is None:
         return None
     if m is not None and m.group("noun"):
         noun = m.group("noun")
-        if ctx.spans_in(a0 + m.start("noun"), a0 + m.end("noun") + 1, "CAR") or ctx.spans_in(a0 + m.start("noun"), a0 + m.end("noun") + 1, "TEAM"):
+        if ctx.spans_in(base + m.start("noun"), base + m.end("noun") + 1, "CAR") or ctx.spans_in(base + m.start("noun"), base + m.end("noun") + 1, "TEAM"):
             return None
         from pipeline.extract.quotes import _resolve_role
         from pipeline.lexicons import speech
@@ -266,7 +284,7 @@ def _anaphoric_subject(ctx: Context, masked: str, trig: _Trigger, si: int, seg: 
         is_nat = noun in speech().nationality_nouns or noun.rstrip("n") in speech().nationality_nouns
         if not (is_nat or _PERSON_NOUN.search(noun)):
             return None
-        adjective_nat = _nationality_of_description(head[m.start() : m.start("noun")].split())
+        adjective_nat = _nationality_of_description(desc[m.start() : m.start("noun")].split())
         if (is_nat or adjective_nat) and noun not in {"Duo", "Trio", "Quartett"}:
             nat = adjective_nat or (noun.rstrip("n") if noun not in speech().nationality_nouns else noun)
             person = _resolve_role(ctx, nat, trig.start)
@@ -533,6 +551,10 @@ def _accept(kind: str, clause: str, trig_text: str, ctx: Context, season: int | 
         return False
     if kind == "win" and re.search(r"\b(?:Kampf|Chance|hätte|wäre|verpasst\w*)\b", clause):
         return False
+    if kind == "win" and re.search(
+        r"\b(?:nach dem Start|beim Start|am Start|in der ersten Kurve|in der ersten Runde|zu Beginn|in Runde \d+|im Zweikampf)\b", clause
+    ):
+        return False  # "setzte sich kurz nach dem Start gegen X durch": a pass, not the win
     if kind in {"win", "win_noun"} and re.search(r"\b(?:gewann|gewinnt|gewonnen)\s+(?:das|den)\s+(?:\w+\s+)?[\w-]*(?:[Dd]uell|Zweikampf|Start|Sprintduell)\b", clause):
         return False  # "gewann das Sprintduell zur ersten Kurve": not the race
     if kind == "pole" and _NEG_POLE.search(clause):
@@ -879,10 +901,12 @@ def extract_results(
                 # "X gewann vor Y und Z" / "führt die WM vor Y und Z an" / "wurde Fünfter vor Y": the names
                 # coordinated after "vor" take the next places
                 p0 = trig.positions[0]
-                inner = re.search(r"\bvor\b", masked[trig.start : trig.end]) if trig.kind == "win" else None
+                # ("setzte sich ... gegen X durch": X is second too)
+                inner_re = r"\b(?:vor|gegen)\b" if masked.startswith("setzte", trig.start) else r"\bvor\b"
+                inner = re.search(inner_re, masked[trig.start : trig.end]) if trig.kind == "win" else None
                 base = trig.start + inner.start() if inner else trig.end
                 tail = masked[base:e]
-                vm = re.search(r"\bvor\b", tail)
+                vm = re.search(inner_re if inner else r"\bvor\b", tail)
                 if vm is None and re.search(r"\b(?:vor|auf)$", masked[trig.start : trig.end]):
                     vm = re.match(r"", tail)
                 if vm is not None and trig.kind == "ord" and (vm.start() > 60 or re.search(r"[,;:]", tail[: vm.start()])):
@@ -897,6 +921,13 @@ def extract_results(
                     if len(after) == 1 and len(after[0].persons) >= 2 and all(len(c.persons) == 1 for c in picked):
                         # "X (alone) vor Y und Z": two rivals, not a crew
                         after = [Crew([p], after[0].start, after[0].end, si, [None]) for p in after[0].persons]
+                    elif len(after) > 1 and not single_seater and all(len(c.persons) == 1 for c in after) and not all(
+                        len(c.persons) == 1 for c in picked
+                    ):
+                        # "Das Duo setzte sich gegen Hubert Haupt, Abdulaziz Al Faisal und Yelmer Buurman durch": one crew
+                        after = [Crew([p for c in after for p in c.persons], after[0].start, after[-1].end, si, after[0].mentions)]
+                    if inner is not None and masked.startswith("gegen", base + vm.start()):
+                        after = after[:1]  # "setzte sich gegen X durch": one rival
                     for k, crew in enumerate(after):
                         out.append(
                             ResultRecord(crew.persons, session, scope, p0 + 1 + k, klass, (trig.start, crew.end), "result.win_before", individual=crew.mentions == [None])

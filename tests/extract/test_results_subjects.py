@@ -8,6 +8,21 @@ from tests.extract.helpers import O, Q, R, facts, fs
 
 POSITIVE = [
     pytest.param(
+        "Mick Schumacher startete gut. In Monza gewann der Ferrari-Junior in der Heimat der Scuderia vor "
+        "Lokalmatador Luca Ghiotto und Christian Lundgaard.",
+        {(fs("Mick Schumacher"), R, O, 1), (fs("Luca Ghiotto"), R, O, 2), (fs("Christian Lundgaard"), R, O, 3)},
+        id="description-subject-after-the-verb",
+    ),
+    pytest.param(
+        "Timo Bernhard, Earl Bamber und Brendon Hartley dominierten. Am Ende setzte sich das Porsche-Trio mit "
+        "53,787 Sekunden Vorsprung gegen den Audi von Lucas di Grassi, Loïc Duval und Oliver Jarvis durch.",
+        {
+            (fs("Timo Bernhard", "Earl Bamber", "Brendon Hartley"), R, O, 1),
+            (fs("Lucas di Grassi", "Loïc Duval", "Oliver Jarvis"), R, O, 2),
+        },
+        id="setzte-sich-das-Trio-gegen-X-durch",
+    ),
+    pytest.param(
         "Marco Wittmann fuhr in Zandvoort allen davon. Der Ex-Champion aus Fürth gewann vor seinem "
         "Markenkollegen Tom Blomqvist (Großbritannien) und dem Italiener Edoardo Mortara im Audi.",
         {(fs("Marco Wittmann"), R, O, 1), (fs("Tom Blomqvist"), R, O, 2), (fs("Edoardo Mortara"), R, O, 3)},
@@ -42,6 +57,12 @@ def test_subject_resolution(extract_doc, check_offsets, text, expected):
 
 
 NEGATIVE = [
+    pytest.param(
+        "Das zweite Rennen begann mit Tiago Monteiro in Führung. Yvan Muller setzte sich kurz nach dem Start gegen "
+        "Gabriele Tarquini durch und überholte Monteiro in der ersten Runde.",
+        (fs("Yvan Muller"), R, O, 1),
+        id="a-pass-after-the-start-is-no-win",
+    ),
     pytest.param(
         "Marco Wittmann fuhr in Zandvoort allen davon. Der Ex-Champion aus Fürth gewann vor seinem "
         "Markenkollegen Tom Blomqvist und dem Italiener Edoardo Mortara.",
