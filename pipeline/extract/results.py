@@ -46,7 +46,9 @@ _NEG_POLE = re.compile(r"\b(?:verpasst\w*|knapp|neben|hinter|nur\s+\w+\s+auf)\b"
 _OBLIQUE = re.compile(
     r"(?:[Hh]inter|[Vv]or|[Gg]egen|gegenüber|Duell mit|Zweikampf mit|vorbei an|überholte|überholt|als|durch|Rivalen|Konkurrenten|\bauf|"
     r"überflügelte|übertraf|überbot|distanzierte|schlug|besiegte|verwies|ablöste|löste|"
-    r"[Hh]inter\s+(?:dem|den|seinem|ihrem)\s+\S+|[Vv]or\s+(?:dem|den|der|seinem|ihrem|seinen|ihren)\s+(?:[a-zäöüß]\S*\s+)?\S+)\s*$"
+    r"[Hh]inter\s+(?:dem|den|seinem|ihrem)\s+\S+|[Vv]or\s+(?:dem|den|der|seinem|ihrem|seinen|ihren)\s+(?:[a-zäöüß]\S*\s+)?\S+|"
+    r"(?:[Vv]or|[Hh]inter|\bauf|[Gg]egen)\s+(?:(?:dem|den|der|seinem|ihrem|seinen|ihren)\s+)?(?:[a-zäöüß]\S*\s+)?"
+    r"[\w-]*(?:[Pp]ilot|[Ff]ahrer|[Kk]ollegen?|Landsmann|Rivalen?|Konkurrenten?|Verfolger))\s*$"
 )
 _SUBJ_PRONOUN = re.compile(
     r"^\s*(?:Er|Sie|Das Duo|Das Trio|Das Quartett|Die beiden|Die Fahrer|Die Piloten|Der \w+|Die \w+|Dahinter|Damit|Dabei)\b"
@@ -118,7 +120,7 @@ def _triggers(ctx: Context, masked: str, s: int, e: int) -> list[_Trigger]:
             positions: list[int] = []
             if kind in {"win", "win_noun", "winner_noun", "first", "pole", "title", "leader"}:
                 positions = [1]
-            elif kind == "vize":
+            elif kind in {"vize", "champ_second"}:
                 positions = [2]
             elif kind in {"ord", "champ_ord", "top_n", "grid", "ord_race"}:
                 p = _pos(g) or _pos(g, "pos2") or _pos(g, "pos3")
@@ -169,6 +171,14 @@ _COORD_GAP = re.compile(
 )
 
 
+_ORD_APPOSITION = re.compile(r"(?:platzierte[nr]?|Zweite[nr]?|Dritte[nr]?|Vierte[nr]?|Fünfte[nr]?|Sechste[nr]?)$")
+_OWN_VERB = re.compile(
+    r"\s*(?:\([^()]{0,40}\)\s*)?(?:kam|kamen|wurde|wurden|fuhr|fuhren|belegte|belegten|landete|landeten|holte|holten|"
+    r"gewann|gewannen|folgte|folgten|lag|lagen|war|waren|ist|sind|hatte|hatten|musste|mussten|konnte|konnten|"
+    r"erreichte|sicherte|beendete|blieb|schied|überquerte)\b"
+)
+
+
 def _is_oblique(masked: str, crew: Crew, crews: list[Crew] | None = None) -> bool:
     """The crew is an object ("vor X", "hinter X"), also as a later member of a coordination that
     starts with one ("vor Tom Blomqvist und dem Italiener Edoardo Mortara", "vor X sowie Audi-Pilot Y")."""
@@ -176,7 +186,11 @@ def _is_oblique(masked: str, crew: Crew, crews: list[Crew] | None = None) -> boo
         return True
     if crews:
         prev = [c for c in crews if c.end <= crew.start and crew.start - c.end <= 80 and c.sent == crew.sent]
-        if prev and _COORD_GAP.match(masked[prev[-1].end : crew.start]):
+        gap = masked[prev[-1].end : crew.start] if prev else ""
+        if prev and _COORD_GAP.match(gap) and not (
+            # ", Paul Di Resta kam auf Platz 22": after a bare comma, a name with its own verb starts a clause
+            not re.search(r"\b(?:und|sowie)\b", gap) and _OWN_VERB.match(masked[crew.end : crew.end + 20])
+        ):
             return _is_oblique(masked, prev[-1], crews)
     return False
 
@@ -197,7 +211,8 @@ _ANAPHOR_HEAD = re.compile(
 
 _INVERTED_HEAD = re.compile(
     r"\s*(?:(?:Am Ende|Im Ziel|Damit|Dabei|Schließlich|Danach|So|Dann|Letztlich)\s+)?(?:wurde|wurden|ist|war|landete|kam|"
-    r"belegte|holte|gewann|gewinnt|siegte|siegt|fuhr|sicherte|feierte|setzte|triumphierte)\s+(?:sich\s+)?(?:(?:der|die|das)\s+"
+    r"belegte|holte|gewann|gewinnt|siegte|siegt|fuhr|sicherte|feierte|setzte|triumphierte|führt|führte|liegt|lag|bleibt|blieb|"
+    r"übernahm|übernimmt)\s+(?:sich\s+)?(?:(?:der|die|das)\s+"
     r"(?:[a-zäöüß\d][\w.-]*\s+)*(?P<noun>[A-ZÄÖÜ][\w-]*)|(?P<pron>er|sie)\b)"
 )
 
@@ -262,12 +277,10 @@ def _anaphoric_subject(ctx: Context, masked: str, trig: _Trigger, si: int, seg: 
         # the subject after the verb: "wurde der Spanier Dritter", "gewann der Ferrari-Junior vor X",
         # "setzte sich das Porsche-Trio ... gegen X durch"
         m = _INVERTED_HEAD.match(head)
-        if m is None and trig.kind in {"win", "win_noun"}:
+        if m is None and trig.kind in {"win", "win_noun", "leader"}:
             base = trig.start
             desc = masked[trig.start : min(len(masked), trig.start + 150)]
             m = _INVERTED_HEAD.match(desc)
-            if m is not None and not m.group("noun"):
-                m = None
     after = re.match(r"\s*(?:er|sie)\b", masked[trig.end : trig.end + 6])
     if m is None and after is None:
         return None
@@ -333,6 +346,11 @@ def _pick_crews(ctx: Context, masked: str, trig: _Trigger, si: int, segments, cr
             )
             and not re.search(r"(?:\ban|überholte\w*|verdrängte\w*|verwies)\s*$", masked[max(0, c.start - 20) : c.start])
         ]
+        # an apposition: "vor dem neuen Drittplatzierten Rene Rast", "Hinter dem Sieger Gerhard Füller"
+        if _ORD_APPOSITION.search(masked[trig.start : trig.end]):
+            app = [c for c in crews if 0 <= c.start - trig.end <= 2 and not masked[trig.end : c.start].strip()]
+            if app and not re.search(r"\b(?:wurde|wurden|ist|war|als)\s+$", masked[max(0, trig.start - 8) : trig.start]):
+                return app[:1]
         if trig.rule == "result.paren_place":
             # "Paul di Resta (2./Mercedes) und Marco Wittmann (3./BMW)": the name right before the parenthesis
             m = next((m for m in ctx.mentions if m.person is not None and m.end <= trig.start and masked[m.end : trig.start].strip() == ""), None)
@@ -485,8 +503,16 @@ _STANDINGS = re.compile(
 )
 
 
+_STANDINGS_WORD = re.compile(
+    r"\b(?:[\w]+-)?(?:Gesamtwertung|Fahrerwertung|Tabelle\w*|Meisterschaft\w*|WM-Wertung|WM|Klassement|Gesamtklassement|"
+    r"Punktestand|Zwischenstand|Gesamtführung|Tabellenführ\w*|Fahrer-WM)\b"
+)
+_POINTS = re.compile(r"\(\s*\d{1,3}(?:[.,]\d+)?\s*(?:Punkte|Zähler|Pkt\.?|P\.)?\s*\)|\b\d{1,3}(?:[.,]\d+)?\s+(?:Punkte\w*|Zähler\w*|WM-Punkte\w*)\b")
+_RACE_WORDS = re.compile(r"\b(?:ins Ziel|im Ziel|Rennen\w*|Runde\w*|überquerte\w*|Zielflagge|Startplatz|Qualifying|Sekunden?|Minuten?|Rückstand)\b")
+
+
 def _session(kind: str, clause: str, event_classification: bool = False) -> str:
-    if kind in {"title", "vize", "leader", "champ_ord"}:
+    if kind in {"title", "vize", "leader", "champ_ord", "champ_second"}:
         return "championship"
     if kind in {"pole", "grid"}:
         return "qualifying"
@@ -788,6 +814,13 @@ def extract_results(
                 list_header = stripped
                 state["header_start"], state["header_end"] = s, e
         ctx.results_so_far = out
+        # a sentence of the standings: points in parentheses or as words, next to (or after) the standings' name
+        standings_word = bool(_STANDINGS_WORD.search(masked[s:e]))
+        standings_here = bool(_POINTS.search(masked[s:e])) and (standings_word or state.get("standings_sent", -9) == si - 1) and not event_classification or (
+            standings_word and bool(_POINTS.search(masked[s:e])) and not _RACE_WORDS.search(masked[s:e])
+        )
+        if standings_word or standings_here:
+            state["standings_sent"] = si
         # "Die Reihenfolge der Gesamtwertung entsprach auch dem Ergebnis der Klasse SP9": overall places are class places
         same = re.search(r"\b(?:entsprach|entspricht|entsprachen|zugleich|ebenfalls)\b[^.;]{0,90}\b(?:Klasse|Klassenwertung|Wertung)\b", masked[s:e])
         sent_classes = _classes_in(ctx, masked, s, e)
@@ -808,6 +841,10 @@ def extract_results(
             if re.match(r"\s*(?:In|in) der (?:Meisterschaft|Fahrerwertung|Tabelle|Gesamtwertung|WM|Weltmeisterschaft)\b", masked[s:e]) and trig.kind in {"ord", "multi"}:
                 window = "Tabelle " + window
             session = _session(trig.kind, window, event_classification)
+            if trig.kind in {"ord", "multi"} and session == "race" and standings_here and not _RACE_WORDS.search(clause) and (
+                _POINTS.search(clause) or _STANDINGS_WORD.search(clause) or state.get("standings_sent", -9) < si
+            ):
+                session = "championship"  # "Edoardo Mortara (138) rutscht auf Platz vier", "Dritter ist Gary Paffett (57)"
             if trig.kind == "champ_ord" and masked[trig.start : trig.end].startswith("Gesamt") and event_classification and not _STANDINGS.search(window):
                 session = "race"  # "Gesamtdritter" of a 24-hour race or a rally: its own classification
             if trig.kind in {"ord", "multi"} and session == "race" and re.search(
@@ -833,6 +870,21 @@ def extract_results(
                     out.append(
                         ResultRecord(crew.persons, session, scope, p, klass, (trig.start, trig.end), trig.rule, individual=crew.mentions == [None])
                     )
+                continue
+            if trig.kind == "champ_second":
+                # "hat 27 Zähler Vorsprung auf Mikko Hirvonen", "liegt 27 Punkte vor Spengler (67)": the one behind
+                # is second when the subject leads, else one place behind the subject's standing
+                behind = [c for c in sent_crews if trig.end <= c.start < trig.end + 80]
+                if not behind:
+                    continue
+                lead = [r for r in out if r.session == "championship" and r.evidence[0] >= ctx.sentences[max(0, si - 1)][0] and not set(r.persons) & set(behind[0].persons)]
+                if lead:
+                    p2 = lead[-1].position + 1
+                elif re.search(r"\b(?:führ\w*|Führung|Spitze|Tabellenführer\w*|vorn|vorne)\b", masked[s:e]):
+                    p2 = 2
+                else:
+                    continue
+                out.append(ResultRecord(behind[0].persons, "championship", "overall", p2, None, (trig.start, behind[0].end), trig.rule))
                 continue
             if trig.kind == "relegate":
                 before_v = [c for c in sent_crews if c.end <= trig.start and not _is_oblique(masked, c)]

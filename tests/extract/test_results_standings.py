@@ -1,0 +1,61 @@
+"""Championship standings after the race: leaders, points, places in a standings paragraph."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.helpers import C, O, R, facts, fs
+
+POSITIVE = [
+    pytest.param(
+        "René Rast gewann. In der DTM-Fahrerwertung bleibt Gary Paffett in Führung. Edoardo Mortara (138) rutscht "
+        "auf Platz vier, Marco Wittmann (137) ist Fünfter.",
+        {(fs("Gary Paffett"), C, O, 1), (fs("Edoardo Mortara"), C, O, 4), (fs("Marco Wittmann"), C, O, 5)},
+        id="standings-paragraph-with-points-in-parentheses",
+    ),
+    pytest.param(
+        "Sébastien Loeb gewann. Nun führt er die Gesamtwertung mit 171 Punkten an und hat damit 27 Zähler "
+        "Vorsprung auf Ford-Werkspilot Mikko Hirvonen.",
+        {(fs("Sébastien Loeb"), C, O, 1), (fs("Mikko Hirvonen"), C, O, 2)},
+        id="fuehrt-er-an-and-points-ahead",
+    ),
+    pytest.param(
+        "Mike Rockenfeller gewann. In der Gesamtwertung liegt Mike Rockenfeller nun mit insgesamt 94 Zählern 27 "
+        "Punkte vor Bruno Spengler (67). Dritter ist Gary Paffett (57).",
+        {(fs("Mike Rockenfeller"), C, O, 1), (fs("Bruno Spengler"), C, O, 2), (fs("Gary Paffett"), C, O, 3)},
+        id="liegt-N-Punkte-vor-X-then-Dritter-ist",
+    ),
+    pytest.param(
+        "In der Fahrerwertung liegt Paul di Resta (204) auf dem zweiten Gesamtrang vor dem neuen Drittplatzierten "
+        "René Rast (149).",
+        {(fs("René Rast"), C, O, 3)},
+        id="ordinal-apposition",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", POSITIVE)
+def test_standings(extract_doc, check_offsets, text, expected):
+    doc = extract_doc(text)
+    found = facts(doc)
+    assert not expected - found, f"missing {expected - found}; extracted {found}"
+    assert check_offsets(text, doc) == []
+
+
+def test_race_place_beside_standings_stays_a_race_place(extract_doc):
+    text = (
+        "Sébastien Loeb gewann vor Dani Sordo. Erst auf Platz drei und mit einem Rückstand von 2:19,2 Minuten folgte "
+        "Marcus Grönholm, dessen Rückstand in der WM-Wertung auf 33 Punkte angewachsen ist."
+    )
+    found = facts(extract_doc(text))
+    assert (fs("Marcus Grönholm"), R, O, 3) in found, found
+    assert (fs("Marcus Grönholm"), C, O, 3) not in found, found
+
+
+def test_a_name_with_its_own_verb_after_a_comma_is_no_object(extract_doc):
+    text = (
+        "Daniel Juncadella kam auf Platz 15, vor Teamkollege Maximilian Götz (+50,379 Sekunden), Paul Di Resta kam "
+        "auf Platz 22."
+    )
+    found = facts(extract_doc(text))
+    assert (fs("Paul Di Resta"), R, O, 22) in found, found
