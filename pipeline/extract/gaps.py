@@ -139,6 +139,25 @@ def extract_gaps(ctx: Context, results: list[ResultRecord], single_seater: bool)
             val = parse_clock(raw) if ":" in raw else parse_decimal(raw)
             if val is not None:
                 found.append((m.start(), m.end(), val, None, "gap.clock"))
+        # a results-table line after the winner's: a bare time at its end is the gap ("2. Kovalainen McLaren 38,450",
+        # "8. J. Button McLaren 1:19.506"); the winner's own total ("1:39:16.596") has two colons
+        line_start = masked.rfind("\n", 0, s) + 1
+        lm = re.match(r"\s*(\d{1,2})\s*[.)]\s", masked[line_start:e])
+        if lm and int(lm.group(1)) >= 2 and masked[line_start:s].strip() == "":
+            line_end = masked.find("\n", s)
+            line_end = e if line_end < 0 else min(e, line_end)
+            # the winner's line: a time there in the same form means every line gives its total, not a gap
+            first = list(re.finditer(r"(?m)^\s*1\s*[.)]\s[^\n]*", masked[max(0, line_start - 3000) : line_start]))
+            winner_times = re.findall(r"(?<![\d:.,+–-])(?:\d{1,2}:){0,2}\d{1,2}[.,]\d{3}(?![\d:.,])", first[-1].group(0)) if first else []
+            for m in re.finditer(r"(?<![\d:.,+–-])(?:\d{1,2}:)?\d{1,2}[.,]\d{3}(?:\s?(?:Min\.|Sek\.|s))?(?![\d:.,])", masked[s:line_end]):
+                if any(a <= s + m.start() < b for a, b, *_ in found):
+                    continue
+                if any(w.count(":") == m.group(0).count(":") for w in winner_times) or (not first and ":" in m.group(0)):
+                    continue
+                raw = re.sub(r"\s?(?:Min\.|Sek\.|s)$", "", m.group(0))
+                val = parse_clock(raw) if ":" in raw else parse_decimal(raw)
+                if val is not None:
+                    found.append((s + m.start(), s + m.end(), val, None, "gap.clock"))
         # "4 Minuten und 31 Sekunden" is one value
         for m in re.finditer(r"(?<![\d,.])(\d{1,2})\s+Minuten?\s+und\s+(\d{1,2}(?:[.,]\d+)?)\s+Sekunden?\b", masked[s:e]):
             secs = parse_decimal(m.group(2))
@@ -286,6 +305,12 @@ def extract_gaps(ctx: Context, results: list[ResultRecord], single_seater: bool)
                 subject = _first_person(p2[0].persons) if p2 else None
             if subject is not None and reference is not None and subject == reference:
                 reference = None
+            if subject is None and reference is None:
+                continue  # a time between nobody the text names
+            if rule.endswith("seconds") and secs is not None and secs >= 600 and secs % 60 == 0 and not re.search(
+                r"Rückstand|Vorsprung|zurück", masked[max(s, a - 25) : min(e, b + 25)]
+            ):
+                continue  # "nach 80 Minuten", "20 Minuten lang": a stretch of time, not a gap
             out.append(GapRecord(subject, reference, secs if laps is None else None, laps, (ev_start, ev_end), rule))
     return dedupe_gaps(out)
 

@@ -205,7 +205,7 @@ _PERSON_NOUN = re.compile(
 _ANAPHOR_HEAD = re.compile(
     r"\s*(?:(?:Am Ende|Im Ziel|Damit|Dabei|Schließlich|Danach|Somit|So|Dort|Hier|Dann|Im Rennen|Am Sonntag|Am Samstag|"
     r"Letztlich|Trotzdem|Dennoch)\s+(?:\w+\s+)?)?(?:(?P<pron>Er|Sie|er|sie)\b|(?:Der|Die|Das)\s+(?:[a-zäöüß\d][\w.-]*\s+)*"
-    r"(?P<noun>[A-ZÄÖÜ][\w-]*))"
+    r"(?P<noun>[A-ZÄÖÜ][\w-]*|\d+-[Jj]ährige[nr]?))"
 )
 
 
@@ -213,7 +213,7 @@ _INVERTED_HEAD = re.compile(
     r"\s*(?:(?:Am Ende|Im Ziel|Damit|Dabei|Schließlich|Danach|So|Dann|Letztlich)\s+)?(?:wurde|wurden|ist|war|landete|kam|"
     r"belegte|holte|gewann|gewinnt|siegte|siegt|fuhr|sicherte|feierte|setzte|triumphierte|führt|führte|liegt|lag|bleibt|blieb|"
     r"übernahm|übernimmt)\s+(?:sich\s+)?(?:(?:der|die|das)\s+"
-    r"(?:[a-zäöüß\d][\w.-]*\s+)*(?P<noun>[A-ZÄÖÜ][\w-]*)|(?P<pron>er|sie)\b)"
+    r"(?:[a-zäöüß\d][\w.-]*\s+)*?(?P<noun>[A-ZÄÖÜ][\w-]*|\d+-[Jj]ährige[nr]?)|(?P<pron>er|sie)\b)"
 )
 
 

@@ -173,3 +173,21 @@ def test_gap_names_are_driver_names_and_differ_more(extract_doc, text):
         for who in (g.subject, g.reference):
             assert who is None or who in known, (who, known)
         assert g.subject is None or g.subject != g.reference
+
+
+def test_bare_times_in_a_results_table_are_gaps_to_the_winner(extract_doc):
+    text = (
+        "Ergebnis:\n1. Kimi Räikkönen Ferrari 1:31:18,555 Std.\n2. Robert Kubica BMW-Sauber 19,570\n"
+        "3. Heikki Kovalainen McLaren 38,450\n"
+    )
+    got = gap_facts(extract_doc(text))
+    assert ("Robert Kubica", "Kimi Räikkönen", 19.57, None) in got, got
+    assert ("Heikki Kovalainen", "Kimi Räikkönen", 38.45, None) in got, got
+
+
+def test_total_times_in_a_results_table_are_no_gaps(extract_doc):
+    text = (
+        "Ergebnis:\n1. René Rast (Bingen) Audi 56:59,123\n2. Marco Wittmann (Fürth) BMW 57:00,288\n"
+        "3. Timo Glock (Wersau) BMW 57:01,790\n"
+    )
+    assert not [g for g in extract_doc(text).gaps if g.seconds and g.seconds > 600]
