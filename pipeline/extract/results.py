@@ -53,7 +53,7 @@ _OBLIQUE = re.compile(
 _SUBJ_PRONOUN = re.compile(
     r"^\s*(?:Er|Sie|Das Duo|Das Trio|Das Quartett|Die beiden|Die Fahrer|Die Piloten|Der \w+|Die \w+|Dahinter|Damit|Dabei)\b"
 )
-_CLASS_WORD = re.compile(r"(?<![A-Z]-)\bKlasse\w*|\bKlassen\w*|(?<![A-Z])-Klasse\b|Klassenwertung|(?<!\bW)(?<!\bD)(?<!\bE)[A-Z0-9]-Wertung\b|\bKategorie\b")
+_CLASS_WORD = re.compile(r"(?<![A-Z]-)\bKlasse\w*|\bKlassen(?!konkurrent|kollege|kamerad|primus)\w*|(?<![A-Z])-Klasse\b|Klassenwertung|(?<!\bW)(?<!\bD)(?<!\bE)[A-Z0-9]-Wertung\b|\bKategorie\b")
 _OVERALL_WORD = re.compile(r"\bGesamt\w*|\bgesamt\b|\binsgesamt\b|\bGesamtklassement\b|\bGesamtwertung\b")
 _CLAUSE = re.compile(r"[;]|(?<!\d):(?!\d)|(?<!\d),(?!\d)|\s(?:während|wobei|nachdem)\s")
 
@@ -120,6 +120,8 @@ def _triggers(ctx: Context, masked: str, s: int, e: int) -> list[_Trigger]:
             positions: list[int] = []
             if kind in {"win", "win_noun", "winner_noun", "first", "pole", "title", "leader"}:
                 positions = [1]
+            elif kind == "next":
+                positions = [99]  # set from the place before it ("dahinter X", "gefolgt von X")
             elif kind in {"vize", "champ_second"}:
                 positions = [2]
             elif kind in {"ord", "champ_ord", "top_n", "grid", "ord_race"}:
@@ -179,6 +181,12 @@ _OWN_VERB = re.compile(
 )
 
 
+def _coordinated(gap: str) -> bool:
+    """The text between two names joins them in one enumeration ("X (Audi) und dem Italiener Y"), not a new
+    phrase ("X, gefolgt von Y", "X vor Y")."""
+    return bool(_COORD_GAP.match(gap)) and not re.search(r"\b(?:gefolgt|folgte\w*|vor|hinter|von|mit|auf|als)\b", gap)
+
+
 def _is_oblique(masked: str, crew: Crew, crews: list[Crew] | None = None) -> bool:
     """The crew is an object ("vor X", "hinter X"), also as a later member of a coordination that
     starts with one ("vor Tom Blomqvist und dem Italiener Edoardo Mortara", "vor X sowie Audi-Pilot Y")."""
@@ -187,7 +195,7 @@ def _is_oblique(masked: str, crew: Crew, crews: list[Crew] | None = None) -> boo
     if crews:
         prev = [c for c in crews if c.end <= crew.start and crew.start - c.end <= 80 and c.sent == crew.sent]
         gap = masked[prev[-1].end : crew.start] if prev else ""
-        if prev and _COORD_GAP.match(gap) and not (
+        if prev and _coordinated(gap) and not (
             # ", Paul Di Resta kam auf Platz 22": after a bare comma, a name with its own verb starts a clause
             not re.search(r"\b(?:und|sowie)\b", gap) and _OWN_VERB.match(masked[crew.end : crew.end + 20])
         ):
@@ -871,6 +879,23 @@ def extract_results(
                         ResultRecord(crew.persons, session, scope, p, klass, (trig.start, trig.end), trig.rule, individual=crew.mentions == [None])
                     )
                 continue
+            if trig.kind == "next":
+                # "Marco Wittmann wurde Dritter, dahinter Martin Tomczyk", "gefolgt von Markko Märtin": the next place
+                prior = [r for r in out if r.session == "race" and r.evidence[1] <= trig.start and r.evidence[0] >= ctx.sentences[max(0, si - 1)][0]]
+                follow = [c for c in sent_crews if trig.end <= c.start < trig.end + 60]
+                if not prior or not follow:
+                    continue
+                last = max(prior, key=lambda r: (r.evidence[0], r.position))
+                crews_next = follow[:1]
+                for c in follow[1:]:
+                    if len(crews_next) >= 3 or not _coordinated(masked[crews_next[-1].end : c.start]):
+                        break
+                    crews_next.append(c)
+                if len(crews_next) == 1 and len(crews_next[0].persons) >= 2 and single_seater:
+                    crews_next = [Crew([p], crews_next[0].start, crews_next[0].end, si, [None]) for p in crews_next[0].persons]
+                for k, crew in enumerate(crews_next):
+                    out.append(ResultRecord(crew.persons, "race", last.scope, last.position + 1 + k, last.klass, (trig.start, crew.end), trig.rule, individual=crew.mentions == [None]))
+                continue
             if trig.kind == "champ_second":
                 # "hat 27 Zähler Vorsprung auf Mikko Hirvonen", "liegt 27 Punkte vor Spengler (67)": the one behind
                 # is second when the subject leads, else one place behind the subject's standing
@@ -967,7 +992,7 @@ def extract_results(
                     first = [c for c in sent_crews if base + vm.end() <= c.start < base + vm.end() + 80]
                     after = first[:1]
                     for c in first[1:]:
-                        if len(after) >= 3 or not _COORD_GAP.match(masked[after[-1].end : c.start]):
+                        if len(after) >= 3 or not _coordinated(masked[after[-1].end : c.start]):
                             break
                         after.append(c)
                     if len(after) == 1 and len(after[0].persons) >= 2 and all(len(c.persons) == 1 for c in picked):

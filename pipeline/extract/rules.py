@@ -15,7 +15,7 @@ from pipeline.lexicons import LEXICON_DIR, numbers
 RuleKind = Literal[
     "win", "win_noun", "winner_noun", "double", "triple", "ord", "multi", "first", "duel", "pole", "grid",
     "title", "vize", "leader", "champ_ord", "top_n", "complete", "third", "ord_race", "missed_win", "relegate",
-    "champ_second",
+    "champ_second", "next",
 ]
 
 

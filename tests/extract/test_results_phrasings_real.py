@@ -9,6 +9,22 @@ from tests.extract.helpers import C, K, O, Q, R, facts, fs
 
 POSITIVE = [
     pytest.param(
+        "Im DTM-Rennen siegte Mattias Ekström. Jamie Green wurde Dritter, dahinter Martin Tomczyk.",
+        {(fs("Jamie Green"), R, O, 3), (fs("Martin Tomczyk"), R, O, 4)},
+        id="dahinter-X-is-next",
+    ),
+    pytest.param(
+        "Sébastien Loeb gewann vor Marcus Grönholm und Carlos Sainz, gefolgt von Markko Märtin im Ford.",
+        {(fs("Marcus Grönholm"), R, O, 2), (fs("Carlos Sainz"), R, O, 3), (fs("Markko Märtin"), R, O, 4)},
+        id="gefolgt-von-X-is-next",
+    ),
+    pytest.param(
+        "Das spannende Rennen in der LMP2-Kategorie ging an RGR Sport mit dem Trio Bruno Senna, Filipe Albuquerque "
+        "und Ricardo Gonzalez.",
+        {(fs("Bruno Senna", "Filipe Albuquerque", "Ricardo Gonzalez"), R, K, 1)},
+        id="Rennen-ging-an",
+    ),
+    pytest.param(
         "In der DTM gewann René Rast. Der Audi-Fahrer kam nach 40 Runden vor Paul di Resta (2./Mercedes) und "
         "Marco Wittmann (3./BMW) ins Ziel.",
         {(fs("Paul di Resta"), R, O, 2), (fs("Marco Wittmann"), R, O, 3)},
