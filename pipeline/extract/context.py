@@ -238,8 +238,10 @@ def _clean_pieces(doc: Doc, start: int, end: int, blocked: set[int]) -> list[tup
             or (e - s > 1 and (_ordinal_noun(doc[e - 1].text) or _is_role_word(doc[e - 1].text) or doc[e - 1].text in _NOT_NAME_WORDS))
         ):
             e -= 1  # the model's right edge runs into the noun after a name: "Sebastian Vettel Sieger"
-        while e - s > 1 and (e - 1) in blocked:
+        in_slash_list = (e < len(doc) and doc[e].text == "/") or (s > 0 and doc[s - 1].text == "/")
+        while e - s > 1 and (e - 1) in blocked and not in_slash_list and not (e - 1 - s == 1 and doc[s].text in _known_names()[1]):
             e -= 1  # ... or into the team of a results table: "J. Button McLaren", "D. Ricciardo Toro Rosso"
+            # (never down to a lone first name: "Calan Williams" is a driver, not the team)
         if s >= e:
             continue
         # "Renger van der Zande": the model stopped at the particle; take the surname too
@@ -265,6 +267,10 @@ def _clean_pieces(doc: Doc, start: int, end: int, blocked: set[int]) -> list[tup
             continue
         if all(i in blocked for i in range(s, e)):
             continue
+        if s > 0 and doc[s - 1].text in {"Preis", "GP", "Prix", "Rallye", "Rennen"} and words[0].lower() in _particles():
+            continue  # "Großer Preis von Malaysia"
+        if words[0] in {"Von", "Vom"} and (s == 0 or doc[s - 1].is_sent_start or doc[s].is_sent_start) and e - s == 2:
+            continue  # "Von Getriebeproblemen geplagt, ...": a sentence opening, no "von" name
         if e - s == 1 and (
             words[0].lower() in _particles()
             or _ordinal_noun(words[0])
