@@ -149,10 +149,10 @@ def _triggers(ctx: Context, masked: str, s: int, e: int) -> list[_Trigger]:
     extra = []
     for t in found:
         if t.kind == "ord_race":
-            gm = re.match(r"(?:von|vom)\s+(?:(?:Platz|Rang|Position)\s+)?(\S+)\s+(?:Startplatz|Startposition)|(?:von|vom)\s+(?:Startplatz|Startposition)\s+(\S+)", masked[t.start : t.end])
+            gm = re.match(r"(?:[Vv]on|[Vv]om)\s+(?:der\s+|dem\s+)?(?:(?:Platz|Rang|Position)\s+)?(\S+)\s+(?:Startplatz|Startposition)|(?:[Vv]on|[Vv]om)\s+(?:Startplatz|Startposition|Platz|Position|Rang)\s+(\S+)", masked[t.start : t.end])
             grid = (parse_ordinal(gm.group(1) or gm.group(2)) or parse_cardinal(gm.group(1) or gm.group(2))) if gm else None
             if grid:
-                extra.append(_Trigger("result.grid", "grid", t.start, t.start + 1, [grid], {}))
+                extra.append(_Trigger("result.grid", "grid", t.start, t.start + gm.end(), [grid], {}))
     found.extend(extra)
     # longest match first, no overlaps
     found.sort(key=lambda t: (-(t.end - t.start), t.start))

@@ -9,6 +9,21 @@ from tests.extract.helpers import C, K, O, Q, R, facts, fs
 
 POSITIVE = [
     pytest.param(
+        "Maximilian Günther fuhr ein starkes Rennen. Von Platz 9 bis auf Platz 2 arbeitete er sich vor.",
+        {(fs("Maximilian Günther"), R, O, 2), (fs("Maximilian Günther"), Q, O, 9)},
+        id="Von-Platz-9-bis-auf-Platz-2",
+    ),
+    pytest.param(
+        "Mattias Ekström musste das Rennen von der 15. Position aus beginnen.",
+        {(fs("Mattias Ekström"), Q, O, 15)},
+        id="von-der-15-Position-aus-beginnen",
+    ),
+    pytest.param(
+        "Jamie Green kam mit einem vierten Rang ins Ziel.",
+        {(fs("Jamie Green"), R, O, 4)},
+        id="mit-einem-vierten-Rang",
+    ),
+    pytest.param(
         "Im DTM-Rennen siegte Mattias Ekström. Jamie Green wurde Dritter, dahinter Martin Tomczyk.",
         {(fs("Jamie Green"), R, O, 3), (fs("Martin Tomczyk"), R, O, 4)},
         id="dahinter-X-is-next",
