@@ -1107,10 +1107,27 @@ def extract_results(
 def second_places_from_margins(ctx: Context, results: list[ResultRecord], gaps: list) -> list[ResultRecord]:
     """'X gewann mit 0,7 Sekunden Vorsprung auf Y': Y is second when X won and Y has no place of its own."""
     out: list[ResultRecord] = []
+    winners = [r for r in results if r.session == "race" and r.position == 1]
+    if not any(r.scope == "overall" for r in winners):
+        # no winner stated in words, but "X überquerten die Ziellinie mit 0,383 Sekunden Vorsprung vor Y",
+        # "hatten X nur 10,408 Sekunden Vorsprung auf Y": the first finishing margin of the release is the win
+        first = next((g for g in gaps if g.rule.startswith("gap.margin") and g.subject is not None and g.reference is not None), None)
+        if first is not None and not any(first.reference in r.persons for r in results if r.session == "race"):
+            w = ResultRecord(ctx.crew_of(first.reference), "race", "overall", 1, None, first.evidence, "result.margin_first")
+            out.append(w)
+            winners = winners + [w]
     for g in gaps:
-        if g.subject is None or g.reference is None or not g.rule.startswith("gap.margin"):
+        if g.subject is None or not g.rule.startswith("gap.margin"):
             continue
-        won = [r for r in results if r.session == "race" and r.position == 1 and g.reference in r.persons]
+        reference = g.reference
+        if reference is None:
+            # "setzte sich mit 33,8 Sekunden Vorsprung vor X durch": the winner of the same sentence
+            si = ctx.sentence_of(g.evidence[0])
+            same = [r for r in winners if ctx.sentence_of(r.evidence[0]) == si]
+            reference = same[0].persons[0] if len(same) == 1 and same[0].persons else None
+        if reference is None:
+            continue
+        won = [r for r in winners if reference in r.persons]
         if not won:
             continue
         w = won[0]

@@ -9,6 +9,20 @@ from tests.extract.helpers import C, K, O, Q, R, facts, fs
 
 POSITIVE = [
     pytest.param(
+        "Jörg Müller, Marco Wittmann und Jesse Krohn überquerten die Ziellinie nach 28 Runden mit 0,383 Sekunden "
+        "Vorsprung vor ihren Teamkollegen Lucas Luhr, Martin Tomczyk und John Edwards.",
+        {
+            (fs("Jörg Müller", "Marco Wittmann", "Jesse Krohn"), R, O, 1),
+            (fs("Lucas Luhr", "Martin Tomczyk", "John Edwards"), R, O, 2),
+        },
+        id="finishing-margin-without-a-win-word",
+    ),
+    pytest.param(
+        "Sébastien Loeb setzte sich mit 33,8 Sekunden Vorsprung vor seinem spanischen Teamkollegen Dani Sordo durch.",
+        {(fs("Sébastien Loeb"), R, O, 1), (fs("Dani Sordo"), R, O, 2)},
+        id="margin-in-the-winners-sentence",
+    ),
+    pytest.param(
         "Maximilian Günther fuhr ein starkes Rennen. Von Platz 9 bis auf Platz 2 arbeitete er sich vor.",
         {(fs("Maximilian Günther"), R, O, 2), (fs("Maximilian Günther"), Q, O, 9)},
         id="Von-Platz-9-bis-auf-Platz-2",
