@@ -9,6 +9,11 @@ from tests.extract.helpers import C, K, O, Q, R, facts, fs
 
 POSITIVE = [
     pytest.param(
+        "Michael Schumacher gewann. Juan Pablo Montoya, der nach einem verkorksten Rennen lediglich 11. wurde, haderte.",
+        {(fs("Juan Pablo Montoya"), R, O, 11)},
+        id="relative-clause-11-wurde",
+    ),
+    pytest.param(
         "Jörg Müller, Marco Wittmann und Jesse Krohn überquerten die Ziellinie nach 28 Runden mit 0,383 Sekunden "
         "Vorsprung vor ihren Teamkollegen Lucas Luhr, Martin Tomczyk und John Edwards.",
         {
