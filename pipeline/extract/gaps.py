@@ -204,7 +204,11 @@ def extract_gaps(ctx: Context, results: list[ResultRecord], single_seater: bool)
             after = [c for c in crews if c.start >= b and c.start - b < 120]
             subject = reference = None
             ev_start, ev_end = a, b
-            if rule != "gap.clock" and _VORSPRUNG.search(masked[max(s, a - 40) : min(e, b + 30)]) and not re.search(r"Rückstand|hinter|zurück", window):
+            kw = re.match(r"\s*(?:Sekunden\s+|Minuten\s+|Runden?\s+)?(Vorsprung|Rückstand|zurück|hinter)\b", masked[b:e])
+            margin = kw.group(1) == "Vorsprung" if kw else (
+                _VORSPRUNG.search(masked[max(s, a - 40) : min(e, b + 30)]) and not re.search(r"Rückstand|hinter|zurück", window)
+            )
+            if rule != "gap.clock" and margin:
                 # winner's margin: subject is behind (after "vor"/"auf"), reference is the sentence subject
                 vm = re.search(r"\b(?:vor|auf|gegen|gegenüber)\b", masked[b:e])
                 behind = [c for c in after if vm and c.start >= b + vm.start()] or after
@@ -232,7 +236,9 @@ def extract_gaps(ctx: Context, results: list[ResultRecord], single_seater: bool)
                     near_m = [m for c in crews for m in c.mentions if m is not None and m.end <= a and a - m.end < 60]
                     near = [c for c in crews if c.end <= a]
                     if near_m:
-                        subject = max(near_m, key=lambda m: m.end).person
+                        last = max(near_m, key=lambda m: m.end)
+                        # "2. Neuville/Gilsoul (BEL/BEL) Hyundai +6,4": the crew's first-named, not its co-driver
+                        subject = last.person if single_seater else next((c.persons[0] for c in crews if last in c.mentions), last.person)
                     else:
                         subject = _first_person((near[-1] if near else crews[0]).persons)
                 elif is_list and crews:

@@ -23,6 +23,18 @@ INLINE = (
 # (text, (subject, reference, seconds, laps) that must be among the gaps)
 POSITIVE = [
     pytest.param(
+        "Alexander Sims gewann vor Maximilian Günther und Lucas di Grassi. Im Ziel hatte Günther 1,3 Sekunden "
+        "Rückstand auf Sims und 1,5 Sekunden Vorsprung auf di Grassi.",
+        ("Lucas di Grassi", "Maximilian Günther", 1.5, None),
+        id="Rueckstand-and-Vorsprung-in-one-sentence",
+    ),
+    pytest.param(
+        "Ergebnis Rallye Schweden:\n1. Sébastien Ogier/Julien Ingrassia (FRA/FRA) VW Polo R WRC 2:52:34,4\n"
+        "2. Thierry Neuville/Nicolas Gilsoul (BEL/BEL) Hyundai i20 WRC +6,4\n",
+        ("Thierry Neuville", "Sébastien Ogier", 6.4, None),
+        id="rally-table-gap-belongs-to-the-driver",
+    ),
+    pytest.param(
         "Lewis Hamilton (Großbritannien) gewann vor Fernando Alonso (Spanien) und Mark Webber. Der spanische "
         "Ferrari-Pilot kam mit einem Rückstand von 3,9 Sekunden ins Ziel, Webber mit 9,7 Sekunden.",
         ("Fernando Alonso", "Lewis Hamilton", 3.9, None),
