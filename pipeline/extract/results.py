@@ -366,7 +366,20 @@ def _pick_crews(ctx: Context, masked: str, trig: _Trigger, si: int, segments, cr
                 return [Crew([m.person], m.start, m.end, si, [None])]
         if glued:
             return glued[-1:]
+        # a relative clause: "Jenson Button (71), der im BAR-Honda auch Platz drei belegte" - its antecedent
+        rel = re.match(r"\s*(?:der|die|das|dem|den)\b", masked[a0:trig.start])
+        if rel and seg_idx > 0 and not any(a0 <= c.start < trig.start for c in crews):
+            ante = [c for c in crews if c.end <= a0 and re.fullmatch(r"\s*(?:\([^()]{0,60}\))?\s*,?\s*", masked[c.end : a0])]
+            if ante:
+                return ante[-1:]
         ana = _anaphoric_subject(ctx, masked, trig, si, (a0, b0), crews)
+        # a car named by its number in a clause without names: that car's crew
+        from pipeline.extract.cars import NUMBER
+
+        if ana is None and NUMBER.search(masked, a0, b0) and not any(a0 <= c.start < b0 for c in crews):
+            car_crew = _crew_by_car(ctx, masked, (a0, b0), trig, si)
+            if car_crew is not None:
+                return [car_crew]
         if ana is not None:
             return [ana]
     if n == 1 and re.match(r"\s*(?:Der|Die)\s+(?:\S+\s+){0,2}?(?:gewann|gewannen|siegte|siegten|wurde|wurden|kam|kamen|belegte|belegten|fuhr|fuhren|holte|holten|feierte|feierten|sicherte|sicherten|landete|landeten|führt|führte|liegt|lag|bleibt|blieb|übernahm|baute)\b", masked[a0:b0]) and not any(

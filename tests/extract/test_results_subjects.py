@@ -8,6 +8,12 @@ from tests.extract.helpers import O, Q, R, facts, fs
 
 POSITIVE = [
     pytest.param(
+        "Fernando Alonso gewann in Monza. In der WM liegt Rubens Barrichello mit 98 Zählern vor Jenson Button (71), "
+        "der im BAR-Honda auch im Rennen Platz drei belegte.",
+        {(fs("Jenson Button"), R, O, 3)},
+        id="relative-clause-place-belongs-to-its-antecedent",
+    ),
+    pytest.param(
         "Mick Schumacher startete gut. In Monza gewann der Ferrari-Junior in der Heimat der Scuderia vor "
         "Lokalmatador Luca Ghiotto und Christian Lundgaard.",
         {(fs("Mick Schumacher"), R, O, 1), (fs("Luca Ghiotto"), R, O, 2), (fs("Christian Lundgaard"), R, O, 3)},
