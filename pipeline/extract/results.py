@@ -859,7 +859,9 @@ def extract_results(
             right = masked[trig.end : min(seg[1], trig.end + 45)]
             right = re.split(r"\s(?:und|aber|doch)\s|,", right)[0]
             window = left + masked[trig.start : trig.end] + right
-            if re.match(r"\s*(?:In|in) der (?:Meisterschaft|Fahrerwertung|Tabelle|Gesamtwertung|WM|Weltmeisterschaft)\b", masked[s:e]) and trig.kind in {"ord", "multi"} and not _RACE_WORDS.search(clause):
+            if re.match(r"\s*(?:In|in) der (?:Meisterschaft|Fahrerwertung|Tabelle|Gesamtwertung|WM|Weltmeisterschaft)\b", masked[s:e]) and trig.kind in {"ord", "multi"} and not re.search(
+                r"\bim Rennen\b|\bins Ziel\b|\bim Ziel\b|\büberquerte\w*", clause
+            ):
                 window = "Tabelle " + window
             session = _session(trig.kind, window, event_classification)
             if trig.kind in {"ord", "multi"} and session == "race" and standings_here and not _RACE_WORDS.search(clause) and (
