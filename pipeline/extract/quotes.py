@@ -137,6 +137,16 @@ _DESCRIPTION_FIRST = re.compile(
 )
 
 
+def _nickname_speaker(ctx: Context, stretch: str) -> int | None:
+    """"sagte 'Rocky'": a nickname in quote marks that begins a driver's surname (Rockenfeller)."""
+    m = re.search(r"[\'‚‘’\"„“»«]([A-ZÄÖÜ][a-zäöüß]{2,})[\'‘’\"“”«»]", stretch)
+    if m is None:
+        return None
+    stem = fold(m.group(1))[:4]
+    hits = {i for i, p in enumerate(ctx.persons) if fold(p.last_name).startswith(stem)}
+    return hits.pop() if len(hits) == 1 else None
+
+
 def _introduced_person(ctx: Context, quote_open: int) -> int | None:
     """The one driver the sentence right before a quote names (or the one before it, when that names nobody),
     within the quote's paragraph: "Eng darf sich nun dreifacher Spa-Sieger nennen. „…“"."""
@@ -243,7 +253,9 @@ def _partner_of_previous_speaker(ctx: Context, pos: int) -> int | None:
 
 
 # a name right after one of these is an object of its sentence, not the one a later "der Franzose" means
-_OBJECT_BEFORE = re.compile(r"\b(?:auf|vor|hinter|gegen|gegenüber|an|mit|von|für|über)\s+(?:(?:dem|den|der|seinem|seinen|ihrem|ihren)\s+)?(?:[\w-]+\s+)?$")
+_OBJECT_BEFORE = re.compile(
+    r"\b(?:auf|vor|hinter|gegen|gegenüber|an|mit|von|für|über|des|dem|den)\s+(?:(?:dem|den|der|des|seinem|seinen|ihrem|ihren)\s+)?(?:[\w-]+\s+)?$"
+)
 
 
 def _salient_person(ctx: Context, pos: int, prefer_other: bool = False, same_paragraph: bool = False) -> int | None:
@@ -293,6 +305,8 @@ def extract_quotes(ctx: Context, results: list | None = None) -> list[QuoteRecor
         if q.closed and re.match(r"\s*[,–—-]", after) and (_cue_in(after) or re.match(r"\s*[,–—-]\s*so\b", after) or has_speaker_soon):
             cue = _cue_in(after) or ("so" if re.match(r"\s*[,–—-]\s*so\b", after) else re.match(r"\s*[,–—-]\s*(\w+)", after).group(1))
             speaker, role, _ = _speaker_from_stretch(ctx, q.close + 1, after_end, prefer_last=False, quote_open=q.open)
+            if speaker is None:
+                speaker = _nickname_speaker(ctx, after[:60])
             rule = "quote.after"
         if rule is None:
             # before: "X sagte: „…“" / "X: „…“"

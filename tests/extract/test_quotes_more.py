@@ -12,6 +12,22 @@ def xfail(reason):
 # (text, quoted text, speaker, cue or None when not checked)
 SPEAKERS = [
     pytest.param(
+        "Mike Rockenfeller gewann in Moskau. „Erst die Pole, dann der Sieg“, sagte 'Rocky' über seinen dritten "
+        "DTM-Erfolg.",
+        "Erst die Pole, dann der Sieg",
+        "Mike Rockenfeller",
+        "sagte",
+        id="nickname-in-quote-marks",
+    ),
+    pytest.param(
+        "Augusto Farfus wehrte sich gegen die Angriffe des viertplatzierten Adrien Tambay. „Mein dritter Platz ist "
+        "nicht der schlechteste“, fasste der Brasilianer zusammen.",
+        "Mein dritter Platz ist nicht der schlechteste",
+        "Augusto Farfus",
+        "fasste",
+        id="genitive-object-is-no-speaker",
+    ),
+    pytest.param(
         "Sébastien Loeb gewann die Rallye Finnland. „Ich war überall am Limit“, schilderte der siebenfache "
         "Weltmeister.\n\nAm Ende konnte er sich über 8,1 Sekunden Vorsprung auf Jari-Matti Latvala freuen. "
         "„Es war einer der größten Siege meiner Karriere“, strahlte der Citroën-Pilot.",
