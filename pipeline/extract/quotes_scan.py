@@ -84,6 +84,12 @@ def find_quote_regions(text: str) -> list[QuoteRegion]:
                 if ch != "'":
                     nested.append(_NESTED_OPEN[ch])
             j += 1
+        if close_at < 0 and mark == "„":
+            # typed by hand: „…" or „…„ — a straight or low mark glued to the end of a word closes it
+            for k in range(i + 1, limit):
+                if text[k] in {'"', "„"} and not text[k - 1].isspace() and (k + 1 >= n or not text[k + 1].isalnum()):
+                    close_at = k
+                    break
         if close_at >= 0:
             content = text[i + 1 : close_at]
             regions.append(
