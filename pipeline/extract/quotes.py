@@ -180,8 +180,11 @@ def _described_speaker(ctx: Context, pos: int, quote_open: int | None) -> int | 
         if p is not None:
             return p
     para = ctx.paragraph_of(pos)
-    if ctx.last_speaker is not None and ctx.paragraph_of(ctx.last_speaker_at) == para:
-        return ctx.last_speaker  # the same paragraph's speaker goes on talking
+    if (
+        ctx.last_speaker is not None and ctx.paragraph_of(ctx.last_speaker_at) == para
+        and "\n" not in ctx.text[ctx.last_speaker_at : pos]
+    ):
+        return ctx.last_speaker  # the same paragraph's speaker goes on talking (a line break starts another one)
     near = _salient_person(ctx, pos, same_paragraph=True)
     if near is not None:
         return near
@@ -199,12 +202,12 @@ def _speaker_from_stretch(
     ]
     stretch = ctx.text[start:end]
     dm = _DESCRIPTION_FIRST.match(stretch) if not prefer_last else None
-    if dm is not None and (not ms or ms[0].start > start + dm.end()) and _cue_in(stretch[: dm.start("noun")]):
+    if dm is not None and (not ms or ctx.text[start + dm.end() : ms[0].start].strip()) and _cue_in(stretch[: dm.start("noun")]):
         noun = dm.group("noun")
         if not ctx.spans_in(start + dm.start("noun"), start + dm.end("noun") + 1) and role_class(noun) != "other":
             # a description before any name: the driver the text speaks of (never a name later in the sentence);
             # "der siebenfache Weltmeister" is a career, not this event's champion
-            career = re.search(r"\b\w+fache[nr]?\s+$", stretch[: dm.start("noun")])
+            career = re.search(r"\b\w+(?:fache|malige)[nr]?\s+$", stretch[: dm.start("noun")])
             person = None if career else _resolve_role(ctx, noun, start)
             if person is None:
                 person = _described_speaker(ctx, start, quote_open)

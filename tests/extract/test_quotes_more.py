@@ -12,6 +12,22 @@ def xfail(reason):
 # (text, quoted text, speaker, cue or None when not checked)
 SPEAKERS = [
     pytest.param(
+        "Loek Hartog gewann. „Perfekt“, kommentierte Hartog.\nHarry King war sich nicht sicher, ob er Hartog noch "
+        "hätte attackieren können. „Ich war ab Halbzeit ein wenig schneller“, analysierte der Brite.",
+        "Ich war ab Halbzeit ein wenig schneller",
+        "Harry King",
+        "analysierte",
+        id="a-new-line-starts-a-new-speaker",
+    ),
+    pytest.param(
+        "Das Team mit Nick Tandy und Patrick Pilet gewann. „Was für ein Rennen“, sagte der ehemalige "
+        "Le-Mans-Sieger Tandy.",
+        "Was für ein Rennen",
+        "Nick Tandy",
+        "sagte",
+        id="description-then-name-is-the-name",
+    ),
+    pytest.param(
         "Mike Rockenfeller gewann in Moskau. „Erst die Pole, dann der Sieg“, sagte 'Rocky' über seinen dritten "
         "DTM-Erfolg.",
         "Erst die Pole, dann der Sieg",
