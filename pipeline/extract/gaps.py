@@ -20,6 +20,7 @@ _CLOCK = (
     r"|[+–][ \t]*\d{1,3}[.,]\d{1,3}(?:\s?(?:s|Sek\.|Sekunden)\b)?"
     r"|(?<![\d:.,])\d{1,2}:\d{2}(?:[.,]\d{1,3})?\s?(?:Minuten|Min\.)(?=\s+(?:Vorsprung|Rückstand|zurück|hinter|dahinter|vor\b))"
     r"|(?:(?<=stand von )|(?<=prung von ))(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?\s?(?:Minuten|Min\.|Stunden|Std\.|h)?"
+    r"|(?<![\d:.,])\d{1,2}\s?min\s?\d{2}(?:[.,]\d{1,3})?(?=\s+(?:Vorsprung|Rückstand|zurück|hinter|vor\b))"
     r"|(?<![\d:.,])(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?\s?(?:Stunden|Std\.|Minuten|Min\.)\s+zurück"
 )
 _LAPS = re.compile(
@@ -29,7 +30,7 @@ _LAPS = re.compile(
     r"\b(?P<n4>\d{1,3}|{card})\s+Runden?\s+Vorsprung\b)".replace("{card}", "__CARD__")
 )
 _GAP_CONTEXT = re.compile(
-    r"Vorsprung|Rückstand|zurück|hinter|dahinter|geschlagen|fehlte\w*|langsamer|Abstand|distanziert\w*|"
+    r"Vorsprung|Rückstand|zurück|hinter|dahinter|geschlagen|fehlte\w*|langsamer|Abstand|distanziert\w*|Nachsehen|"
     r"Differenz|trennte\w*|vor\b|Sekunden vor|auf\s+(?:den|die|das)?\s*(?:Sieger|Spitze)|Lücke|\+|verpasst\w*|"
     r"Winzigkeit|verlor\w*|\bnach\b|folgte\w*|[Zz]wischen"
 )
@@ -134,11 +135,17 @@ def extract_gaps(ctx: Context, results: list[ResultRecord], single_seater: bool)
             continue
         found: list[tuple[int, int, float | None, int | None, str]] = []
         for m in clock_re.finditer(masked, s, e):
+            line_start0 = masked.rfind("\n", 0, m.start()) + 1
+            if m.group("clock").count(":") == 2 and re.match(r"\s*1\s*[.)]\s", masked[line_start0 : m.start()]):
+                continue  # "1. George Russell ... – 1:38:34,044": the winner's total, not a gap
             raw = re.sub(r"\s?(?:Sekunden|Sek\.|Minuten|Min\.|Std\.|Stunden|h|s)(?:\s+zurück)?$", "", m.group("clock")).strip()
             raw = raw.lstrip("+–").strip()
+            mm = re.fullmatch(r"(\d{1,2})\s?min\s?(\d{2}(?:[.,]\d{1,3})?)", raw)
+            if mm:
+                raw = f"{mm.group(1)}:{mm.group(2)}"  # "4min33"
             val = parse_clock(raw) if ":" in raw else parse_decimal(raw)
             if val is not None:
-                found.append((m.start(), m.end(), val, None, "gap.clock"))
+                found.append((m.start(), m.end(), val, None, "gap.seconds" if mm else "gap.clock"))
         # a results-table line after the winner's: a bare time at its end is the gap ("2. Kovalainen McLaren 38,450",
         # "8. J. Button McLaren 1:19.506"); the winner's own total ("1:39:16.596") has two colons
         line_start = masked.rfind("\n", 0, s) + 1

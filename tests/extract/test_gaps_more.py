@@ -23,6 +23,16 @@ INLINE = (
 # (text, (subject, reference, seconds, laps) that must be among the gaps)
 POSITIVE = [
     pytest.param(
+        "Marc Lieb gewann das 24-Stunden-Rennen mit 4min33 Vorsprung auf Uwe Alzen.",
+        ("Uwe Alzen", "Marc Lieb", 273.0, None),
+        id="4min33-Vorsprung",
+    ),
+    pytest.param(
+        "Gabriele Tarquini gewann vor José María López, der um 0,025 Sekunden das Nachsehen hatte.",
+        ("José María López", "Gabriele Tarquini", 0.025, None),
+        id="das-Nachsehen",
+    ),
+    pytest.param(
         "Alexander Sims gewann vor Maximilian Günther und Lucas di Grassi. Im Ziel hatte Günther 1,3 Sekunden "
         "Rückstand auf Sims und 1,5 Sekunden Vorsprung auf di Grassi.",
         ("Lucas di Grassi", "Maximilian Günther", 1.5, None),
