@@ -915,8 +915,8 @@ def extract_results(
                 # "hat 27 Zähler Vorsprung auf Mikko Hirvonen", "liegt 27 Punkte vor Spengler (67)": the one behind
                 # is second when the subject leads, else one place behind the subject's standing
                 behind = [c for c in sent_crews if trig.end <= c.start < trig.end + 80]
-                if not behind:
-                    continue
+                if not behind or re.search(r"\b(?:in den Finaltag|ins Finale|vor dem (?:Finale|letzten Rennen|Finaltag))\b", masked[s:e]):
+                    continue  # (a lead taken into the final day is no standing after the event)
                 lead = [r for r in out if r.session == "championship" and r.evidence[0] >= ctx.sentences[max(0, si - 1)][0] and not set(r.persons) & set(behind[0].persons)]
                 if lead:
                     p2 = lead[-1].position + 1

@@ -8,6 +8,11 @@ from tests.extract.helpers import C, O, R, facts, fs
 
 POSITIVE = [
     pytest.param(
+        "Jamie Green gewann. Die Gesamtwertung führt Timo Scheider nun mit einem Punkt Vorsprung vor Bruno Spengler an.",
+        {(fs("Timo Scheider"), C, O, 1), (fs("Bruno Spengler"), C, O, 2)},
+        id="Die-Gesamtwertung-fuehrt-X-mit-einem-Punkt-vor-Y",
+    ),
+    pytest.param(
         "René Rast gewann. In der DTM-Fahrerwertung bleibt Gary Paffett in Führung. Edoardo Mortara (138) rutscht "
         "auf Platz vier, Marco Wittmann (137) ist Fünfter.",
         {(fs("Gary Paffett"), C, O, 1), (fs("Edoardo Mortara"), C, O, 4), (fs("Marco Wittmann"), C, O, 5)},
@@ -40,6 +45,11 @@ def test_standings(extract_doc, check_offsets, text, expected):
     found = facts(doc)
     assert not expected - found, f"missing {expected - found}; extracted {found}"
     assert check_offsets(text, doc) == []
+
+
+def test_a_lead_taken_into_the_final_day_is_no_standing(extract_doc):
+    text = "Gary Paffett hielt als Vierter den Kontakt und ging mit vier Punkten Vorsprung auf Paul Di Resta in den Finaltag."
+    assert (fs("Paul Di Resta"), C, O, 2) not in facts(extract_doc(text))
 
 
 def test_race_place_beside_standings_stays_a_race_place(extract_doc):
