@@ -13,6 +13,13 @@ def facts(doc):
     return {(frozenset(r.drivers), r.session, r.scope, r.position) for r in doc.results}
 
 
+def assert_found(doc, expected, offsets_problems=()):
+    """Every expected (crew, session, scope, position) is among the extracted results; no offset problems."""
+    found = facts(doc)
+    assert not expected - found, f"missing {expected - found}; extracted {found}"
+    assert list(offsets_problems) == []
+
+
 def fs(*names):
     return frozenset(names)
 

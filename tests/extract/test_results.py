@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.helpers import C, K, O, Q, R, facts, fs, xfail  # noqa: F401
+from tests.extract.helpers import assert_found, C, K, O, Q, R, facts, fs, xfail  # noqa: F401
 
 
 # (text, results that must be among the extracted ones)
@@ -209,10 +209,7 @@ def test_named_class_is_kept_as_written(extract_doc):
 @pytest.mark.parametrize("text, expected", POSITIVE)
 def test_result_phrasing(extract_doc, check_offsets, text, expected):
     doc = extract_doc(text)
-    found = facts(doc)
-    missing = expected - found
-    assert not missing, f"missing {missing}; extracted {found}"
-    assert check_offsets(text, doc) == []
+    assert_found(doc, expected, check_offsets(text, doc))
 
 
 def test_class_result_keeps_class_as_written(extract_doc):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.helpers import C, K, O, Q, R, facts, fs, xfail  # noqa: F401
+from tests.extract.helpers import assert_found, C, K, O, Q, R, facts, fs, xfail  # noqa: F401
 
 
 # (text, results that must be among the extracted ones)
@@ -217,10 +217,7 @@ POSITIVE = [
 @pytest.mark.parametrize("text, expected", POSITIVE)
 def test_result_phrasing_more(extract_doc, check_offsets, text, expected):
     doc = extract_doc(text)
-    found = facts(doc)
-    missing = expected - found
-    assert not missing, f"missing {missing}; extracted {found}"
-    assert check_offsets(text, doc) == []
+    assert_found(doc, expected, check_offsets(text, doc))
 
 
 def test_class_copy_keeps_the_named_class(extract_doc):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.helpers import C, K, O, Q, R, facts, fs
+from tests.extract.helpers import assert_found, C, K, O, Q, R, facts, fs
 
 POSITIVE = [
     pytest.param(
@@ -174,9 +174,7 @@ POSITIVE = [
 @pytest.mark.parametrize("text, expected", POSITIVE)
 def test_real_release_phrasings(extract_doc, check_offsets, text, expected):
     doc = extract_doc(text)
-    found = facts(doc)
-    assert not expected - found, f"missing {expected - found}; extracted {found}"
-    assert check_offsets(text, doc) == []
+    assert_found(doc, expected, check_offsets(text, doc))
 
 
 NEGATIVE = [

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.helpers import C, O, R, facts, fs
+from tests.extract.helpers import assert_found, C, O, R, facts, fs
 
 POSITIVE = [
     pytest.param(
@@ -42,9 +42,7 @@ POSITIVE = [
 @pytest.mark.parametrize("text, expected", POSITIVE)
 def test_standings(extract_doc, check_offsets, text, expected):
     doc = extract_doc(text)
-    found = facts(doc)
-    assert not expected - found, f"missing {expected - found}; extracted {found}"
-    assert check_offsets(text, doc) == []
+    assert_found(doc, expected, check_offsets(text, doc))
 
 
 def test_a_lead_taken_into_the_final_day_is_no_standing(extract_doc):

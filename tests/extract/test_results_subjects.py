@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.helpers import O, Q, R, facts, fs
+from tests.extract.helpers import assert_found, O, Q, R, facts, fs
 
 POSITIVE = [
     pytest.param(
@@ -57,9 +57,7 @@ POSITIVE = [
 @pytest.mark.parametrize("text, expected", POSITIVE)
 def test_subject_resolution(extract_doc, check_offsets, text, expected):
     doc = extract_doc(text)
-    found = facts(doc)
-    assert not expected - found, f"missing {expected - found}; extracted {found}"
-    assert check_offsets(text, doc) == []
+    assert_found(doc, expected, check_offsets(text, doc))
 
 
 NEGATIVE = [
