@@ -573,7 +573,9 @@ _NOT_FINAL = re.compile(
     r"\bMarkenwertung\b|\bKonstrukteurswertung\b|\bTeam-?WM\b|\bfiel\w*\s+(?:\w+\s+){0,6}?auf\b|\bzurückgefallen\b|"
     r"\blag\b|\blagen\b|\bliegend\b|\bübernahm\s+(?:\w+\s+){0,2}?(?:Platz|Rang|Position|Führung|Spitze)\b|"
     r"\bfolgte\s+auf\b|\babstellen\b|\baufgeben\b|\bZwischenstand\b|\bentreißen\b|\bVersuch\b|"
-    r"\bnach der ersten\b|\bnach dem ersten\b|\bzur Halbzeit\b|\bzeitweise\b|\bin die (?:erste )?Kurve\b|\bin Führung\b|\ban die Spitze\b"
+    r"\bnach der ersten\b|\bnach dem ersten\b|\bzur Halbzeit\b|\bzeitweise\b|\bin die (?:erste )?Kurve\b|\bin Führung\b|\ban die Spitze\b|"
+    r"\bin Kurve\b|\bPower[- ]?[Ss]tage\b|\bWertungsprüfung\b|\bdes Starts\b|\bbeim Start\b|\bStartampel\b|"
+    r"\bStartphase\b|\bkämpfte\w* (?:das gesamte Rennen|lange|zunächst)\b"
 )
 
 
@@ -598,6 +600,11 @@ def _accept(kind: str, clause: str, trig_text: str, ctx: Context, season: int | 
         return False
     if kind == "win" and re.search(r"\b(?:Kampf|Chance|hätte|wäre|verpasst\w*)\b", clause):
         return False
+    if kind == "win" and re.search(
+        r"\b(?:die|eine|den|einen)\s+(?:[\w’'-]+\s+){0,2}?(?:Prüfung|Wertungsprüfung|Etappe|Stage|Powerstage|Power-Stage|Sprintduell|Duell)\s+gewann",
+        clause,
+    ):
+        return False  # "der eine Prüfung gewann": a stage, not the event
     if kind == "win" and re.search(
         r"\b(?:nach dem Start|beim Start|am Start|in der ersten Kurve|in der ersten Runde|zu Beginn|in Runde \d+|im Zweikampf)\b", clause
     ):
@@ -694,6 +701,13 @@ def _classes_in(ctx: Context, masked: str, a: int, b: int) -> list[tuple[str, in
     return out
 
 
+# a win whose object is a classification of its own ("die Rookie-Wertung gewann", "die Yokohama Drivers' Trophy
+# gewann"): a class place whose class the text names in its own words
+_OWN_CLASSIFICATION = re.compile(
+    r"\b(?:die|den)\s+(?:[\w’'-]+\s+){0,3}?(?:[\w-]*Wertung|[\w-]*Trophy|[\w-]*Trophäe|[\w-]*Division\s*\d*)\s+gewann"
+)
+
+
 def _scope_and_class(ctx: Context, masked: str, trig: _Trigger, clause: tuple[int, int], sent: tuple[int, int], state: dict) -> tuple[str, str | None]:
     a, b = clause
     clause_text = masked[a:b]
@@ -709,6 +723,8 @@ def _scope_and_class(ctx: Context, masked: str, trig: _Trigger, clause: tuple[in
         return "overall", None
     if _CLASS_WORD.search(trig_text) or _CLASS_WORD.search(clause_text) or (klass and trig.kind not in {"pole", "grid"}):
         return "class", klass or state.get("class")
+    if trig.kind == "win" and _OWN_CLASSIFICATION.search(clause_text) and not _OVERALL_WORD.search(clause_text):
+        return "class", None  # "der wie am Vortag die Rookie-Wertung gewann": a classification of its own
     if state.get("scope") == "class" and trig.kind not in {"pole", "grid"} and state.get("sent", -9) >= trig_sent(ctx, trig) - 1:
         return "class", state.get("class")
     if state.get("topic_class") and trig.kind not in {"pole", "grid", "title", "vize", "leader", "champ_ord"}:
@@ -1031,7 +1047,7 @@ def extract_results(
                         behind = [c for c in sent_crews if seg[0] + hv.end() <= c.start < trig.start and c not in picked]
                         for crew, p in zip(behind[:1], (2,)):
                             out.append(ResultRecord(crew.persons, session, scope, p, klass, (crew.start, trig.end), "result.win_before"))
-            if session == "race":
+            if session == "race" and not (trig.kind == "win" and _OWN_CLASSIFICATION.search(clause)):
                 state["scope"], state["class"], state["sent"] = scope, klass, si
     # fill crews (a single driver of a known crew stands for the crew) and cars
     # standings by points: "Hamilton kommt auf 280 Zähler und ist Zweiter, hinter ihm folgen Ricciardo (212), Räikkönen (170)"

@@ -178,6 +178,21 @@ def test_real_release_phrasings(extract_doc, check_offsets, text, expected):
 
 
 NEGATIVE = [
+    pytest.param(
+        "Sébastien Ogier gewann die Rallye. Ott Tänak, der eine Prüfung gewann, wurde Fünfter.",
+        (fs("Ott Tänak"), R, O, 1),
+        id="a-stage-win-is-no-win",
+    ),
+    pytest.param(
+        "Mick Schumacher gewann. Robert Shwartzman kämpfte das gesamte Rennen auf Platz 5, fiel am Ende aber zurück.",
+        (fs("Robert Shwartzman"), R, O, 5),
+        id="a-place-held-during-the-race",
+    ),
+    pytest.param(
+        "Nico Müller gewann. Robert de Haan, der wie am Vortag die Rookie-Wertung gewann, wurde Dritter.",
+        (fs("Robert de Haan"), R, O, 1),
+        id="a-classification-of-its-own-is-no-overall-win",
+    ),
     pytest.param("Die Siegerehrung wurde am 13. Mai verschoben, sagte Jenson Button.", (fs("Jenson Button"), R, O, 13), id="date-is-no-place"),
     pytest.param(
         "Nico Müller gewann vor René Rast. Im Ziel lag Müller 2,1 Sekunden vorn, in der WM-Wertung führt Rast.",
