@@ -213,3 +213,15 @@ def test_results_table_names_stop_before_the_team(extract_doc):
 def test_capitalised_non_names(extract_doc, text):
     names = {d.last_name for d in extract_doc(text).drivers}
     assert not names & {"Neuer", "September", "di", "Autodromo di"}, names
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        pytest.param("Rekordsieger Tom Kristensen wurde Dritter.", "Tom Kristensen", id="Rekordsieger-is-no-first-name"),
+        pytest.param("Mattias Ekström gewann. Ekströms Audi-Kollege Mike Rockenfeller wurde Zweiter.", "Mike Rockenfeller", id="Kollege"),
+    ],
+)
+def test_role_nouns_before_a_name_are_cut(extract_doc, text, name):
+    names = {d.name for d in extract_doc(text).drivers}
+    assert name in names and not any("Kollege" in n or "Rekordsieger" in n for n in names), names
