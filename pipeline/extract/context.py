@@ -110,6 +110,7 @@ class Crew:
     end: int
     sent: int
     mentions: list[Mention]
+    split: bool = False  # one name of a list the text gave several places to ("A, B und C belegten die Plätze vier bis sechs")
 
 
 @dataclass
@@ -129,6 +130,7 @@ class Context:
     results_so_far: list = field(default_factory=list)
     last_speaker: int | None = None
     last_speaker_at: int = -1
+    split_crews: set = field(default_factory=set)  # (start, end) of name lists the text gave one place each
 
     def in_quote(self, start: int, end: int | None = None) -> bool:
         end = start + 1 if end is None else end
@@ -156,7 +158,7 @@ class Context:
         """The largest crew (outside quotes) the person belongs to, else just the person."""
         best: list[int] = [person]
         for c in self.crews:
-            if c.mentions[0].in_quote:
+            if c.mentions[0].in_quote or (c.start, c.end) in self.split_crews:
                 continue
             if person in c.persons and len(c.persons) > len(best):
                 best = c.persons
@@ -813,6 +815,14 @@ def _find_crews(doc: Doc, text: str, mentions: list[Mention], sentences: list[tu
         # "A, B machte ...": commas alone are a clause boundary; an enumeration ends with "und"
         if joiners and all(jn == "," for jn in joiners):
             groups = [[m] for m in group]
+        elif "/" in joiners and any(jn != "/" for jn in joiners):
+            # "Bernhard/Webber und Lotterer/Tréluyer": the slashes tie a crew, the rest lists cars
+            groups = [[group[0]]]
+            for m, jn in zip(group[1:], joiners):
+                if jn == "/":
+                    groups[-1].append(m)
+                else:
+                    groups.append([m])
         else:
             groups = [group]
         for g in groups:

@@ -69,6 +69,7 @@ class ResultRecord:
     rule: str
     car: CarInfo | None = None
     individual: bool = False  # one driver by the text's own split ("Doppelsieg durch A und B")
+    split: bool = False  # one of several names given several places: only a known car adds a crew
 
 
 @dataclass
@@ -334,6 +335,28 @@ _SUBORDINATE = re.compile(
 )
 
 
+def _several_crews(ctx: Context, masked: str, segments, k: int, pool: list[Crew], crews: list[Crew], n: int) -> list[Crew]:
+    """The crews of a multi-place trigger ("belegten die Plätze vier bis sechs").
+
+    A list cut into clauses by its commas ("A, B, C landeten auf den Rängen zwei, drei und vier") is
+    gathered back from the clauses before; one "crew" of exactly n names holding n places is n drivers.
+    """
+    seq = sorted(pool, key=lambda c: c.start)
+    j = k - 1
+    while len(seq) < n and j >= 0:
+        a, b = segments[j]
+        more = sorted((c for c in crews if a <= c.start < b and not _is_oblique(masked, c, crews)), key=lambda c: c.start)
+        if not more or not re.fullmatch(r"[\s,]*(?:und\s+)?", masked[more[-1].end : seq[0].start]):
+            break
+        seq = more + seq
+        j -= 1
+    if len(seq) == 1 and len(seq[0].persons) == n and len(seq[0].mentions) == n and all(m is not None for m in seq[0].mentions):
+        c = seq[0]
+        ctx.split_crews.add((c.start, c.end))
+        return [Crew([p], m.start, m.end, c.sent, [m], split=True) for p, m in zip(c.persons, c.mentions)]
+    return seq[:n]
+
+
 def _pick_crews(ctx: Context, masked: str, trig: _Trigger, si: int, segments, crews: list[Crew], n: int) -> list[Crew]:
     """The crew(s) a position belongs to: same clause, then earlier clauses, then later, then the previous sentence."""
     seg_idx = next((i for i, (a, b) in enumerate(segments) if a <= trig.start < b), 0)
@@ -395,8 +418,7 @@ def _pick_crews(ctx: Context, masked: str, trig: _Trigger, si: int, segments, cr
         pool = main or []
         if pool:
             if n > 1:
-                seq = sorted(pool, key=lambda c: c.start)
-                return seq[:n]
+                return _several_crews(ctx, masked, segments, k, pool, crews, n)
             before = [c for c in pool if c.end <= trig.start]
             if before and k == seg_idx:
                 return [before[-1]]
@@ -907,7 +929,7 @@ def extract_results(
                     continue
                 for crew, p in zip(picked, trig.positions):
                     out.append(
-                        ResultRecord(crew.persons, session, scope, p, klass, (trig.start, trig.end), trig.rule, individual=crew.mentions == [None])
+                        ResultRecord(crew.persons, session, scope, p, klass, (trig.start, trig.end), trig.rule, individual=crew.mentions == [None] or crew.split)
                     )
                 continue
             if trig.kind == "next":
@@ -1003,7 +1025,7 @@ def extract_results(
                 continue
             for crew, p in zip(picked, trig.positions):
                 ev = (min(crew.start, trig.start), max(crew.end, trig.end)) if crew.sent == si else (trig.start, trig.end)
-                out.append(ResultRecord(crew.persons, session, scope, p, klass, ev, trig.rule, individual=crew.mentions == [None] and single_seater))
+                out.append(ResultRecord(crew.persons, session, scope, p, klass, ev, trig.rule, individual=crew.mentions == [None] and single_seater, split=crew.split))
             chain_kinds = {"win", "win_noun", "winner_noun", "leader", "ord"}
             if trig.kind in chain_kinds and len(trig.positions) == 1 and trig.rule not in {"result.from_to", "result.grid"}:
                 # "X gewann vor Y und Z" / "führt die WM vor Y und Z an" / "wurde Fünfter vor Y": the names
@@ -1070,7 +1092,7 @@ def extract_results(
     for r in out:
         if len(r.persons) == 1 and not single_seater and r.session != "qualifying" and not r.individual:
             car = car_of([c for c in cars if len(c.persons) >= 2], r.persons)
-            r.persons = car.persons if car is not None else ctx.crew_of(r.persons[0])
+            r.persons = car.persons if car is not None else r.persons if r.split else ctx.crew_of(r.persons[0])
         r.car = car_of(cars, r.persons)
         if r.scope == "class" and r.klass is None and r.car is not None:
             r.klass = r.car.klass

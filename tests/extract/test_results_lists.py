@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.extract.helpers import C, K, O, Q, R, fs
+from tests.extract.helpers import C, K, O, Q, R, assert_found, fs
 from tests.extract.helpers import facts as keys
 
 
@@ -82,3 +82,41 @@ def test_inline_classification_per_class_line(extract_doc):
     got = {(frozenset(r.drivers), r.scope, (r.class_ or "").lower(), r.position) for r in doc.results}
     assert (fs("Krohn", "Jonsson", "Rugolo"), K, "gte-am", 1) in got, got
     assert (fs("Ehret", "Lynn", "Wills"), K, "gte-am", 3) in got, got
+
+
+@pytest.mark.parametrize(
+    "text, expected, wrong",
+    [
+        pytest.param(
+            "Nico Hülkenberg, Sergio Pérez und Esteban Ocon belegten die Positionen vier bis sechs.",
+            {(fs("Nico Hülkenberg"), R, O, 4), (fs("Sergio Pérez"), R, O, 5), (fs("Esteban Ocon"), R, O, 6)},
+            (fs("Nico Hülkenberg", "Sergio Pérez", "Esteban Ocon"), R, O, 4),  # (one crew cannot hold three places)
+            id="three-names-three-places-are-three-drivers",
+        ),
+        pytest.param(
+            "Jenson Button, Fernando Alonso, Kimi Räikkönen landeten auf den Rängen zwei, drei und vier.",
+            {(fs("Jenson Button"), R, O, 2), (fs("Fernando Alonso"), R, O, 3), (fs("Kimi Räikkönen"), R, O, 4)},
+            (fs("Kimi Räikkönen"), R, O, 2),  # (the commas cut the list into clauses; the last name is not second)
+            id="comma-list-gathered-back-from-earlier-clauses",
+        ),
+        pytest.param(
+            "Die Plätze zwei und drei belegten Marcel Fässler/André Lotterer und Timo Bernhard/Mark Webber.",
+            {(fs("Marcel Fässler", "André Lotterer"), R, O, 2), (fs("Timo Bernhard", "Mark Webber"), R, O, 3)},
+            (fs("Marcel Fässler", "André Lotterer", "Timo Bernhard", "Mark Webber"), R, O, 2),
+            id="slashes-tie-a-crew-und-lists-the-cars",
+        ),
+    ],
+)
+def test_several_places_for_a_list_of_names(extract_doc, check_offsets, text, expected, wrong):
+    doc = extract_doc(text)
+    assert_found(doc, expected, check_offsets(text, doc))
+    assert wrong not in keys(doc)
+
+
+def test_a_name_from_a_split_list_keeps_no_merged_crew_elsewhere(extract_doc):
+    text = (
+        "Sebastian Vettel gewann in Singapur, Alonso und Räikkönen belegten die Plätze zwei und drei. "
+        "Dem Zweitplatzierten Fernando Alonso fehlen nun 60 Punkte."
+    )
+    found = keys(extract_doc(text))
+    assert not any(len(crew) > 1 for crew, *_ in found), found
