@@ -116,6 +116,15 @@ def _sentence_subject(ctx: Context, masked: str, si: int, a: int) -> int | None:
     return _first_person(prev[0].persons) if prev else None
 
 
+def _previous_sentence_person(ctx: Context, si: int, exclude: int | None) -> int | None:
+    """The first person named (outside quotes) in the previous sentence of the same paragraph, if not ``exclude``."""
+    if si == 0 or ctx.paragraph_of(ctx.sentences[si - 1][0]) != ctx.paragraph_of(ctx.sentences[si][0]):
+        return None
+    prev = [c for c in ctx.crews if c.sent == si - 1 and c.persons and not c.mentions[0].in_quote]
+    person = _first_person(prev[0].persons) if prev else None
+    return person if person != exclude else None
+
+
 def _first_person(persons: list[int]) -> int | None:
     return persons[0] if persons else None
 
@@ -205,7 +214,9 @@ def extract_gaps(ctx: Context, results: list[ResultRecord], single_seater: bool)
             if _NOT_GAP.search(window):
                 continue
             is_list = bool(re.match(r"\s*\d{1,2}\s*[.)]\s", sentence)) or rule == "gap.clock"
-            if not (is_list or laps or _GAP_CONTEXT.search(window)):
+            # "Der Vorsprung auf die zweitplatzierten A, B und C im Audi ... betrug im Ziel 50,317 Sekunden"
+            opener = re.match(r"\s*(?:Der|Sein|Ihr)\s+(?:\w+\s+)?(?:Vorsprung|Rückstand|Abstand)\b", sentence)
+            if not (is_list or laps or _GAP_CONTEXT.search(window) or (opener and re.search(r"\b(?:betrug|betrugen|lag)\b", masked[s:a]))):
                 continue
             before = [c for c in crews if c.end <= a and a - c.end < 260]
             after = [c for c in crews if c.start >= b and c.start - b < 120]
@@ -271,8 +282,9 @@ def extract_gaps(ctx: Context, results: list[ResultRecord], single_seater: bool)
                         if not re.search(r"(?:auf|hinter|vor|gegenüber|als)\s*(?:den|dem|die)?\s*$", masked[max(s, c.start - 12) : c.start])
                         and not re.search(r"\b(?:auf|hinter|vor|gegenüber)\s+(?:[\w-]+\s+){0,3}$", masked[b : c.start])
                     ]
-                    if free or not re.search(r"\bRückstand\s+(?:von\s+\S+\s+\S+\s+)?auf\b", masked[a:e]):
-                        subject = _first_person((free or after)[0].persons)
+                    glued_ref = re.match(r"\s*(?:Sekunden\s+|Zehntel\s+)?(?:hinter|vor)\s+(?:dem|den|der)?\s*$", masked[b : after[0].start])
+                    if free or not (re.search(r"\bRückstand\s+(?:von\s+\S+\s+\S+\s+)?auf\b", masked[a:e]) or glued_ref):
+                        subject = _first_person((free or after)[0].persons)  # ("1,3 Sekunden hinter X": X is ahead)
                 ref_crews = []
                 if hm:
                     pos = max(s, a - 60) + hm.end()
@@ -313,6 +325,10 @@ def extract_gaps(ctx: Context, results: list[ResultRecord], single_seater: bool)
             )
             if faster and after:
                 subject, reference = _first_person(after[0].persons), (_first_person(before[-1].persons) if before else None)
+            if subject is None and reference is not None and not before and not margin:
+                # "Der 26-Jährige aus Kempten ... hatte 6,551 Sekunden Rückstand auf X", "Von Platz 9 bis auf Platz 2,
+                # nur 1,3 Sekunden hinter X": the one the previous sentence of the paragraph is about
+                subject = _sentence_subject(ctx, masked, si, a) or _previous_sentence_person(ctx, si, exclude=reference)
             if subject is None and not crews:
                 p2 = [r for r in results if r.position == 2 and r.session == "race" and r.scope == "overall"]
                 subject = _first_person(p2[0].persons) if p2 else None

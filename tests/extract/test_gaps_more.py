@@ -126,6 +126,24 @@ POSITIVE = [
         ("Timo Glock", "Marco Wittmann", 5.6, None),
         id="Winzigkeit-verpasste-den-Sieg-gegen",
     ),
+    pytest.param(
+        "Kelvin van der Linde und Dries Vanthoor gewannen im Audi. Der Vorsprung auf die zweitplatzierten Jules "
+        "Gounon und Maro Engel im Mercedes-AMG betrug im Ziel 12,408 Sekunden.",
+        ("Jules Gounon", "Kelvin van der Linde", 12.408, None),
+        id="Der-Vorsprung-auf-die-Zweitplatzierten-betrug",
+    ),
+    pytest.param(
+        "Pascal Wehrlein gewann in Mexiko. Jake Dennis zeigte eine starke Aufholjagd. Von Startplatz 14 bis auf "
+        "Rang zwei, am Ende nur 2,6 Sekunden hinter Pascal Wehrlein.",
+        ("Jake Dennis", "Pascal Wehrlein", 2.6, None),
+        id="verbless-hinter-X-after-a-sentence-about-the-subject",
+    ),
+    pytest.param(
+        "Nyck de Vries wurde Zweiter. Der 24-Jährige aus Uitwellingerga hatte im Ziel 1,5 Sekunden Rückstand auf "
+        "den Sieger Stoffel Vandoorne.",
+        ("Nyck de Vries", "Stoffel Vandoorne", 1.5, None),
+        id="description-with-origin-as-subject-of-Rueckstand-auf",
+    ),
 ]
 
 
@@ -213,3 +231,8 @@ def test_total_times_in_a_results_table_are_no_gaps(extract_doc):
         "3. Timo Glock (Wersau) BMW 57:01,790\n"
     )
     assert not [g for g in extract_doc(text).gaps if g.seconds and g.seconds > 600]
+
+
+def test_the_name_after_hinter_is_never_the_one_behind(extract_doc):
+    doc = extract_doc("Von Startplatz 14 bis auf Rang zwei, am Ende nur 2,6 Sekunden hinter Pascal Wehrlein.")
+    assert all(g.subject != "Pascal Wehrlein" for g in doc.gaps), gap_facts(doc)
