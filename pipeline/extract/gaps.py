@@ -223,7 +223,7 @@ def extract_gaps(ctx: Context, results: list[ResultRecord], single_seater: bool)
             subject = reference = None
             ev_start, ev_end = a, b
             kw = re.match(r"\s*(?:Sekunden\s+|Minuten\s+|Runden?\s+)?(Vorsprung|Rückstand|zurück|hinter)\b", masked[b:e])
-            margin = kw.group(1) == "Vorsprung" if kw else (
+            margin = kw.group(1) == "Vorsprung" if kw else bool(re.search(r"\bdistanzierte[n]?\b", masked[s:a])) or (
                 _VORSPRUNG.search(masked[max(s, a - 40) : min(e, b + 30)]) and not re.search(r"Rückstand|hinter|zurück", window)
             )
             if rule != "gap.clock" and margin:

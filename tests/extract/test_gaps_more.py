@@ -144,6 +144,11 @@ POSITIVE = [
         ("Nyck de Vries", "Stoffel Vandoorne", 1.5, None),
         id="description-with-origin-as-subject-of-Rueckstand-auf",
     ),
+    pytest.param(
+        "In Hockenheim distanzierte Nyck de Vries den zweitplatzierten Charles Leclerc um neun Sekunden.",
+        ("Charles Leclerc", "Nyck de Vries", 9.0, None),
+        id="distanzierte-X-um-N-Sekunden",
+    ),
 ]
 
 

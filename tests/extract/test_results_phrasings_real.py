@@ -168,6 +168,21 @@ POSITIVE = [
         {(fs("Philip Geipel", "Katrin Becker-Brugger"), R, O, 3)},
         id="Das-Podium-in-X-komplettierten",
     ),
+    pytest.param(
+        "Richard Westbrook gewann in Monza. Hinter dem neuen Champion aus Großbritannien folgte Damien Faulkner.",
+        {(fs("Richard Westbrook"), R, O, 1), (fs("Damien Faulkner"), R, O, 2)},
+        id="Hinter-dem-Champion-folgte",
+    ),
+    pytest.param(
+        "René Rast distanzierte auf dem Nürburgring die gesamte Konkurrenz um mehr als zehn Sekunden.",
+        {(fs("René Rast"), R, O, 1)},
+        id="distanzierte-die-Konkurrenz",
+    ),
+    pytest.param(
+        "In Hockenheim distanzierte Nyck de Vries den zweitplatzierten Charles Leclerc um neun Sekunden.",
+        {(fs("Nyck de Vries"), R, O, 1), (fs("Charles Leclerc"), R, O, 2)},
+        id="distanzierte-den-Zweitplatzierten-um-N-Sekunden",
+    ),
 ]
 
 
