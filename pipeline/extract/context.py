@@ -28,7 +28,7 @@ _NOT_NAME_WORDS = {
     "Mercedes", "Ferrari", "Toyota", "Ford", "Sekunden", "Ziel", "Fahrer", "Doch", "Aber", "Dann",
     "Dabei", "Damit", "So", "Wie", "Als", "Zum", "Zur", "Vom", "Von", "Hinter", "Über", "Unter",
     # capitalised at a sentence start or in a place name, never a person's
-    "Neuer", "Neue", "Neuen", "Autodromo", "Circuit", "Circuito", "Grand", "Prix", "Gran", "Premio",
+    "Neuer", "Neue", "Neuen", "Großen", "Großer", "Preis", "Preises", "Autodromo", "Circuit", "Circuito", "Grand", "Prix", "Gran", "Premio",
     "Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November",
     "Dezember",
 }
@@ -755,7 +755,8 @@ def _group_persons(mentions: list[Mention]) -> list[Person]:
             target = max(earlier)[1] if earlier else by_last[key][0]
         if target is None:
             # "Costa" for "da Costa", "Grassi" for "Di Grassi"
-            tails = [i for i, p in enumerate(persons) if " " in p.last_name and fold(p.last_name.split()[-1]) == key]
+            # (also genitive: "ten Voordes" -> "ten Voorde")
+            tails = [i for i, p in enumerate(persons) if " " in p.last_name and fold(p.last_name.split()[-1]) in {key, key[:-1] if key.endswith("s") else key}]
             if len(tails) == 1:
                 target = tails[0]
         else:

@@ -208,11 +208,17 @@ def test_results_table_names_stop_before_the_team(extract_doc):
         "Neuer Gesamtdritter ist Robert de Haan.",
         "Monza, 12. September 2010. Fernando Alonso gewann.",
         "Michael Schumacher wurde Zweiter im Autodromo di Monza.",
+        "Michael Schumacher wurde beim Großen Preis von Malaysia Sechster.",
     ],
 )
 def test_capitalised_non_names(extract_doc, text):
     names = {d.last_name for d in extract_doc(text).drivers}
-    assert not names & {"Neuer", "September", "di", "Autodromo di"}, names
+    assert not names & {"Neuer", "September", "di", "Autodromo di", "von Malaysia", "Malaysia", "Preis"}, names
+
+
+def test_genitive_s_of_a_particle_surname_alone_is_the_same_driver(extract_doc):
+    doc = extract_doc("Larry ten Voorde gewann in Silverstone. Voordes Vorsprung wuchs Runde für Runde.")
+    assert [d.name for d in doc.drivers] == ["Larry ten Voorde"]
 
 
 @pytest.mark.parametrize(
