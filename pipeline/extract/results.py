@@ -1041,6 +1041,10 @@ def extract_results(
                     vm = re.match(r"", tail)
                 if vm is not None and trig.kind == "ord" and (vm.start() > 60 or re.search(r"[,;:]", tail[: vm.start()])):
                     vm = None  # "wurde Fünfter vor X", not a "vor" of another clause
+                if vm is not None and trig.kind != "leader" and re.search(
+                    r"\b(?:Tabellen\w+|Meisterschaft\w*|Fahrerwertung|Punkte\w*|Zähler\w*)\b", tail[: vm.start()]
+                ):
+                    vm = None  # "Mit dem Sieg ist X wieder Tabellenführer vor Y": a standing, not the race
                 if vm:
                     first = [c for c in sent_crews if base + vm.end() <= c.start < base + vm.end() + 80]
                     after = first[:1]

@@ -67,3 +67,10 @@ def test_a_name_with_its_own_verb_after_a_comma_is_no_object(extract_doc):
     )
     found = facts(extract_doc(text))
     assert (fs("Paul Di Resta"), R, O, 22) in found, found
+
+
+def test_vor_after_a_standing_word_is_no_race_place(extract_doc):
+    text = "Mit dem dritten Sieg der Saison ist Sascha Maassen bei den Fahrern wieder alleiniger Tabellenführer vor Lucas Luhr."
+    found = facts(extract_doc(text))
+    assert (fs("Lucas Luhr"), R, O, 2) not in found, found
+    assert (fs("Lucas Luhr"), C, O, 2) in found, found
