@@ -616,6 +616,15 @@ def analyze(doc: Doc) -> Context:
             if om:
                 m.origin = om.group(1)
         mentions.append(m)
+    # "Florian Thoma (Engstler) im VW": a name in parentheses right after a driver's is the team, no driver
+    mentions = [
+        m for k, m in enumerate(mentions)
+        if not (
+            k > 0
+            and re.fullmatch(r"\s*\(\s*", text[mentions[k - 1].end : m.start])
+            and re.match(r"\s*\)", text[m.end : m.end + 3])
+        )
+    ]
     for m in mentions:
         for i, (s, e) in enumerate(sentences):
             if s <= m.start < e:

@@ -1005,6 +1005,19 @@ def extract_results(
                 picked = glued[:1]
             if not picked:
                 continue
+            if trig.kind == "third" and len(picked) == 1 and len(picked[0].persons) == 2 and len(picked[0].mentions) == 2:
+                # "Sergio Perez und Charles Leclerc komplettierten das Podium" in a single-seater series: second
+                # and third, not a crew (a lone winner is no sign: rally and GT releases name winners alone too)
+                if single_seater and "/" not in masked[picked[0].start : picked[0].end]:
+                    c = picked[0]
+                    picked = [Crew([p], m.start, m.end, c.sent, [m], split=True) for p, m in zip(c.persons, c.mentions)]
+                    ctx.split_crews.add((c.start, c.end))
+                    trig.positions = [2, 3]
+            if trig.kind == "third" and single_seater and len(picked) == 1 and len(picked[0].persons) == 1:
+                pair = [c for c in sent_crews if c.end <= picked[0].start and re.fullmatch(r"\s*(?:\([^()]{0,40}\))?\s*und\s*", masked[c.end : picked[0].start])]
+                if pair and len(pair[-1].persons) == 1 and trig.end > picked[0].end:
+                    picked = [pair[-1], picked[0]]  # (the crews of a single-seater sentence are its drivers)
+                    trig.positions = [2, 3]
             if trig.kind == "duel":
                 crew = picked[0]
                 scope = "overall" if re.search(r"Gesamtsieg|Gesamt", masked[s:e]) else scope

@@ -120,3 +120,33 @@ def test_a_name_from_a_split_list_keeps_no_merged_crew_elsewhere(extract_doc):
     )
     found = keys(extract_doc(text))
     assert not any(len(crew) > 1 for crew, *_ in found), found
+
+
+def test_a_team_in_parentheses_after_a_name_is_no_driver(extract_doc, check_offsets):
+    text = "Florian Thoma (Engstler) im VW und Pascal Eberle (Steibel) im SEAT komplettierten die Top 10."
+    doc = extract_doc(text)
+    assert_found(doc, {(fs("Florian Thoma"), R, O, 9), (fs("Pascal Eberle"), R, O, 10)}, check_offsets(text, doc))
+    assert {d.name for d in doc.drivers} == {"Florian Thoma", "Pascal Eberle"}
+
+
+@pytest.mark.parametrize(
+    "text, expected, wrong",
+    [
+        pytest.param(
+            "Formel 1 in Monza: Max Verstappen gewann. Sergio Perez und Charles Leclerc komplettierten das Podium.",
+            {(fs("Sergio Perez"), R, O, 2), (fs("Charles Leclerc"), R, O, 3)},
+            (fs("Sergio Perez", "Charles Leclerc"), R, O, 3),
+            id="single-seater-two-names-are-second-and-third",
+        ),
+        pytest.param(
+            "Christopher Haase und Markus Winkelhock gewannen. Robin Frijns und Dries Vanthoor komplettierten das Podium.",
+            {(fs("Robin Frijns", "Dries Vanthoor"), R, O, 3)},
+            (fs("Robin Frijns"), R, O, 2),
+            id="a-crew-completes-the-podium-as-one-car",
+        ),
+    ],
+)
+def test_two_names_completing_the_podium(extract_doc, check_offsets, text, expected, wrong):
+    doc = extract_doc(text)
+    assert_found(doc, expected, check_offsets(text, doc))
+    assert wrong not in keys(doc)
