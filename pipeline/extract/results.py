@@ -936,6 +936,17 @@ def extract_results(
                 # "Marco Wittmann wurde Dritter, dahinter Martin Tomczyk", "gefolgt von Markko Märtin": the next place
                 prior = [r for r in out if r.session == "race" and r.evidence[1] <= trig.start and r.evidence[0] >= ctx.sentences[max(0, si - 1)][0]]
                 follow = [c for c in sent_crews if trig.end <= c.start < trig.end + 60]
+                if trig.rule == "result.behind_named":
+                    # "Hinter Robert de Haan kam Harry King ins Ziel": one place behind the one named first
+                    ref = follow[0] if follow and follow[0].start == trig.end else None
+                    rest = [c for c in sent_crews if ref is not None and c.start > ref.end]
+                    if ref is None or not rest or not re.fullmatch(
+                        r"\s*(?:\([^()]{0,40}\))?\s*(?:kam|kamen|folgte|folgten|landete|landeten|fuhr|fuhren)\s+(?:(?:der|die|das)\s+)?(?:[\w-]+\s+){0,2}?",
+                        masked[ref.end : rest[0].start],
+                    ) or re.search(r"\b(?:Platz|Rang|Position|Positionen|Plätze|Ränge|Podium\w*)\b", masked[rest[0].end : e]):
+                        continue  # ("kamen X auf Rang zwei ins Ziel": the place is written out)
+                    prior = [r for r in out if r.session == "race" and set(r.persons) & set(ref.persons) and r.evidence[1] <= trig.start]
+                    follow = rest[:1]
                 if not prior or not follow:
                     continue
                 last = max(prior, key=lambda r: (r.evidence[0], r.position))
@@ -1003,6 +1014,8 @@ def extract_results(
             glued = [c for c in sent_crews if 0 <= c.start - trig.end <= 2]
             if trig.kind in {"pole", "leader", "title", "winner_noun"} and glued and re.search(r"(?:setter|sitter|führer|Champion|meister)$", masked[trig.start : trig.end]):
                 picked = glued[:1]
+            if trig.kind == "third" and glued and re.search(r"(?:platz|rang)$", masked[trig.start : trig.end]):
+                picked = glued[:1]  # "und auf dem letzten Podiumsplatz Alex Riberas und Christopher Mies"
             if not picked:
                 continue
             if trig.kind == "third" and len(picked) == 1 and len(picked[0].persons) == 2 and len(picked[0].mentions) == 2:

@@ -220,3 +220,38 @@ NEGATIVE = [
 @pytest.mark.parametrize("text, forbidden", NEGATIVE)
 def test_real_release_phrasings_not(extract_doc, text, forbidden):
     assert forbidden not in facts(extract_doc(text))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "Robert de Haan wurde Dritter. Hinter Robert de Haan kam Harry King ins Ziel.",
+            {(fs("Robert de Haan"), R, O, 3), (fs("Harry King"), R, O, 4)},
+            id="Hinter-X-kam-Y-one-place-behind-X",
+        ),
+        pytest.param(
+            "Marco Wittmann siegte. Hinter Wittmann folgte der Kanadier Bruno Spengler.",
+            {(fs("Bruno Spengler"), R, O, 2)},
+            id="Hinter-surname-folgte-der-Kanadier-Y",
+        ),
+        pytest.param(
+            "Auf Platz zwei stand das Duo Dries Vanthoor und Will Stevens und auf dem letzten Podiumsplatz Alex "
+            "Riberas und Christopher Mies.",
+            {(fs("Alex Riberas", "Christopher Mies"), R, O, 3)},
+            id="auf-dem-letzten-Podiumsplatz-X",
+        ),
+    ],
+)
+def test_places_relative_to_a_named_driver(extract_doc, check_offsets, text, expected):
+    doc = extract_doc(text)
+    assert_found(doc, expected, check_offsets(text, doc))
+
+
+def test_hinter_x_with_a_written_place_keeps_the_written_place(extract_doc):
+    text = (
+        "Christopher Haase und Christer Simonsen gewannen am Samstag; am Sonntag wurden sie Vierte. Hinter Haase / "
+        "Simonsen kamen René Rast / Stefan Landmann auf Rang zwei ins Ziel."
+    )
+    found = facts(extract_doc(text))
+    assert not any(pos == 5 for _crew, _s, _o, pos in found), found
