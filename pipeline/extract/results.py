@@ -548,7 +548,7 @@ _STANDINGS = re.compile(
 
 _STANDINGS_WORD = re.compile(
     r"\b(?:[\w]+-)?(?:Gesamtwertung|Fahrerwertung|Tabelle\w*|Meisterschaft\w*|WM-Wertung|WM|Klassement|Gesamtklassement|"
-    r"Punktestand|Zwischenstand|Gesamtführung|Tabellenführ\w*|Fahrer-WM)\b"
+    r"Punktestand|Zwischenstand|Gesamtführung|Tabellenführ\w*|Fahrer-WM|Vize-Titel|Titelkampf|Titelrennen|WM-Kampf)\b"
 )
 _POINTS = re.compile(r"\(\s*\d{1,3}(?:[.,]\d+)?\s*(?:Punkte|Zähler|Pkt\.?|P\.)?\s*\)|\b\d{1,3}(?:[.,]\d+)?\s+(?:Punkte\w*|Zähler\w*|WM-Punkte\w*)\b")
 _RACE_WORDS = re.compile(r"\b(?:ins Ziel|im Ziel|Rennen\w*|Runde\w*|überquerte\w*|Zielflagge|Startplatz|Qualifying|Sekunden?|Minuten?|Rückstand)\b")
@@ -906,6 +906,10 @@ def extract_results(
                 _POINTS.search(clause) or _STANDINGS_WORD.search(clause) or state.get("standings_sent", -9) < si
             ):
                 session = "championship"  # "Edoardo Mortara (138) rutscht auf Platz vier", "Dritter ist Gary Paffett (57)"
+            if trig.kind == "ord" and session == "race" and state.get("standings_sent", -9) == si - 1 and not _RACE_WORDS.search(clause) and re.match(
+                r"\s*(?:Zweiter|Dritter|Vierter|Fünfter|Sechster|Siebter|Achter)\s+(?:ist|bleibt)\b", masked[trig.start : e]
+            ):
+                session = "championship"  # "In der WM führt X vor Y. Dritter ist Ralf Schumacher": present tense, the table
             if trig.kind == "champ_ord" and masked[trig.start : trig.end].startswith("Gesamt") and event_classification and not _STANDINGS.search(window):
                 session = "race"  # "Gesamtdritter" of a 24-hour race or a rally: its own classification
             if trig.kind in {"ord", "multi"} and session == "race" and re.search(

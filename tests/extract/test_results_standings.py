@@ -74,3 +74,34 @@ def test_vor_after_a_standing_word_is_no_race_place(extract_doc):
     found = facts(extract_doc(text))
     assert (fs("Lucas Luhr"), R, O, 2) not in found, found
     assert (fs("Lucas Luhr"), C, O, 2) in found, found
+
+
+@pytest.mark.parametrize(
+    "text, expected, wrong",
+    [
+        pytest.param(
+            "Michael Schumacher gewann. In der WM führt Michael Schumacher mit 86 Punkten vor Rubens Barrichello. "
+            "Dritter ist Ralf Schumacher.",
+            (fs("Ralf Schumacher"), C, O, 3),
+            (fs("Ralf Schumacher"), R, O, 3),
+            id="Dritter-ist-after-a-standings-sentence",
+        ),
+        pytest.param(
+            "Michael Schumacher gewann vor Rubens Barrichello. Dritter ist Ralf Schumacher.",
+            (fs("Ralf Schumacher"), R, O, 3),
+            (fs("Ralf Schumacher"), C, O, 3),
+            id="Dritter-ist-after-the-race",
+        ),
+        pytest.param(
+            "Im Kampf um den Vize-Titel liegt Rubens Barrichello vorn. Der Brasilianer schob sich mit 45 Zählern vom "
+            "vierten auf den zweiten Rang. Dritter ist Ralf Schumacher (40 Punkte).",
+            (fs("Ralf Schumacher"), C, O, 3),
+            (fs("Ralf Schumacher"), R, O, 3),
+            id="Vize-Titel-opens-the-standings",
+        ),
+    ],
+)
+def test_present_tense_places_after_the_standings(extract_doc, text, expected, wrong):
+    found = facts(extract_doc(text))
+    assert expected in found, found
+    assert wrong not in found, found
