@@ -199,6 +199,8 @@ def _speaker_from_stretch(
     ms = [
         m for m in ctx.mentions
         if m.start >= start and m.end <= end and not m.in_quote and not _KIN_OF.search(ctx.text[start : m.start])
+        # ("sagt er zu Hamilton", "meinte sie mit Blick auf X": the one spoken to or of)
+        and not re.search(r"\b(?:zu|über|gegenüber|an|mit Blick auf)\s+(?:(?:dem|den|seinem|seinen|ihrem|ihren)\s+)?(?:[\w-]+\s+)?$", ctx.text[start : m.start])
     ]
     stretch = ctx.text[start:end]
     dm = _DESCRIPTION_FIRST.match(stretch) if not prefer_last else None
@@ -317,6 +319,12 @@ def extract_quotes(ctx: Context, results: list | None = None) -> list[QuoteRecor
                 [s for s, e in ctx.sentences if s <= q.open] + [prev_region.close + 1 if prev_region else 0]
             )
             before = text[sent_start : q.open]
+            if prev_region is not None and sent_start == prev_region.close + 1:
+                # "„…“, sagte Rink im Ziel und Brink ergänzte: „…“": the last clause introduces this quote
+                joins = list(re.finditer(r"\bund\b|;", before))
+                if joins and _cue_in(before[joins[-1].end() :]):
+                    sent_start += joins[-1].end()
+                    before = text[sent_start : q.open]
             if before.rstrip().endswith(":") or (_cue_in(before) and before.rstrip().endswith(",")):
                 cue = _cue_in(before)
                 speaker, role, _ = _speaker_from_stretch(ctx, sent_start, q.open, prefer_last=False)

@@ -191,6 +191,21 @@ SPEAKERS = [
         "so",
         id="dash-so-X-no-full-stop-inside",
     ),
+    pytest.param(
+        "Jörg Müller und Uwe Alzen gewannen im BMW. „Das ist ein großer Tag“, sagte Müller im Ziel und Alzen "
+        "ergänzte: „Nach dem Protest vom letzten Lauf fällt mir ein Stein vom Herzen.“",
+        "Nach dem Protest vom letzten Lauf fällt mir ein Stein vom Herzen.",
+        "Uwe Alzen",
+        "ergänzte",
+        id="und-Y-ergaenzte-colon-after-an-attributed-quote",
+    ),
+    pytest.param(
+        "Von Teamchef Andreas Seidl gibt es Lob: „Das war eine brillante Fahrt“, sagt er zu Carlos Sainz.",
+        "Das war eine brillante Fahrt",
+        "Andreas Seidl",
+        "sagt",
+        id="sagt-er-zu-X-X-is-spoken-to",
+    ),
 ]
 
 
