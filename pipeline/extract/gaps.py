@@ -30,7 +30,7 @@ _LAPS = re.compile(
     r"\b(?P<n4>\d{1,3}|{card})\s+Runden?\s+Vorsprung\b)".replace("{card}", "__CARD__")
 )
 _GAP_CONTEXT = re.compile(
-    r"Vorsprung|Rückstand|zurück|hinter|dahinter|geschlagen|fehlte\w*|langsamer|Abstand|distanziert\w*|Nachsehen|"
+    r"Vorsprung|schlug|bezwang|Rückstand|zurück|hinter|dahinter|geschlagen|fehlte\w*|langsamer|Abstand|distanziert\w*|Nachsehen|"
     r"Differenz|trennte\w*|vor\b|Sekunden vor|auf\s+(?:den|die|das)?\s*(?:Sieger|Spitze)|Lücke|\+|verpasst\w*|"
     r"Winzigkeit|verlor\w*|\bnach\b|folgte\w*|[Zz]wischen"
 )
@@ -226,7 +226,22 @@ def extract_gaps(ctx: Context, results: list[ResultRecord], single_seater: bool)
             margin = kw.group(1) == "Vorsprung" if kw else bool(re.search(r"\bdistanzierte[n]?\b", masked[s:a])) or (
                 _VORSPRUNG.search(masked[max(s, a - 40) : min(e, b + 30)]) and not re.search(r"Rückstand|hinter|zurück", window)
             )
-            if rule != "gap.clock" and margin:
+            beat = re.search(r"\b(?:schlug|schlugen|bezwang|bezwangen|distanzierte|distanzierten)\b", masked[s:a])
+            beaten = [c for c in crews if beat and s + beat.end() <= c.start < a and not re.search(r"[,;]", masked[c.end : a])]
+            if beaten:
+                # "Am Ende schlug er Ogier um 16,1 Sekunden": the one beaten is behind the clause's subject
+                ahead = [c for c in crews if c.end <= s + beat.start()]
+                if not ahead and len(beaten) >= 2:
+                    ahead, beaten = beaten[:1], beaten[1:]  # "In Hockenheim distanzierte X den Zweiten Y um ...": verb second
+                subject = _first_person(beaten[0].persons)
+                if ahead:
+                    reference = _first_person(ahead[-1].persons)
+                else:
+                    ana = clause_subject(ctx, masked, si, s, s + beat.start(), s + beat.end())
+                    reference = _first_person(ana) if ana else _sentence_subject(ctx, masked, si, a) or _previous_sentence_person(ctx, si, exclude=subject)
+                if not re.search(r"\b(?:Platz|Rang|Position|Duell|Kampf|Zweikampf)\b", masked[s:a]):
+                    rule = rule.replace("gap.", "gap.margin_")  # (a win's margin, not a duel for a lower place)
+            elif rule != "gap.clock" and margin:
                 # winner's margin: subject is behind (after "vor"/"auf"), reference is the sentence subject
                 vm = re.search(r"\b(?:vor|auf|gegen|gegenüber)\b", masked[b:e])
                 behind = [c for c in after if vm and c.start >= b + vm.start()] or after
@@ -262,7 +277,11 @@ def extract_gaps(ctx: Context, results: list[ResultRecord], single_seater: bool)
                 elif is_list and crews:
                     subject = _first_person(crews[0].persons)
                 elif subj_crews:
-                    subject = _first_person(subj_crews[-1].persons if len(subj_crews) == 1 else subj_crews[0].persons)
+                    # "..., während Evans auf dem dritten Platz landete, 45,2 Sekunden zurück": the clause's own subject
+                    cl = list(re.finditer(r"\b(?:während|wobei|nachdem|als)\b|;", masked[s:a]))
+                    own_clause = [c for c in subj_crews if cl and c.start >= s + cl[-1].end()]
+                    pick = own_clause[0] if own_clause else subj_crews[-1] if len(subj_crews) == 1 else subj_crews[0]
+                    subject = _first_person(pick.persons)
                 else:
                     # "Der spanische Ferrari-Pilot kam mit 3,9 Sekunden Rückstand ins Ziel", "Das Duo lag 49:41 Minuten zurück"
                     cut = s

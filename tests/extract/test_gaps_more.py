@@ -149,6 +149,17 @@ POSITIVE = [
         ("Charles Leclerc", "Nyck de Vries", 9.0, None),
         id="distanzierte-X-um-N-Sekunden",
     ),
+    pytest.param(
+        "Thierry Neuville gewann die Rallye. Am Ende schlug er Sébastien Ogier um 16,1 Sekunden.",
+        ("Sébastien Ogier", "Thierry Neuville", 16.1, None),
+        id="schlug-er-X-um-N-Sekunden",
+    ),
+    pytest.param(
+        "Thierry Neuville gewann vor Sébastien Ogier, während Elfyn Evans auf dem dritten Platz landete, 45,2 "
+        "Sekunden zurück.",
+        ("Elfyn Evans", "Thierry Neuville", 45.2, None),
+        id="waehrend-clause-has-its-own-subject",
+    ),
 ]
 
 
@@ -241,3 +252,10 @@ def test_total_times_in_a_results_table_are_no_gaps(extract_doc):
 def test_the_name_after_hinter_is_never_the_one_behind(extract_doc):
     doc = extract_doc("Von Startplatz 14 bis auf Rang zwei, am Ende nur 2,6 Sekunden hinter Pascal Wehrlein.")
     assert all(g.subject != "Pascal Wehrlein" for g in doc.gaps), gap_facts(doc)
+
+
+def test_beating_someone_in_a_duel_for_a_place_is_no_win(extract_doc):
+    text = "René Rast gewann. Im Kampf um Platz fünf schlug Nico Müller den BMW-Piloten Marco Wittmann um 0,2 Sekunden."
+    doc = extract_doc(text)
+    assert not any(r.position in (1, 2) and "Nico Müller" in r.drivers for r in doc.results), doc.results
+    assert matching_gaps(doc, ("Marco Wittmann", "Nico Müller", 0.2, None)), gap_facts(doc)
