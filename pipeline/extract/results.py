@@ -730,6 +730,11 @@ _OWN_CLASSIFICATION = re.compile(
 )
 
 
+# the lead of a classification named by its own word: "die Führung der Rookie-Wertung", "Spitze der Junior-Wertung"
+_LEAD_OF_CLASSIFICATION = re.compile(r"\b(?:Führung|Spitze|Tabellenführung)\s+(?:in\s+)?der\s+([A-ZÄÖÜ][\w]*)-(?:Wertung|Meisterschaft|Trophy)\b")
+_NOT_A_CLASSIFICATION = frozenset({"Fahrer", "Gesamt", "Team", "Teams", "Marken", "Hersteller", "Meisterschafts", "Punkte", "DTM", "WM"})
+
+
 def _scope_and_class(ctx: Context, masked: str, trig: _Trigger, clause: tuple[int, int], sent: tuple[int, int], state: dict) -> tuple[str, str | None]:
     a, b = clause
     clause_text = masked[a:b]
@@ -745,6 +750,9 @@ def _scope_and_class(ctx: Context, masked: str, trig: _Trigger, clause: tuple[in
         return "overall", None
     if _CLASS_WORD.search(trig_text) or _CLASS_WORD.search(clause_text) or (klass and trig.kind not in {"pole", "grid"}):
         return "class", klass or state.get("class")
+    own = _LEAD_OF_CLASSIFICATION.search(clause_text)
+    if trig.kind in {"leader", "title", "vize", "champ_ord"} and own and own.group(1) not in _NOT_A_CLASSIFICATION:
+        return "class", own.group(1)  # "übernahm Krütten die Führung der Rookie-Wertung": that classification's lead
     if trig.kind == "win" and _OWN_CLASSIFICATION.search(clause_text) and not _OVERALL_WORD.search(clause_text):
         return "class", None  # "der wie am Vortag die Rookie-Wertung gewann": a classification of its own
     if state.get("scope") == "class" and trig.kind not in {"pole", "grid"} and state.get("sent", -9) >= trig_sent(ctx, trig) - 1:

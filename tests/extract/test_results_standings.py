@@ -105,3 +105,23 @@ def test_present_tense_places_after_the_standings(extract_doc, text, expected, w
     found = facts(extract_doc(text))
     assert expected in found, found
     assert wrong not in found, found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "Lirim Zendeli gewann. Damit übernahm Niklas Krütten wieder die Führung der Rookie-Wertung.",
+            (fs("Niklas Krütten"), C, "class", 1),
+            id="Fuehrung-der-Rookie-Wertung-is-that-classification",
+        ),
+        pytest.param(
+            "Lirim Zendeli gewann. Damit übernahm Niklas Krütten wieder die Führung der Fahrer-Wertung.",
+            (fs("Niklas Krütten"), C, O, 1),
+            id="Fuehrung-der-Fahrer-Wertung-is-the-standings",
+        ),
+    ],
+)
+def test_lead_of_a_named_classification(extract_doc, text, expected):
+    found = facts(extract_doc(text))
+    assert expected in found, found
