@@ -42,6 +42,7 @@ _NOT_GAP = re.compile(
     r"Halbzeit|zwischenzeitlich|zwischendurch|zeitweise|ausgebaut|aufgeholt|gutgemacht|"
     r"Gesamtzeit|Fahrzeit|Renndauer|Startverzögerung|Safety-Car|Minuten lang|\bvor \d+ (?:Min|Std)\.|auseinander"
 )
+_ONE_LAP = re.compile(r"\b[Ee]ine Runde (?:zurück|Rückstand|Vorsprung)\b|\bmit einer Runde Rückstand\b|\b[Ee]ine Runde hinter\b")
 _VORSPRUNG = re.compile(r"Vorsprung|vor\b|distanziert\w*")
 
 
@@ -107,13 +108,9 @@ def _sentence_subject(ctx: Context, masked: str, si: int, a: int) -> int | None:
         person = _described_person(ctx, masked, s + m.end(), a)
         if person is not None:
             return person
-    if not re.search(r"\b(?:[Ee]r|[Ss]ie|[Dd]er|[Dd]ie|[Dd]as (?:Duo|Trio|Quartett))\b", head) or si == 0:
+    if not re.search(r"\b(?:[Ee]r|[Ss]ie|[Dd]er|[Dd]ie|[Dd]as (?:Duo|Trio|Quartett))\b", head):
         return None
-    ps, _pe = ctx.sentences[si - 1]
-    if ctx.paragraph_of(ps) != ctx.paragraph_of(s):
-        return None
-    prev = [c for c in ctx.crews if c.sent == si - 1 and c.persons and not c.mentions[0].in_quote]
-    return _first_person(prev[0].persons) if prev else None
+    return _previous_sentence_person(ctx, si, exclude=None)
 
 
 def _previous_sentence_person(ctx: Context, si: int, exclude: int | None) -> int | None:
@@ -194,11 +191,9 @@ def extract_gaps(ctx: Context, results: list[ResultRecord], single_seater: bool)
                 continue  # "legte 159 Runden zurück": distance covered, not a gap
             if laps:
                 found.append((m.start(), m.end(), None, laps, "gap.laps"))
-        one_lap = re.compile(r"\b[Ee]ine Runde (?:zurück|Rückstand|Vorsprung)\b|\bmit einer Runde Rückstand\b|\b[Ee]ine Runde hinter\b")
-        if one_lap.search(sentence) and not any(f[3] for f in found):
-            m = one_lap.search(sentence)
-            if m:
-                found.append((s + m.start(), s + m.end(), None, 1, "gap.laps"))
+        m = _ONE_LAP.search(sentence)
+        if m and not any(f[3] for f in found):
+            found.append((s + m.start(), s + m.end(), None, 1, "gap.laps"))
         if not found:
             continue
         crews = [c for c in ctx.crews if c.sent == si and not c.mentions[0].in_quote and c.persons]

@@ -297,10 +297,10 @@ def _anaphoric_subject(ctx: Context, masked: str, trig: _Trigger, si: int, seg: 
         noun = m.group("noun")
         if ctx.spans_in(base + m.start("noun"), base + m.end("noun") + 1, "CAR") or ctx.spans_in(base + m.start("noun"), base + m.end("noun") + 1, "TEAM"):
             return None
-        from pipeline.extract.quotes import _resolve_role
+        from pipeline.extract.quotes import _WINNER_WORDS, _resolve_role
         from pipeline.lexicons import speech
 
-        if noun in {"Sieger", "Siegerin", "Gewinner", "Gesamtsieger", "Rennsieger"}:
+        if _WINNER_WORDS.get(noun.lower()) == ("race", 1):
             won = [r for r in ctx.results_so_far if r.session == "race" and r.position == 1]
             return Crew(persons=won[0].persons, start=a0, end=a0, sent=si, mentions=[]) if won else None
         is_nat = noun in speech().nationality_nouns or noun.rstrip("n") in speech().nationality_nouns
@@ -351,10 +351,14 @@ def _several_crews(ctx: Context, masked: str, segments, k: int, pool: list[Crew]
         seq = more + seq
         j -= 1
     if len(seq) == 1 and len(seq[0].persons) == n and len(seq[0].mentions) == n and all(m is not None for m in seq[0].mentions):
-        c = seq[0]
-        ctx.split_crews.add((c.start, c.end))
-        return [Crew([p], m.start, m.end, c.sent, [m], split=True) for p, m in zip(c.persons, c.mentions)]
+        return _split_crew(ctx, seq[0])
     return seq[:n]
+
+
+def _split_crew(ctx: Context, crew: Crew) -> list[Crew]:
+    """One crew per named driver of ``crew``, which the text gave several places; ``crew_of`` no longer joins them."""
+    ctx.split_crews.add((crew.start, crew.end))
+    return [Crew([p], m.start, m.end, crew.sent, [m], split=True) for p, m in zip(crew.persons, crew.mentions)]
 
 
 def _pick_crews(ctx: Context, masked: str, trig: _Trigger, si: int, segments, crews: list[Crew], n: int) -> list[Crew]:
@@ -1034,9 +1038,7 @@ def extract_results(
                 # "Sergio Perez und Charles Leclerc komplettierten das Podium" in a single-seater series: second
                 # and third, not a crew (a lone winner is no sign: rally and GT releases name winners alone too)
                 if single_seater and "/" not in masked[picked[0].start : picked[0].end]:
-                    c = picked[0]
-                    picked = [Crew([p], m.start, m.end, c.sent, [m], split=True) for p, m in zip(c.persons, c.mentions)]
-                    ctx.split_crews.add((c.start, c.end))
+                    picked = _split_crew(ctx, picked[0])
                     trig.positions = [2, 3]
             if trig.kind == "third" and single_seater and len(picked) == 1 and len(picked[0].persons) == 1:
                 pair = [c for c in sent_crews if c.end <= picked[0].start and re.fullmatch(r"\s*(?:\([^()]{0,40}\))?\s*und\s*", masked[c.end : picked[0].start])]
