@@ -1198,7 +1198,28 @@ def extract_results(
             continue
         seen.add(key)
         unique.append(r)
-    return unique
+    return _settle_contested(ctx, unique)
+
+
+def _settle_contested(ctx: Context, results: list[ResultRecord]) -> list[ResultRecord]:
+    """One place, several crews: when some of them are named in the sentence that states the place and others were
+    found by resolving a pronoun or a description ("Der Brasilianer triumphierte"), the named ones win."""
+    slots: dict[tuple, list[ResultRecord]] = {}
+    for r in results:
+        slots.setdefault((r.session, r.scope, (r.klass or "").casefold(), r.position), []).append(r)
+
+    def named(r: ResultRecord) -> bool:
+        si = ctx.sentence_of(r.evidence[0])
+        return any(m.person in r.persons and m.sent == si for m in ctx.mentions)
+
+    drop: set[int] = set()
+    for group in slots.values():
+        if len({frozenset(r.persons) for r in group}) < 2:
+            continue
+        flags = [named(r) for r in group]
+        if any(flags) and not all(flags):
+            drop.update(id(r) for r, f in zip(group, flags) if not f)
+    return [r for r in results if id(r) not in drop]
 
 
 def second_places_from_margins(ctx: Context, results: list[ResultRecord], gaps: list) -> list[ResultRecord]:

@@ -102,3 +102,16 @@ def test_attributive_place_belongs_to_the_object(extract_doc):
     )
     found = facts(extract_doc(text))
     assert not any(f[0] & {"Timo Bernhard", "Marc Lieb"} and f[3] == 2 for f in found), found
+
+
+def test_a_place_named_in_its_own_words_beats_one_found_through_a_description(extract_doc):
+    # the race has one winner; the description ("Der Brasilianer") resolves to the driver of the sentence
+    # before, who is not the winner the text names
+    text = (
+        "Barrichello triumphiert am Nürburgring. Rubens Barrichello hat den Großen Preis von Europa vor Michael "
+        "Schumacher gewonnen. Felipe Massa fuhr im Sauber ein starkes Rennen. Der Brasilianer feierte den Sieg mit "
+        "seinem Team."
+    )
+    found = facts(extract_doc(text))
+    assert (fs("Rubens Barrichello"), R, O, 1) in found
+    assert not any(f[1:] == (R, O, 1) and f[0] != fs("Rubens Barrichello") for f in found), found
