@@ -655,11 +655,15 @@ def _accept(kind: str, clause: str, trig_text: str, ctx: Context, season: int | 
             return False
     if kind == "leader" and re.search(r"\b(?:bisherig\w*|ehemalig\w*|verlor\w*|abgeben|abgab|Pech|büßte\w*)\b", clause):
         return False
+    if kind == "leader" and re.search(r"(?:führer|führerin|reiter|führende[rn]?)$", trig_text) and re.search(
+        r"(?<![\w-])" + re.escape(trig_text) + r"\s+[A-ZÄÖÜ][\w'-]+", clause
+    ):
+        return True  # "WM-Spitzenreiter Fernando Alonso": the title before the name says the standings (not "GTE-Pro-Tabellenführer")
     if kind in {"leader", "vize"}:
         pos = clause.find(trig_text)
         near = clause[max(0, pos - 100) : pos + len(trig_text) + 50] if pos >= 0 else clause
         if not re.search(
-            r"\b(?:ist|sind|wird|werden|bleibt|blieb|übernahm\w*|baute\w*|verteidigte\w*|führt\w*|behauptete\w*|neuer|neue|eroberte\w*|"
+            r"\b(?:ist|sind|wird|werden|bleibt|blieb|übernahm\w*|übernimmt|übernommen|baute\w*|verteidigte\w*|führt\w*|behauptete\w*|neuer|neue|eroberte\w*|"
             r"liegt|lag|wurde|wurden|als|sicherte\w*|gesichert|holte\w*|beendete\w*|schloss|schließt|feierte\w*|errang\w*|"
             r"ausgebaut|verbessert\w*|rückte\w*|steht|stand|hat|hatte|haben|hatten)\b",
             near,

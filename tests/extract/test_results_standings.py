@@ -8,6 +8,21 @@ from tests.extract.helpers import assert_found, C, O, R, facts, fs
 
 POSITIVE = [
     pytest.param(
+        "Mark Webber gewann in Silverstone. Dahinter folgte WM-Spitzenreiter Fernando Alonso auf Rang zwei.",
+        {(fs("Fernando Alonso"), C, O, 1), (fs("Fernando Alonso"), R, O, 2)},
+        id="WM-Spitzenreiter-before-the-name",
+    ),
+    pytest.param(
+        "Paul di Resta gewann in Brands Hatch, DTM-Spitzenreiter Gary Paffett wurde Zweiter.",
+        {(fs("Gary Paffett"), C, O, 1), (fs("Gary Paffett"), R, O, 2)},
+        id="DTM-Spitzenreiter-before-the-name",
+    ),
+    pytest.param(
+        "Mattias Ekström gewann in Zandvoort. Ekström übernimmt damit erneut die Führung in der DTM-Fahrerwertung.",
+        {(fs("Mattias Ekström"), C, O, 1)},
+        id="uebernimmt-die-Fuehrung-in-der-Fahrerwertung",
+    ),
+    pytest.param(
         "Jamie Green gewann. Die Gesamtwertung führt Timo Scheider nun mit einem Punkt Vorsprung vor Bruno Spengler an.",
         {(fs("Timo Scheider"), C, O, 1), (fs("Bruno Spengler"), C, O, 2)},
         id="Die-Gesamtwertung-fuehrt-X-mit-einem-Punkt-vor-Y",
@@ -125,3 +140,12 @@ def test_present_tense_places_after_the_standings(extract_doc, text, expected, w
 def test_lead_of_a_named_classification(extract_doc, text, expected):
     found = facts(extract_doc(text))
     assert expected in found, found
+
+
+def test_a_class_leader_before_the_name_is_no_overall_leader(extract_doc):
+    text = (
+        "Nach einem Crash zwischen Alex Imperatori und GTE-Pro-Tabellenführer Gianmaria Bruni in der Startrunde ging "
+        "das Safety-Car auf die Strecke."
+    )
+    found = facts(extract_doc(text))
+    assert (fs("Gianmaria Bruni"), C, O, 1) not in found, found
