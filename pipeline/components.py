@@ -20,6 +20,30 @@ def make_sentences(nlp: Language, name: str) -> RennberichtSentences:
     return RennberichtSentences()
 
 
+_LIST_ITEM = re.compile(r"\s*(?:\d{1,3}[.)]|[-•*–]\s|Platz\s+\d|P\d)")
+_GOES_ON = frozenset({",", "und", "oder", "sowie", "vor", "hinter", "mit", "von", "der", "die", "das", "dem", "den", "des", "auf", "in", "im"})
+
+
+def _line_goes_on(doc: Doc, i: int, text: str) -> bool:
+    """A single line break inside a sentence, as scraped text has them ("Jamie Green (45 Punkte),\nEdoardo Mortara"):
+    the line before ends on a comma or a word that cannot end a sentence, or the next line goes on in lower case."""
+    if doc[i].text.count("\n") != 1 or i == 0 or i + 1 >= len(doc):
+        return False
+    before, after = doc[i - 1].text, doc[i + 1].text
+    if before in _GOES_ON or (after[:1].islower() and before not in _END and not before.endswith(":")):
+        return True
+    # hard-wrapped text (agency releases wrap at ~70 characters): a long line that does not end a sentence goes on,
+    # unless the next line starts a list item
+    line_start = text.rfind("\n", 0, doc[i].idx) + 1
+    line = text[line_start : doc[i].idx]
+    return (
+        len(line) >= 55
+        and before not in _END and before not in _CLOSING_QUOTES and not before.endswith(":")
+        and "|" not in line and "\t" not in line
+        and not _LIST_ITEM.match(text, doc[i + 1].idx)
+    )
+
+
 class RennberichtSentences:
     """Sentence boundaries for release text.
 
@@ -33,11 +57,12 @@ class RennberichtSentences:
         if len(doc) == 0:
             return doc
         starts = [False] * len(doc)
+        text = doc.text
         starts[0] = True
         for i, tok in enumerate(doc[:-1]):
             nxt = doc[i + 1]
             if "\n" in tok.text and tok.is_space:
-                starts[i + 1] = True
+                starts[i + 1] = not _line_goes_on(doc, i, text)
             elif tok.text in _END:
                 j = i + 1
                 while j < len(doc) and doc[j].text in _CLOSING_QUOTES:

@@ -36,6 +36,14 @@ def test_motorsport_tokens(nlp, text, token):
         ("Der 1. FC Köln war zu Gast. Er jubelte.", 2),
         ("Am Ende war es Platz 2. Dahinter kam Dumas.", 2),
         ("1. Timo Glock (Toyota)\n2. Jarno Trulli (Toyota)", 2),
+        # a line break inside a sentence (scraped or hard-wrapped text) does not end it
+        ("Jamie Green (45 Punkte),\nEdoardo Mortara (44 Punkte) und Paul Di Resta liegen dahinter.", 1),
+        ("Die Zuschauer bejubelten am Sonntag einen souveränen Sieg von Mike\nRockenfeller im Audi.", 1),
+        ("Bester BMW-Pilot\nwar Marco Wittmann auf Platz sechs.", 1),
+        ("Der Audi-Pilot, der von der Pole-Position gestartet war, überfuhr nach 74\nRunden die Ziellinie.", 1),
+        # but a heading, a short line and a list line still stand alone
+        ("Rockenfeller siegt in Moskau\nDer Audi-Pilot gewann vor Ekström.", 2),
+        ("Das Ergebnis des Rennens am Sonntag auf dem Moscow Raceway in Russland\n1. Mike Rockenfeller", 2),
     ],
 )
 def test_sentences_survive_ordinals(nlp, text, n_sentences):

@@ -584,6 +584,10 @@ def _session(kind: str, clause: str, event_classification: bool = False) -> str:
     ):
         return "championship"
     if kind in {"ord", "multi", "champ_ord"} and re.search(
+        r"\(\s*\d{1,3}(?:[.,]\d+)?\s*(?:Punkte|Zähler|Pkt\.?)\s*\)", clause
+    ) and not _RACE_WORDS.search(clause):
+        return "championship"  # "Jamie Green (45 Punkte), Edoardo Mortara (44 Punkte) ... auf den Positionen vier bis sechs"
+    if kind in {"ord", "multi", "champ_ord"} and re.search(
         r"\bmit (?:\d+|[a-zäöüß]+) (?:Punkten|Zählern|WM-Punkten|Meisterschaftspunkten)\b|\b(?:auf|mit) \d{2,3} (?:Punkte|Zähler)\b|\b\d{2,3} (?:Punkte|Zähler) auf dem Konto\b",
         clause,
     ) and not re.search(

@@ -8,6 +8,12 @@ from tests.extract.helpers import assert_found, C, O, R, facts, fs
 
 POSITIVE = [
     pytest.param(
+        "Lucas Auer gewann. Jamie Green (45 Punkte), Edoardo Mortara (44 Punkte) und Paul Di Resta (43 Punkte) liegen "
+        "dicht dahinter auf den Positionen vier bis sechs.",
+        {(fs("Jamie Green"), C, O, 4), (fs("Edoardo Mortara"), C, O, 5), (fs("Paul Di Resta"), C, O, 6)},
+        id="points-in-parentheses-make-places-standings",
+    ),
+    pytest.param(
         "Mark Webber gewann in Silverstone. Dahinter folgte WM-Spitzenreiter Fernando Alonso auf Rang zwei.",
         {(fs("Fernando Alonso"), C, O, 1), (fs("Fernando Alonso"), R, O, 2)},
         id="WM-Spitzenreiter-before-the-name",
