@@ -802,10 +802,17 @@ _CREW_JOIN = re.compile(
 )
 
 
+_POSSESSIVE_OF_OTHER = re.compile(
+    r"[sß’']\s+(?:[\w-]*(?:[Kk]ollegen?|[Gg]efährte[n]?|[Pp]artner|Landsmann|[Tt]eamkamerad(?:en)?|Bruder|Vater|Sohn|"
+    r"Nachfolger|Vorgänger|Ersatzmann|Beifahrer(?:in)?|Copilot(?:in)?|Rivale[n]?|Verfolger))\s+[A-ZÄÖÜ][\w'-]+"
+)
+
+
 def _find_crews(doc: Doc, text: str, mentions: list[Mention], sentences: list[tuple[int, int]]) -> list[Crew]:
     """Group mentions joined only by ',', 'und', '/', 'sowie', '&' (and origin parentheses) into crews."""
     crews: list[Crew] = []
-    ordered = sorted(mentions, key=lambda m: m.start)
+    # "Auers Markenkollege Robert Wickens", "Vettels Teamkollege Mark Webber": the possessive names another driver
+    ordered = sorted((m for m in mentions if not _POSSESSIVE_OF_OTHER.match(text, m.end - 1)), key=lambda m: m.start)
     i = 0
     while i < len(ordered):
         group = [ordered[i]]

@@ -115,3 +115,23 @@ def test_a_place_named_in_its_own_words_beats_one_found_through_a_description(ex
     found = facts(extract_doc(text))
     assert (fs("Rubens Barrichello"), R, O, 1) in found
     assert not any(f[1:] == (R, O, 1) and f[0] != fs("Rubens Barrichello") for f in found), found
+
+
+@pytest.mark.parametrize(
+    "text, expected, wrong",
+    [
+        (
+            "Lucas Auer gewann in der Lausitz. Platz drei belegte Auers Markenkollege Robert Wickens.",
+            (fs("Robert Wickens"), R, O, 3),
+            (fs("Lucas Auer"), R, O, 3),
+        ),
+        (
+            "Lewis Hamilton gewann. Auf Rang zwei kam Hamiltons Stallgefährte Valtteri Bottas ins Ziel.",
+            (fs("Valtteri Bottas"), R, O, 2),
+            (fs("Lewis Hamilton"), R, O, 2),
+        ),
+    ],
+)
+def test_a_possessive_before_a_role_names_the_other_driver(extract_doc, text, expected, wrong):
+    found = facts(extract_doc(text))
+    assert expected in found and wrong not in found, found
