@@ -558,6 +558,18 @@ _POINTS = re.compile(r"\(\s*\d{1,3}(?:[.,]\d+)?\s*(?:Punkte|Zähler|Pkt\.?|P\.)?
 _RACE_WORDS = re.compile(r"\b(?:ins Ziel|im Ziel|Rennen\w*|Runde\w*|überquerte\w*|Zielflagge|Startplatz|Qualifying|Sekunden?|Minuten?|Rückstand)\b")
 
 
+def _without_asides(masked: str, a: int, b: int, keep: int) -> str:
+    """masked[a:b] with every parenthesis that does not hold position ``keep`` blanked out (same length)."""
+    part = masked[a:b]
+
+    def blank(m: re.Match) -> str:
+        if m.start() <= keep - a < m.end() or _POINTS.fullmatch(m.group(0)):
+            return m.group(0)  # the trigger's own parenthesis, or points alone ("(45 Punkte)"): part of the statement
+        return " " * len(m.group(0))
+
+    return re.sub(r"\([^()]{0,80}\)", blank, part)
+
+
 def _session(kind: str, clause: str, event_classification: bool = False) -> str:
     if kind in {"title", "vize", "leader", "champ_ord", "champ_second"}:
         return "championship"
@@ -912,9 +924,11 @@ def extract_results(
             if not _accept(trig.kind, clause if trig.kind not in {"duel"} else masked[s:e], masked[trig.start : trig.end], ctx, season):
                 continue
             scope, klass = _scope_and_class(ctx, masked, trig, seg, (s, e), state)
-            left = masked[max(seg[0], trig.start - 45) : trig.start]
+            # an aside in parentheses speaks of something else: "Marco Wittmann (Gesamtdritter mit 110 Punkten) auf Platz fünf"
+            plain = _without_asides(masked, seg[0], seg[1], trig.start)
+            left = plain[max(0, trig.start - seg[0] - 45) : trig.start - seg[0]]
             left = re.split(r"\s(?:und|aber|doch)\s|,", left)[-1]
-            right = masked[trig.end : min(seg[1], trig.end + 45)]
+            right = plain[trig.end - seg[0] : min(len(plain), trig.end - seg[0] + 45)]
             right = re.split(r"\s(?:und|aber|doch)\s|,", right)[0]
             window = left + masked[trig.start : trig.end] + right
             if re.match(r"\s*(?:In|in) der (?:Meisterschaft|Fahrerwertung|Tabelle|Gesamtwertung|WM|Weltmeisterschaft)\b", masked[s:e]) and trig.kind in {"ord", "multi"} and not re.search(
@@ -933,7 +947,7 @@ def extract_results(
             if trig.kind == "champ_ord" and masked[trig.start : trig.end].startswith("Gesamt") and event_classification and not _STANDINGS.search(window):
                 session = "race"  # "Gesamtdritter" of a 24-hour race or a rally: its own classification
             if trig.kind in {"ord", "multi"} and session == "race" and re.search(
-                r"\b(?:auf|mit) \d{2,3} (?:Punkte|Punkten|Zähler|Zählern)\b", clause
+                r"\b(?:auf|mit) \d{2,3} (?:Punkte|Punkten|Zähler|Zählern)\b", plain
             ) and not re.search(r"\bins Ziel\b|\bim Ziel\b|\bRennen\b|\bRunden\b|\bin die Punkte\b", clause):
                 session = "championship"  # "kommt auf 280 Zähler und ist Zweiter"
             if session != "championship" and _other_venue(ctx, seg[0], seg[1], venue):

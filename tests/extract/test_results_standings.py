@@ -155,3 +155,14 @@ def test_a_class_leader_before_the_name_is_no_overall_leader(extract_doc):
     )
     found = facts(extract_doc(text))
     assert (fs("Gianmaria Bruni"), C, O, 1) not in found, found
+
+
+def test_an_aside_about_the_standings_leaves_the_race_place_a_race_place(extract_doc):
+    text = (
+        "Paul di Resta gewann. Mit Marco Wittmann (Gesamtdritter mit 110 Punkten) auf Platz fünf und Philipp Eng (P7) "
+        "schaffen es nur zwei Autos der Münchner in die Top-10."
+    )
+    found = facts(extract_doc(text))
+    assert (fs("Marco Wittmann"), R, O, 5) in found, found
+    assert (fs("Philipp Eng"), R, O, 7) in found, found
+    assert (fs("Marco Wittmann"), C, O, 3) in found, found
