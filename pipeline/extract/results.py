@@ -558,6 +558,13 @@ _POINTS = re.compile(r"\(\s*\d{1,3}(?:[.,]\d+)?\s*(?:Punkte|Zähler|Pkt\.?|P\.)?
 _RACE_WORDS = re.compile(r"\b(?:ins Ziel|im Ziel|Rennen\w*|Runde\w*|überquerte\w*|Zielflagge|Startplatz|Qualifying|Sekunden?|Minuten?|Rückstand)\b")
 
 
+_QUALI_TOPIC = re.compile(r"\b(?:Qualifying|Qualifikation|Zeittraining|Startaufstellung|Superpole|Hyperpole|Top-Qualifying|qualifizierte\w*)\b(?!-)")
+_RACE_SENTENCE = re.compile(
+    r"\b(?:Rennen\w*|Rennens|Ziel\w*|gewann\w*|gewonnen|siegte\w*|Sieg\w*|Podium\w*|überquerte\w*|Runde|Runden|Rennverlauf|"
+    r"Boxenstopp\w*|Start|Starts|Stint\w*|Punkte\w*|Zähler\w*|Tabelle\w*|Meisterschaft\w*|Gesamtwertung)\b"
+)
+
+
 def _without_asides(masked: str, a: int, b: int, keep: int) -> str:
     """masked[a:b] with every parenthesis that does not hold position ``keep`` blanked out (same length)."""
     part = masked[a:b]
@@ -918,6 +925,14 @@ def extract_results(
         if same and sent_classes:
             for r in [r for r in out if r.session == "race" and r.scope == "overall"]:
                 out.append(ResultRecord(r.persons, "race", "class", r.position, sent_classes[-1][0], (s, e), "result.class_as_overall"))
+        # a paragraph about qualifying: its sentences without a word of the race give grid places
+        para = ctx.paragraph_of(s)
+        race_words = bool(_RACE_SENTENCE.search(masked[s:e]))
+        quali_chain = state.get("quali_para") == (para, si - 1) and not race_words
+        opens = ctx.paragraph_of(ctx.sentences[si - 1][0]) != para if si > 0 else True
+        topic = _QUALI_TOPIC.search(masked[s:e])
+        if quali_chain or (opens and topic and (not race_words or topic.start() - s < 40)):
+            state["quali_para"] = (para, si)
         for trig in _triggers(ctx, masked, s, e):
             seg = next(((a, b) for a, b in segments if a <= trig.start < b), (s, e))
             clause = masked[seg[0] : seg[1]]
@@ -936,6 +951,8 @@ def extract_results(
             ):
                 window = "Tabelle " + window
             session = _session(trig.kind, window, event_classification)
+            if trig.kind in {"ord", "multi", "relegate"} and session == "race" and quali_chain:
+                session = "qualifying"  # "Die Startaufstellung: X holte die Pole. ... Y auf Platz sieben"
             if trig.kind in {"ord", "multi"} and session == "race" and standings_here and not _RACE_WORDS.search(clause) and (
                 _POINTS.search(clause) or _STANDINGS_WORD.search(clause) or state.get("standings_sent", -9) < si
             ):

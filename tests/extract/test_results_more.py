@@ -357,3 +357,27 @@ def test_result_drivers_are_driver_names_more(extract_doc, text):
     for r in doc.results:
         assert set(r.drivers) <= known, (r.drivers, known)
         assert len(r.drivers) == len(set(r.drivers)), r.drivers
+
+
+def test_places_in_a_paragraph_about_qualifying_are_grid_places(extract_doc):
+    text = (
+        "Simon Pagenaud gewann das Rennen in Indianapolis nach 82 Runden.\n\n"
+        "Die Startaufstellung: Simon Pagenaud holte sich im Qualifying zum Rennen seine zweite Pole-Position. "
+        "Nicht in die Top 6 schafften es Scott Dixon auf Platz sieben und Mikhail Aleshin auf Platz neun.\n\n"
+        "Im Rennen fuhr Scott Dixon auf Platz vier."
+    )
+    found = facts(extract_doc(text))
+    assert (fs("Scott Dixon"), Q, O, 7) in found and (fs("Mikhail Aleshin"), Q, O, 9) in found, found
+    assert (fs("Scott Dixon"), R, O, 7) not in found, found
+    assert (fs("Scott Dixon"), R, O, 4) in found, found
+
+
+def test_a_qualifying_aside_does_not_make_a_race_paragraph_a_qualifying_one(extract_doc):
+    text = (
+        "Den Vierfacherfolg beim 24-Stunden-Rennen komplettierte der zweite Black-Falcon-Wagen von Hubert Haupt und "
+        "Yelmer Buurman. "
+        "Engel hatte diesen Wagen im Top-30-Qualifying auf die Pole Position gestellt. Bester Nicht-Mercedes war der "
+        "BMW von Alexander Sims und Philipp Eng auf Gesamtrang fünf."
+    )
+    found = facts(extract_doc(text))
+    assert (fs("Alexander Sims", "Philipp Eng"), R, O, 5) in found, found
