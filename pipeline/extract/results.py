@@ -53,8 +53,12 @@ _OBLIQUE = re.compile(
 _SUBJ_PRONOUN = re.compile(
     r"^\s*(?:Er|Sie|Das Duo|Das Trio|Das Quartett|Die beiden|Die Fahrer|Die Piloten|Der \w+|Die \w+|Dahinter|Damit|Dabei)\b"
 )
-_CLASS_WORD = re.compile(r"(?<![A-Z]-)\bKlasse\w*|\bKlassen(?!konkurrent|kollege|kamerad|primus)\w*|(?<![A-Z])-Klasse\b|Klassenwertung|(?<!\bW)(?<!\bD)(?<!\bE)[A-Z0-9]-Wertung\b|\bKategorie\b")
-_OVERALL_WORD = re.compile(r"\bGesamt\w*|\bgesamt\b|\binsgesamt\b|\bGesamtklassement\b|\bGesamtwertung\b")
+_CLASS_WORD = re.compile(
+    r"(?<![A-Z]-)\bKlasse\w*|\bKlassen(?!konkurrent|kollege|kamerad|primus)\w*|(?<!\b[A-Z])-Klasse\b|Klassenwertung|"
+    r"(?<!\bW)(?<!\bD)(?<!\bE)[A-Z0-9]-Wertung\b|\bKategorie\b|\bDivision\b"
+)
+# "Gesamt..." of its own, not the standings of a class or a cup ("Platz drei in der Silver-Gesamtwertung")
+_OVERALL_WORD = re.compile(r"(?<![A-Za-z]-)\bGesamt\w*|\bgesamt\b|\binsgesamt\b")
 _CLAUSE = re.compile(r"[;]|(?<!\d):(?!\d)|(?<!\d),(?!\d)|\s(?:während|wobei|nachdem)\s")
 
 

@@ -95,3 +95,36 @@ def test_crew_with_its_own_place_is_not_the_unnamed_winner(extract_doc):
     found = class_facts(extract_doc(text))
     assert (fs("Marc Lieb", "Jon Fogarty"), R, K, "GT2", 2) in found, found
     assert not any(f[0] == fs("Marc Lieb", "Jon Fogarty") and f[4] == 1 for f in found), found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "Beim 12-Stunden-Rennen in Bathurst siegte Porsche. In der Pro-AM-Klasse gewann der Spirit of Race Ferrari "
+            "488 GT3 #51 von Pedro Lamy.",
+            (fs("Pedro Lamy"), R, K, 1),
+            id="class-name-with-capitals-before-Klasse",
+        ),
+        pytest.param(
+            "Die Rallye gewann Marijan Griebel. Der Sieg in der Division 4 ging an die Lokalmatadore Lars Mysliwietz / "
+            "Oliver Schumacher.",
+            (fs("Lars Mysliwietz", "Oliver Schumacher"), R, K, 1),
+            id="Division-is-a-class",
+        ),
+        pytest.param(
+            "Beim 3-Stunden-Rennen gewann Maro Engel. Der Sieg in ihrer Klasse bescherte Jim Pla und Konstantin "
+            "Tereschenko Platz drei in der Silver-Gesamtwertung.",
+            (fs("Jim Pla", "Konstantin Tereschenko"), R, K, 1),
+            id="standings-of-a-class-are-no-overall-word",
+        ),
+    ],
+)
+def test_class_words_of_real_releases(extract_doc, text, expected):
+    found = {(frozenset(r.drivers), r.session, r.scope, r.position) for r in extract_doc(text).results}
+    assert expected in found, found
+
+
+def test_a_class_named_with_its_classification_word_keeps_its_short_name(extract_doc):
+    doc = extract_doc("In der Pro-Am-Wertung siegten Dominik Baumann und Valentin Pierburg.")
+    assert {r.class_ for r in doc.results} == {"Pro-Am"}, [(r.class_, r.drivers) for r in doc.results]
