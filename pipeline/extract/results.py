@@ -1122,8 +1122,15 @@ def extract_results(
                 vm = re.search(inner_re if inner else r"\bvor\b", tail)
                 if vm is None and re.search(r"\b(?:vor|auf)$", masked[trig.start : trig.end]):
                     vm = re.match(r"", tail)
-                if vm is not None and trig.kind == "ord" and (vm.start() > 60 or re.search(r"[,;:]", tail[: vm.start()])):
-                    vm = None  # "wurde Fünfter vor X", not a "vor" of another clause
+                if vm is not None and trig.kind == "ord":
+                    # measured from the placed crew when it follows the place ("Auf Platz 4 kam der Audi von A und B vor ...")
+                    anchor = max([base] + [c.end for c in picked if session == "race" and c.sent == si and base <= c.end <= base + vm.start()])
+                    between = masked[anchor : base + vm.start()]
+                    if len(between) > 60 or masked.startswith("vor allem", base + vm.start()) or (
+                        re.search(r"[,;:]", between)
+                        and not re.fullmatch(r"[^,;:]{0,20},\s*(?:unmittelbar|direkt|knapp|hauchdünn|nur knapp|nur)\s+", between)
+                    ):
+                        vm = None  # "wurde Fünfter vor X", not a "vor" of another clause ("..., unmittelbar vor Y" is the same)
                 if vm is not None and trig.kind != "leader" and re.search(
                     r"\b(?:Tabellen\w+|Meisterschaft\w*|Fahrerwertung|Punkte\w*|Zähler\w*)\b", tail[: vm.start()]
                 ):
@@ -1135,7 +1142,8 @@ def extract_results(
                         if len(after) >= 3 or not _coordinated(masked[after[-1].end : c.start]):
                             break
                         after.append(c)
-                    if len(after) == 1 and len(after[0].persons) >= 2 and all(len(c.persons) == 1 for c in picked):
+                    car_crew = bool(re.search(r"\b(?:mit|von)\s+(?:den\s+|dem\s+)?(?:\S+\s+)?$", masked[base + vm.end() : after[0].start])) if after else False
+                    if len(after) == 1 and len(after[0].persons) >= 2 and all(len(c.persons) == 1 for c in picked) and not (car_crew and not single_seater):
                         # "X (alone) vor Y und Z": two rivals, not a crew
                         after = [Crew([p], after[0].start, after[0].end, si, [None]) for p in after[0].persons]
                     elif len(after) > 1 and not single_seater and all(len(c.persons) == 1 for c in after) and not all(

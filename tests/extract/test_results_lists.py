@@ -150,3 +150,31 @@ def test_two_names_completing_the_podium(extract_doc, check_offsets, text, expec
     doc = extract_doc(text)
     assert_found(doc, expected, check_offsets(text, doc))
     assert wrong not in keys(doc)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "Beim Rennen in Zolder gewann Audi. Auf Platz 4 kam der Attempto Audi #66 von Steijn Schothorst und Kelvin "
+            "van der Linde vor dem dritten WRT-Audi #17 mit Stuart Leonard und Robin Frijns ins Ziel.",
+            (fs("Stuart Leonard", "Robin Frijns"), R, O, 5),
+            id="place-first-then-crew-then-vor-a-car-with-its-crew",
+        ),
+        pytest.param(
+            "Beim 6-Stunden-Rennen in Spa gewann Audi. Nick Tuscher, Dominik Kraihamer und Alexandre Imperatori fuhren "
+            "den 3. Gesamtrang ein, unmittelbar vor dem Schwesterauto von Nicolas Prost, Nelson Piquet und Nick Heidfeld.",
+            (fs("Nicolas Prost", "Nelson Piquet", "Nick Heidfeld"), R, O, 4),
+            id="comma-unmittelbar-vor",
+        ),
+    ],
+)
+def test_vor_after_a_place_gives_the_next_place(extract_doc, text, expected):
+    found = keys(extract_doc(text))
+    assert expected in found, found
+
+
+def test_vor_after_a_comma_is_no_next_place(extract_doc):
+    text = "Daniel Juncadella kam auf Platz 15, vor Teamkollege Maximilian Götz und Paul Di Resta."
+    found = keys(extract_doc(text))
+    assert not any(f[0] == fs("Maximilian Götz") and f[3] == 16 for f in found), found
