@@ -1075,6 +1075,15 @@ def extract_results(
                 picked = glued[:1]
             if trig.kind == "third" and glued and re.search(r"(?:platz|rang)$", masked[trig.start : trig.end]):
                 picked = glued[:1]  # "und auf dem letzten Podiumsplatz Alex Riberas und Christopher Mies"
+            if trig.rule == "result.placed" and re.search(r"\b(?:den|dem|der|des|die|das|seinen|seinem|ihren|ihrem)\s+\S*$", masked[max(s, trig.start - 20) : trig.start]):
+                # "auf den zweitplatzierten Audi (von A und B)": the adjective places the noun after it, never a crew before
+                np_end = re.search(r"[,;.]|\s(?:und|vor|hinter|mit\s+\d|ins|in\s+das|auf|nach|als)\s", masked[trig.end : e + 1])
+                limit = trig.end + (np_end.start() if np_end else e - trig.end)
+                picked = [c for c in sent_crews if trig.end <= c.start <= limit + 60 and c.start - trig.end < 90][:1]
+                if not picked:
+                    car = _crew_by_car(ctx, masked, (trig.end, limit), trig, si)
+                    named_before = {p for c in sent_crews if c.end <= trig.start for p in c.persons}
+                    picked = [car] if car is not None and not set(car.persons) & named_before else []
             if not picked:
                 continue
             if trig.kind == "third" and len(picked) == 1 and len(picked[0].persons) == 2 and len(picked[0].mentions) == 2:

@@ -259,3 +259,20 @@ def test_beating_someone_in_a_duel_for_a_place_is_no_win(extract_doc):
     doc = extract_doc(text)
     assert not any(r.position in (1, 2) and "Nico Müller" in r.drivers for r in doc.results), doc.results
     assert matching_gaps(doc, ("Marco Wittmann", "Nico Müller", 0.2, None)), gap_facts(doc)
+
+
+@pytest.mark.parametrize(
+    "text, winner",
+    [
+        (
+            "Beim 9-Stunden-Rennen in Kyalami siegten Mathieu Jaminet, Dennis Olsen und Nick Tandy mit einem Vorsprung "
+            "von 6,745 Sekunden auf den zweitplatzierten Walkenhorst-BMW M6 GT3.",
+            "Mathieu Jaminet",
+        ),
+        ("Im Ziel hatte Nick Catsburg 15,452 Sekunden Vorsprung auf den zweitplatzierten Audi.", "Nick Catsburg"),
+    ],
+)
+def test_a_margin_over_an_unnamed_car_keeps_the_winner_ahead(extract_doc, text, winner):
+    doc = extract_doc(text)
+    assert [(g.subject, g.reference) for g in doc.gaps] == [(None, winner)], doc.gaps
+    assert not any(r.position == 2 and winner in r.drivers for r in doc.results), doc.results
