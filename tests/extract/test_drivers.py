@@ -231,3 +231,12 @@ def test_genitive_s_of_a_particle_surname_alone_is_the_same_driver(extract_doc):
 def test_role_nouns_before_a_name_are_cut(extract_doc, text, name):
     names = {d.name for d in extract_doc(text).drivers}
     assert name in names and not any("Kollege" in n or "Rekordsieger" in n for n in names), names
+
+
+def test_international_first_names_find_names_the_model_misses(extract_doc):
+    doc = extract_doc(
+        "Auf Platz 4 kam der Audi von Steijn Schothorst und Kelvin van der Linde. Dahinter folgten Konsta Lappalainen "
+        "und Igor Jakob Walliko."
+    )
+    last = {d.last_name for d in doc.drivers}
+    assert {"Schothorst", "Lappalainen", "Walliko"} <= last, last
