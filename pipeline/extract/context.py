@@ -252,8 +252,13 @@ def _clean_pieces(doc: Doc, start: int, end: int, blocked: set[int]) -> list[tup
             doc[k].text.lower() in _particles() or (k > e and doc[k].text in {"der", "den", "la", "le"})
         ):
             k += 1
-        if k > e and k < len(doc) and CAPWORD.match(doc[k].text) and doc[k].text not in _NOT_NAME_WORDS:
-            e = k + 1
+        if k > e and k < len(doc) and CAPWORD.match(doc[k].text) and doc[k].text not in _NOT_NAME_WORDS and not (
+            k in blocked
+            or re.search(r"-(?:Motorsport|Racing|Team|Rennsport|Sport)$", doc[k].text)
+            or (k + 1 < len(doc) and doc[k + 1].text in _TEAM_WORDS)
+            or any(doc[i].text.lower() in _particles() for i in range(s, e))
+        ):
+            e = k + 1  # (not "Miloš Pavlović von Target Racing", "Connor de Philippi von Land-Motorsport": a team)
         # "Toni" tagged alone before "Vilander": a known first name takes the capitalised word after it
         if e - s == 1 and e < len(doc) and doc[s].text in _known_names()[1] and CAPWORD.match(doc[e].text) and doc[e].text not in _NOT_NAME_WORDS and e not in blocked and not _is_role_word(doc[e].text):
             e += 1
@@ -573,6 +578,8 @@ def analyze(doc: Doc) -> Context:
     person_spans += _extend_crews_by_pattern(doc, person_spans, blocked_tokens)
     person_spans += _list_line_spans(doc, person_spans, blocked_tokens)
     person_spans += _slash_list_spans(doc, person_spans, blocked_tokens)
+    # "Miloš Pavlović von Target Racing": a particle before a team is no part of the name
+    person_spans = [(a, b - 1) if b - a > 1 and doc[b - 1].text.lower() in _particles() else (a, b) for a, b in person_spans]
     person_spans += _surname_spans(doc, person_spans, blocked_tokens)
     person_spans.sort()
 

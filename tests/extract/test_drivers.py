@@ -240,3 +240,13 @@ def test_international_first_names_find_names_the_model_misses(extract_doc):
     )
     last = {d.last_name for d in doc.drivers}
     assert {"Schothorst", "Lappalainen", "Walliko"} <= last, last
+
+
+def test_a_particle_before_a_team_is_no_part_of_the_name(extract_doc):
+    doc = extract_doc(
+        "Miloš Pavlović von Target Racing und Raul Guzman holten den Sieg. Christopher Mies und Connor de Philippi von "
+        "Land-Motorsport wurden Zweite. Pavlović war zufrieden."
+    )
+    names = {d.name for d in doc.drivers}
+    assert {"Miloš Pavlović", "Raul Guzman", "Connor de Philippi"} <= names, names
+    assert not any(n.endswith((" von", "Land-Motorsport")) or n == "von" for n in names), names
