@@ -562,6 +562,10 @@ _POINTS = re.compile(r"\(\s*\d{1,3}(?:[.,]\d+)?\s*(?:Punkte|Zähler|Pkt\.?|P\.)?
 _RACE_WORDS = re.compile(r"\b(?:ins Ziel|im Ziel|Rennen\w*|Runde\w*|überquerte\w*|Zielflagge|Startplatz|Qualifying|Sekunden?|Minuten?|Rückstand)\b")
 
 
+_QUALI_OPENING = re.compile(
+    r"\s*(?:Im|Beim|In der|Nach dem|Nach der|Schon im|Bereits im|Bereits in der)\s+(?:\w+\s+){0,2}?"
+    r"(?:Qualifying|Qualifikation|Zeittraining|Abschlusstraining|Top-Qualifying|Einzelzeitfahren)\b(?!-)[^.;,]*$"
+)
 _QUALI_TOPIC = re.compile(r"\b(?:Qualifying|Qualifikation|Zeittraining|Startaufstellung|Superpole|Hyperpole|Top-Qualifying|qualifizierte\w*)\b(?!-)")
 _RACE_SENTENCE = re.compile(
     r"\b(?:Rennen\w*|Rennens|Ziel\w*|gewann\w*|gewonnen|siegte\w*|Sieg\w*|Podium\w*|überquerte\w*|Runde|Runden|Rennverlauf|"
@@ -956,7 +960,11 @@ def extract_results(
                 window = "Tabelle " + window
             session = _session(trig.kind, window, event_classification)
             if trig.kind in {"ord", "multi", "relegate"} and session == "race" and quali_chain:
-                session = "qualifying"  # "Die Startaufstellung: X holte die Pole. ... Y auf Platz sieben"
+                session = "qualifying"
+            if trig.kind in {"ord", "multi"} and session == "race" and _QUALI_OPENING.match(masked, s, trig.start):
+                session = "qualifying"  # "Im Qualifying am Samstagmorgen fuhr Daruvala auf Platz 7"
+            if trig.kind == "ord" and trig.rule != "result.from_to" and re.search(r"\b(?:[Vv]on|[Vv]om)\s+(?:der\s+|dem\s+)?$", masked[max(s, trig.start - 12) : trig.start]):
+                continue  # "nach einem Start von Position sechs": where a driver came from, no place of the result  # "Die Startaufstellung: X holte die Pole. ... Y auf Platz sieben"
             if trig.kind in {"ord", "multi"} and session == "race" and standings_here and not _RACE_WORDS.search(clause) and (
                 _POINTS.search(clause) or _STANDINGS_WORD.search(clause) or state.get("standings_sent", -9) < si
             ):

@@ -381,3 +381,24 @@ def test_a_qualifying_aside_does_not_make_a_race_paragraph_a_qualifying_one(extr
     )
     found = facts(extract_doc(text))
     assert (fs("Alexander Sims", "Philipp Eng"), R, O, 5) in found, found
+
+
+@pytest.mark.parametrize(
+    "text, expected, wrong",
+    [
+        (
+            "Nach dem Start übernahm Christian Engelhart im Porsche nach einem fulminanten Start von Position sechs die Führung.",
+            (fs("Christian Engelhart"), Q, O, 6),
+            (fs("Christian Engelhart"), R, O, 6),
+        ),
+        (
+            "Im Qualifying am Samstagmorgen fuhr Jehan Daruvala auf Platz 7.",
+            (fs("Jehan Daruvala"), Q, O, 7),
+            (fs("Jehan Daruvala"), R, O, 7),
+        ),
+        ("Lando Norris fuhr die 3. beste Qualifikationsrunde.", (fs("Lando Norris"), Q, O, 3), None),
+    ],
+)
+def test_grid_places_in_race_narrative(extract_doc, text, expected, wrong):
+    found = facts(extract_doc(text))
+    assert expected in found and wrong not in found, found
