@@ -573,6 +573,12 @@ _RACE_SENTENCE = re.compile(
 )
 
 
+_ATTRIBUTIVE_LEAD = re.compile(
+    r"\b(?:in der|im)\s+(?:[\w-]+-)?(?:Gesamtwertung|Tabelle|Meisterschaft|WM|Fahrerwertung|WM-Wertung|Klassement)\s+"
+    r"(?:[\w,]+\s+){0,5}?(?:führende|platzierte|liegende)[nr]?\b"
+)
+
+
 def _without_asides(masked: str, a: int, b: int, keep: int) -> str:
     """masked[a:b] with every parenthesis that does not hold position ``keep`` blanked out (same length)."""
     part = masked[a:b]
@@ -582,7 +588,9 @@ def _without_asides(masked: str, a: int, b: int, keep: int) -> str:
             return m.group(0)  # the trigger's own parenthesis, or points alone ("(45 Punkte)"): part of the statement
         return " " * len(m.group(0))
 
-    return re.sub(r"\([^()]{0,80}\)", blank, part)
+    part = re.sub(r"\([^()]{0,80}\)", blank, part)
+    # "Der in der Gesamtwertung mit 133 Punkten führende Schweizer X kam auf Rang fünf": an attribute of the name
+    return _ATTRIBUTIVE_LEAD.sub(lambda m: m.group(0) if m.start() <= keep - a < m.end() else " " * len(m.group(0)), part)
 
 
 def _session(kind: str, clause: str, event_classification: bool = False) -> str:
@@ -610,8 +618,9 @@ def _session(kind: str, clause: str, event_classification: bool = False) -> str:
         clause,
     ):
         return "championship"
-    if kind in {"ord", "multi", "champ_ord"} and re.search(
-        r"\(\s*\d{1,3}(?:[.,]\d+)?\s*(?:Punkte|Zähler|Pkt\.?)\s*\)", clause
+    if kind in {"ord", "multi", "champ_ord"} and (
+        re.search(r"\(\s*\d{1,3}(?:[.,]\d+)?\s*(?:Punkte|Zähler|Pkt\.?)\s*\)", clause)
+        or re.search(r"\b(?:liegt|liegen|rangiert|rangieren)\b|\binne\b", clause)  # present tense: where one stands now
     ) and not _RACE_WORDS.search(clause):
         return "championship"  # "Jamie Green (45 Punkte), Edoardo Mortara (44 Punkte) ... auf den Positionen vier bis sechs"
     if kind in {"ord", "multi", "champ_ord"} and re.search(
@@ -680,7 +689,7 @@ def _accept(kind: str, clause: str, trig_text: str, ctx: Context, season: int | 
         if not re.search(
             r"\b(?:gewann|gewannen|gewonnen|sicherte\w*|gesichert|holte\w*|geholt|feierte\w*|gefeiert|krönte\w*|gekrönt|"
             r"wurde|wurden|ist|sind|verteidigte\w*|errang\w*|erober\w*|perfekt|vorzeitig|entschied|steht|stand|feststand|"
-            r"sichergestellt|eingefahren|verteidigt)\b",
+            r"sichergestellt|eingefahren|verteidigt|feststehend\w*)\b",
             clause,
         ):
             return False
@@ -965,8 +974,8 @@ def extract_results(
                 session = "qualifying"  # "Im Qualifying am Samstagmorgen fuhr Daruvala auf Platz 7"
             if trig.kind == "ord" and trig.rule != "result.from_to" and re.search(r"\b(?:[Vv]on|[Vv]om)\s+(?:der\s+|dem\s+)?$", masked[max(s, trig.start - 12) : trig.start]):
                 continue  # "nach einem Start von Position sechs": where a driver came from, no place of the result  # "Die Startaufstellung: X holte die Pole. ... Y auf Platz sieben"
-            if trig.kind in {"ord", "multi"} and session == "race" and standings_here and not _RACE_WORDS.search(clause) and (
-                _POINTS.search(clause) or _STANDINGS_WORD.search(clause) or state.get("standings_sent", -9) < si
+            if trig.kind in {"ord", "multi"} and session == "race" and standings_here and not _RACE_WORDS.search(plain) and (
+                _POINTS.search(plain) or _STANDINGS_WORD.search(plain) or state.get("standings_sent", -9) < si
             ):
                 session = "championship"  # "Edoardo Mortara (138) rutscht auf Platz vier", "Dritter ist Gary Paffett (57)"
             if trig.kind == "ord" and session == "race" and state.get("standings_sent", -9) == si - 1 and not _RACE_WORDS.search(clause) and re.match(
@@ -1081,6 +1090,16 @@ def extract_results(
             glued = [c for c in sent_crews if 0 <= c.start - trig.end <= 2]
             if trig.kind in {"pole", "leader", "title", "winner_noun"} and glued and re.search(r"(?:setter|sitter|führer|Champion|meister)$", masked[trig.start : trig.end]):
                 picked = glued[:1]
+            inside = [c for c in sent_crews if trig.start <= c.start and c.end <= trig.end]
+            if trig.kind == "leader" and inside:
+                picked = inside[:1]  # "liegt in der Fahrerwertung Fernando Alonso deutlich vorn": the name the statement holds
+            fest = re.match(r"\s+feststehende[nr]?\s+", masked[trig.end : trig.end + 30])
+            if trig.kind == "title" and fest:
+                # "der als Meister feststehende(n) X": the name right after, else a description ("feststehende Brite")
+                after_fest = [c for c in sent_crews if c.start == trig.end + fest.end()]
+                if not after_fest:
+                    continue
+                picked = after_fest[:1]
             if trig.kind == "third" and glued and re.search(r"(?:platz|rang)$", masked[trig.start : trig.end]):
                 picked = glued[:1]  # "und auf dem letzten Podiumsplatz Alex Riberas und Christopher Mies"
             if trig.rule == "result.placed" and re.search(r"\b(?:den|dem|der|des|die|das|seinen|seinem|ihren|ihrem)\s+\S*$", masked[max(s, trig.start - 20) : trig.start]):

@@ -8,6 +8,26 @@ from tests.extract.helpers import assert_found, C, O, R, facts, fs
 
 POSITIVE = [
     pytest.param(
+        "Jamie Green gewann am Norisring. Gary Paffett liegt auf Platz drei.",
+        {(fs("Gary Paffett"), C, O, 3)},
+        id="present-tense-liegt-auf-Platz",
+    ),
+    pytest.param(
+        "Lucas Auer gewann. Der in der Gesamtwertung mit 133 Punkten führende Schweizer Nico Müller kam auf Rang fünf.",
+        {(fs("Nico Müller"), C, O, 1), (fs("Nico Müller"), R, O, 5)},
+        id="attributive-fuehrende-and-its-race-place",
+    ),
+    pytest.param(
+        "Kimi Räikkönen gewann in Monaco. Trotz Räikkönens Sieg liegt in der Fahrerwertung Fernando Alonso deutlich vorn.",
+        {(fs("Fernando Alonso"), C, O, 1)},
+        id="liegt-in-der-Fahrerwertung-X-vorn",
+    ),
+    pytest.param(
+        "René Rast gewann vor Gary Paffett, hinter dem bereits als Meister feststehenden Mattias Ekström.",
+        {(fs("Mattias Ekström"), C, O, 1)},
+        id="als-Meister-feststehend",
+    ),
+    pytest.param(
         "Lucas Auer gewann. Jamie Green (45 Punkte), Edoardo Mortara (44 Punkte) und Paul Di Resta (43 Punkte) liegen "
         "dicht dahinter auf den Positionen vier bis sechs.",
         {(fs("Jamie Green"), C, O, 4), (fs("Edoardo Mortara"), C, O, 5), (fs("Paul Di Resta"), C, O, 6)},
