@@ -662,8 +662,11 @@ def _accept(kind: str, clause: str, trig_text: str, ctx: Context, season: int | 
     if kind == "win_noun":
         if not _ACHIEVE.search(clause) or _NEGATIVE_WIN.search(clause):
             return False
-    if kind == "winner_noun" and not re.search(r"\b(?:wurde|wurden|als|hieß|heißt|ist|war|hießen|feierte)\b", clause):
-        return False
+    if kind == "winner_noun" and not re.search(r"\b(?:wurde|wurden|als|hieß|heißt|ist|war|hießen|feierte)\b", clause) and not (
+        re.fullmatch(r"(?:Sieger|Siegerin|Rennsieger|Tagessieger|Gesamtsieger)", trig_text)
+        and re.search(r"(?:^|[,;:(]\s*|\b[a-zäöüß][\w-]*\s+)" + trig_text + r"\s+[A-ZÄÖÜ]", clause)
+    ):
+        return False  # ("neben Sieger Spengler": the title right before the name; not "Sprint Sieger X")
     if kind == "win" and re.search(r"\b(?:Kampf|Chance|hätte|wäre|verpasst\w*)\b", clause):
         return False
     if kind == "win" and re.search(
@@ -1088,7 +1091,7 @@ def extract_results(
                 if gen:
                     picked = gen[:1]
             glued = [c for c in sent_crews if 0 <= c.start - trig.end <= 2]
-            if trig.kind in {"pole", "leader", "title", "winner_noun"} and glued and re.search(r"(?:setter|sitter|führer|Champion|meister)$", masked[trig.start : trig.end]):
+            if trig.kind in {"pole", "leader", "title", "winner_noun"} and glued and re.search(r"(?:setter|sitter|führer|Champion|meister|[Ss]ieger|Siegerin)$", masked[trig.start : trig.end]):
                 picked = glued[:1]
             inside = [c for c in sent_crews if trig.start <= c.start and c.end <= trig.end]
             if trig.kind == "leader" and inside:

@@ -36,7 +36,7 @@ def placeholders() -> dict[str, str]:
     card = "|".join(f"[{c[0].upper()}{c[0]}]{c[1:]}" for c in cards)
     return {
         "ORD": f"(?:{both})(?:e[nrsm]?)",
-        "ORDNOUN": f"(?:(?:{cap})|(?:Gesamt|Klassen|Tages|Lauf|Renn)(?:{low}))(?:er|e)(?!\\s+[A-ZÄÖÜ][a-zäöüß]+\\b)",
+        "ORDNOUN": f"(?:(?:{cap})|(?:Gesamt|Klassen|Tages|Lauf|Renn)(?:{low}))(?:er|em|e)(?!\\s+[A-ZÄÖÜ][a-zäöüß]+\\b)",
         "ordlow": f"(?:{low})(?:er|e|en)",
         "CARD": f"(?:{card})",
         "ORDSTEM": f"(?:{both})",

@@ -402,3 +402,24 @@ def test_a_qualifying_aside_does_not_make_a_race_paragraph_a_qualifying_one(extr
 def test_grid_places_in_race_narrative(extract_doc, text, expected, wrong):
     found = facts(extract_doc(text))
     assert expected in found and wrong not in found, found
+
+
+@pytest.mark.parametrize(
+    "text, expected, wrong",
+    [
+        (
+            "Hinter dem erneuten Sieger Gerhard Füller kam Markus Wüstefeld auf Rang zwei.",
+            (fs("Gerhard Füller"), R, O, 1),
+            None,
+        ),
+        ("Mit Augusto Farfus als Drittem in Hockenheim war BMW zufrieden.", (fs("Augusto Farfus"), R, O, 3), None),
+        (
+            "Nach dem Start setzte sich Sprint Sieger George Russell vor Teamkollegen Lewis Hamilton in Front.",
+            None,
+            (fs("George Russell"), R, O, 1),
+        ),
+    ],
+)
+def test_winner_title_before_the_name(extract_doc, text, expected, wrong):
+    found = facts(extract_doc(text))
+    assert (expected is None or expected in found) and wrong not in found, found
