@@ -59,6 +59,8 @@ def _cue_in(stretch: str) -> str | None:
 def _is_speech(ctx: Context, q) -> bool:
     """Direct speech, not a title or slogan in quote marks („70 Jahre Porsche Sportwagen“)."""
     content = ctx.text[q.start : q.end].strip()
+    if not content:
+        return False  # „“: empty quote marks
     words = len(content.split())
     after = ctx.text[q.close + 1 : q.close + 60]
     before = ctx.text[max(0, q.open - 3) : q.open]

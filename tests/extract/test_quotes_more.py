@@ -272,3 +272,7 @@ def test_one_word_quote_needs_no_sentence(extract_doc):
 def test_slogan_is_no_quote(extract_doc, text):
     doc = extract_doc(text)
     assert doc.quotes == [], [(q.text, q.speaker) for q in doc.quotes]
+
+
+def test_empty_quote_marks_are_no_quote(extract_doc):
+    assert extract_doc("„“ sagte Timo Glock.").quotes == []
