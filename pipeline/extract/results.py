@@ -44,6 +44,7 @@ _ACHIEVE = re.compile(
 )
 _NEG_POLE = re.compile(r"\b(?:verpasst\w*|knapp|neben|hinter|nur\s+\w+\s+auf)\b")
 _OBLIQUE = re.compile(
+    r"(?:[Hh]inter|[Vv]or)\s+(?:dem|den|der|seinem|ihrem)\s+(?:[\w#.-]+\s+){1,4}?(?:von|mit)\s*$|"  # "hinter dem Audi von X"
     r"(?:[Hh]inter|[Vv]or|[Gg]egen|gegenüber|Duell mit|Zweikampf mit|vorbei an|überholte|überholt|als|durch|Rivalen|Konkurrenten|\bauf|"
     r"überflügelte|übertraf|überbot|distanzierte|schlug|besiegte|verwies|ablöste|löste|"
     r"[Hh]inter\s+(?:dem|den|seinem|ihrem)\s+\S+|[Vv]or\s+(?:dem|den|der|seinem|ihrem|seinen|ihren)\s+(?:[a-zäöüß]\S*\s+)?\S+|"
@@ -182,7 +183,9 @@ _ORD_APPOSITION = re.compile(r"(?:platzierte[nr]?|Zweite[nr]?|Dritte[nr]?|Vierte
 _OWN_VERB = re.compile(
     r"\s*(?:\([^()]{0,40}\)\s*)?(?:kam|kamen|wurde|wurden|fuhr|fuhren|belegte|belegten|landete|landeten|holte|holten|"
     r"gewann|gewannen|folgte|folgten|lag|lagen|war|waren|ist|sind|hatte|hatten|musste|mussten|konnte|konnten|"
-    r"erreichte|sicherte|beendete|blieb|schied|überquerte)\b"
+    r"erreichte|sicherte|beendete|blieb|schied|überquerte|"
+    r"kommt|kommen|wird|werden|fährt|fahren|belegt|belegen|landet|landen|holt|holen|gewinnt|gewinnen|folgt|folgen|liegt|liegen|"
+    r"erreicht|sichert|beendet|bleibt|überquert)\b"
 )
 
 
@@ -195,7 +198,7 @@ def _coordinated(gap: str) -> bool:
 def _is_oblique(masked: str, crew: Crew, crews: list[Crew] | None = None) -> bool:
     """The crew is an object ("vor X", "hinter X"), also as a later member of a coordination that
     starts with one ("vor Tom Blomqvist und dem Italiener Edoardo Mortara", "vor X sowie Audi-Pilot Y")."""
-    if _OBLIQUE.search(masked[max(0, crew.start - 25) : crew.start]):
+    if _OBLIQUE.search(masked[max(0, crew.start - 45) : crew.start]):
         return True
     if crews:
         prev = [c for c in crews if c.end <= crew.start and crew.start - c.end <= 80 and c.sent == crew.sent]
@@ -395,6 +398,16 @@ def _pick_crews(ctx: Context, masked: str, trig: _Trigger, si: int, segments, cr
             m = next((m for m in ctx.mentions if m.person is not None and m.end <= trig.start and masked[m.end : trig.start].strip() == ""), None)
             if m is not None:
                 return [Crew([m.person], m.start, m.end, si, [None])]
+        if glued and _is_oblique(masked, glued[-1], crews):
+            # "Charles Leclerc landet hinter George Russell und Fernando Alonso auf Platz sechs": the clause's own
+            # subject, named before its verb, owns the place, not the object glued to it
+            subj = [
+                c for c in crews
+                if a0 <= c.start and c.end <= glued[-1].start and not _is_oblique(masked, c, crews)
+                and _OWN_VERB.match(masked[c.end : c.end + 30])
+            ]
+            if subj:
+                return subj[:1]
         if glued:
             return glued[-1:]
         # a relative clause: "Jenson Button (71), der im BAR-Honda auch Platz drei belegte" - its antecedent
@@ -1148,6 +1161,18 @@ def extract_results(
             for crew, p in zip(picked, trig.positions):
                 ev = (min(crew.start, trig.start), max(crew.end, trig.end)) if crew.sent == si else (trig.start, trig.end)
                 out.append(ResultRecord(crew.persons, session, scope, p, klass, ev, trig.rule, individual=crew.mentions == [None] and single_seater, split=crew.split))
+            if trig.kind == "ord" and len(trig.positions) == 1 and len(picked) == 1 and picked[0].sent == si and picked[0].end <= trig.start:
+                # "Leclerc landet hinter George Russell und Fernando Alonso auf Platz sechs": the names after "hinter"
+                # took the places just before, in the order given
+                hm = re.search(r"\bhinter\s+", masked[picked[0].end : trig.start])
+                if hm and not re.search(r"[,;:]", masked[picked[0].end : picked[0].end + hm.start()]):
+                    behind_of = [c for c in sent_crews if picked[0].end + hm.end() <= c.start and c.end <= trig.start]
+                    if len(behind_of) == 1 and len(behind_of[0].persons) >= 2 and (single_seater or len(picked[0].persons) == 1):
+                        behind_of = _split_crew(ctx, behind_of[0])
+                    p0 = trig.positions[0]
+                    if behind_of and p0 - len(behind_of) >= 1:
+                        for k, crew in enumerate(behind_of):
+                            out.append(ResultRecord(crew.persons, session, scope, p0 - len(behind_of) + k, klass, (crew.start, trig.end), "result.behind_named", individual=True))
             chain_kinds = {"win", "win_noun", "winner_noun", "leader", "ord"}
             if trig.kind in chain_kinds and len(trig.positions) == 1 and trig.rule not in {"result.from_to", "result.grid"}:
                 # "X gewann vor Y und Z" / "führt die WM vor Y und Z an" / "wurde Fünfter vor Y": the names

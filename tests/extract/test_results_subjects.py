@@ -135,3 +135,24 @@ def test_a_place_named_in_its_own_words_beats_one_found_through_a_description(ex
 def test_a_possessive_before_a_role_names_the_other_driver(extract_doc, text, expected, wrong):
     found = facts(extract_doc(text))
     assert expected in found and wrong not in found, found
+
+
+@pytest.mark.parametrize(
+    "text, expected, wrong",
+    [
+        (
+            "Max Verstappen gewann in Spa. Charles Leclerc landet hinter George Russell und Fernando Alonso auf Platz sechs.",
+            {(fs("Charles Leclerc"), R, O, 6), (fs("George Russell"), R, O, 4), (fs("Fernando Alonso"), R, O, 5)},
+            (fs("George Russell", "Fernando Alonso"), R, O, 6),
+        ),
+        (
+            "Beim 24-Stunden-Rennen gewann Audi. Timo Bernhard und Romain Dumas kamen hinter dem Audi von Marc Lieb und "
+            "Lucas Luhr auf Platz vier.",
+            {(fs("Timo Bernhard", "Romain Dumas"), R, O, 4), (fs("Marc Lieb", "Lucas Luhr"), R, O, 3)},
+            (fs("Marc Lieb", "Lucas Luhr"), R, O, 4),
+        ),
+    ],
+)
+def test_the_subject_before_hinter_owns_the_place(extract_doc, text, expected, wrong):
+    found = facts(extract_doc(text))
+    assert expected <= found and wrong not in found, found
