@@ -31,6 +31,9 @@ _NOT_NAME_WORDS = {
     "Neuer", "Neue", "Neuen", "Großen", "Großer", "Preis", "Preises", "Autodromo", "Circuit", "Circuito", "Grand", "Prix", "Gran", "Premio",
     "Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November",
     "Dezember",
+    # adverbs that open a sentence ("Knapp geschlagen wurde ...", "Lange sah es so aus")
+    "Knapp", "Lange", "Klar", "Deutlich", "Spät", "Früh", "Schließlich", "Letztlich", "Zuletzt", "Zunächst", "Danach",
+    "Dahinter", "Davor", "Trotzdem", "Dennoch", "Erst", "Nur", "Gleich", "Erneut", "Wieder", "Bereits", "Schon",
 }
 
 
@@ -262,6 +265,9 @@ def _clean_pieces(doc: Doc, start: int, end: int, blocked: set[int]) -> list[tup
         # "Toni" tagged alone before "Vilander": a known first name takes the capitalised word after it
         if e - s == 1 and e < len(doc) and doc[s].text in _known_names()[1] and CAPWORD.match(doc[e].text) and doc[e].text not in _NOT_NAME_WORDS and e not in blocked and not _is_role_word(doc[e].text):
             e += 1
+        # "Antti" untagged before a tagged "Buri": a known first name right before a lone surname belongs to it
+        if e - s == 1 and s > 0 and doc[s - 1].text in _known_names()[1] and (s - 1) not in blocked and doc[s - 1].text not in _NOT_NAME_WORDS:
+            s -= 1
         # "O ’ Connell": glue apostrophe names
         while e + 1 < len(doc) and _glued(doc, e) and doc[e + 1].text[:1].isupper():
             e += 2

@@ -357,6 +357,16 @@ def _several_crews(ctx: Context, masked: str, segments, k: int, pool: list[Crew]
             break
         seq = more + seq
         j -= 1
+    j = k + 1
+    while len(seq) < n and j < len(segments):
+        # "Auf den Plätzen drei bis fünf folgten A (GB), B (CAN) und C (Hanau)": the list goes on after the place
+        a, b = segments[j]
+        more = sorted((c for c in crews if a <= c.start < b and not _is_oblique(masked, c, crews)), key=lambda c: c.start)
+        gap = re.sub(r"\([^()]{0,40}\)", "", masked[seq[-1].end : more[0].start]) if more else ""
+        if not more or not re.fullmatch(r"[\s,]*(?:und\s+|sowie\s+)?", gap):
+            break
+        seq = seq + more
+        j += 1
     if len(seq) == 1 and len(seq[0].persons) == n and len(seq[0].mentions) == n and all(m is not None for m in seq[0].mentions):
         return _split_crew(ctx, seq[0])
     return seq[:n]
@@ -393,6 +403,12 @@ def _pick_crews(ctx: Context, masked: str, trig: _Trigger, si: int, segments, cr
             app = [c for c in crews if 0 <= c.start - trig.end <= 2 and not masked[trig.end : c.start].strip()]
             if app and not re.search(r"\b(?:wurde|wurden|ist|war|als)\s+$", masked[max(0, trig.start - 8) : trig.start]):
                 return app[:1]
+        # "Romain Dumas, Lucas Luhr und Marc Lieb (Erste in der Klasse SP7)": a place inside the parenthesis after a crew
+        po = masked.rfind("(", max(0, trig.start - 40), trig.start)
+        if po >= 0 and ")" not in masked[po : trig.start] and ")" in masked[trig.end : trig.end + 60]:
+            owner = [c for c in crews if c.end <= po and masked[c.end : po].strip() == ""]
+            if owner:
+                return owner[-1:]
         if trig.rule == "result.paren_place":
             # "Paul di Resta (2./Mercedes) und Marco Wittmann (3./BMW)": the name right before the parenthesis
             m = next((m for m in ctx.mentions if m.person is not None and m.end <= trig.start and masked[m.end : trig.start].strip() == ""), None)
@@ -667,7 +683,7 @@ def _accept(kind: str, clause: str, trig_text: str, ctx: Context, season: int | 
     if kind in {"ord", "multi"} and _NOT_FINAL.search(clause):
         return False
     if kind == "duel" and not re.search(
-        r"\b(?:Sieg\w*|Gesamtsieg|Duell|Zweikampf|Kampf um|knapp\w*|hauchdünn|Sekunde\w*|Zehntel\w*|Rivalen)\b", clause
+        r"\b(?:Sieg\w*|Gesamtsieg|Duell|Zweikampf|Kampf um|[Kk]napp\w*|hauchdünn|Sekunde\w*|Zehntel\w*|Rivalen)\b", clause
     ):
         return False
     if kind == "missed_win" and not re.search(r"\bum\b[^.;]{0,40}\bSekunde|\bknapp\w*\b|\bhauchdünn\b|\bWinzigkeit\b", clause):
@@ -967,7 +983,11 @@ def extract_results(
         if quali_chain or (opens and topic and (not race_words or topic.start() - s < 40)):
             state["quali_para"] = (para, si)
         for trig in _triggers(ctx, masked, s, e):
-            seg = next(((a, b) for a, b in segments if a <= trig.start < b), (s, e))
+            seg = outer = next(((a, b) for a, b in segments if a <= trig.start < b), (s, e))
+            po = masked.rfind("(", max(s, trig.start - 40), trig.start)
+            pc = masked.find(")", trig.end, min(e, trig.end + 60))
+            if po >= 0 and pc >= 0 and ")" not in masked[po : trig.start] and "(" not in masked[trig.end : pc]:
+                seg = (po + 1, pc)  # "(Erste in der Klasse SP7)": the parenthesis is the place's own clause
             clause = masked[seg[0] : seg[1]]
             if not _accept(trig.kind, clause if trig.kind not in {"duel"} else masked[s:e], masked[trig.start : trig.end], ctx, season):
                 continue
@@ -1004,7 +1024,7 @@ def extract_results(
                 r"\b(?:auf|mit) \d{2,3} (?:Punkte|Punkten|Zähler|Zählern)\b", plain
             ) and not re.search(r"\bins Ziel\b|\bim Ziel\b|\bRennen\b|\bRunden\b|\bin die Punkte\b", clause):
                 session = "championship"  # "kommt auf 280 Zähler und ist Zweiter"
-            if session != "championship" and _other_venue(ctx, seg[0], seg[1], venue):
+            if session != "championship" and _other_venue(ctx, min(seg[0], outer[0]), max(seg[1], outer[1]), venue):
                 continue
             if trig.kind in {"double", "triple"}:
                 picked = _pick_crews(ctx, masked, trig, si, segments, sent_crews, len(trig.positions))
@@ -1104,8 +1124,11 @@ def extract_results(
                 if gen:
                     picked = gen[:1]
             glued = [c for c in sent_crews if 0 <= c.start - trig.end <= 2]
-            if trig.kind in {"pole", "leader", "title", "winner_noun"} and glued and re.search(r"(?:setter|sitter|führer|Champion|meister|[Ss]ieger|Siegerin)$", masked[trig.start : trig.end]):
+            if trig.kind in {"pole", "leader", "title", "winner_noun"} and glued and re.search(r"(?i:setter|setterin|sitter|führer|führerin|Champion|meister|sieger|siegerin)$", masked[trig.start : trig.end]):
                 picked = glued[:1]
+            to_after = [c for c in sent_crews if c.start >= trig.end and re.fullmatch(r"\s+(?:ging\s+|gehen\s+|geht\s+)?an\s+(?:den\s+|die\s+)?(?:[\w-]+-(?:Piloten|Pilot|Fahrer)\s+)?", masked[trig.end : c.start])]
+            if trig.kind in {"ord", "multi"} and to_after:
+                picked = to_after[:1]  # "sowie Platz 7 an Pascal Wehrlein": the name the place goes to
             inside = [c for c in sent_crews if trig.start <= c.start and c.end <= trig.end]
             if trig.kind == "leader" and inside:
                 picked = inside[:1]  # "liegt in der Fahrerwertung Fernando Alonso deutlich vorn": the name the statement holds

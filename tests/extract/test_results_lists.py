@@ -178,3 +178,50 @@ def test_vor_after_a_comma_is_no_next_place(extract_doc):
     text = "Daniel Juncadella kam auf Platz 15, vor Teamkollege Maximilian Götz und Paul Di Resta."
     found = keys(extract_doc(text))
     assert not any(f[0] == fs("Maximilian Götz") and f[3] == 16 for f in found), found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "Auf den Plätzen drei bis fünf folgten Paul di Resta (Großbritannien), Bruno Spengler (Kanada) und Daniel "
+            "la Rosa (Hanau).",
+            {(fs("Paul di Resta"), R, O, 3), (fs("Bruno Spengler"), R, O, 4), (fs("Daniel la Rosa"), R, O, 5)},
+            id="places-first-then-a-list-with-origins",
+        ),
+        pytest.param(
+            "Jean-Éric Vergne gewann. Platz 6 ging an Daniel Abt sowie Platz 7 an Pascal Wehrlein.",
+            {(fs("Daniel Abt"), R, O, 6), (fs("Pascal Wehrlein"), R, O, 7)},
+            id="Platz-N-an-X",
+        ),
+        pytest.param(
+            "Bortolotti führte lange. Knapp geschlagen wurde der Audi R8 LMS von Mirko Bortolotti, Christopher Haase "
+            "und Markus Winkelhock.",
+            {(fs("Mirko Bortolotti", "Christopher Haase", "Markus Winkelhock"), R, O, 2)},
+            id="knapp-geschlagen-wurde",
+        ),
+        pytest.param(
+            "Mit 377 Punkten führt der dreimalige Saisonsieger Niklas Hesse vor Harald Proczyk (363) und Antti Buri.",
+            {(fs("Niklas Hesse"), C, O, 1), (fs("Harald Proczyk"), C, O, 2), (fs("Antti Buri"), C, O, 3)},
+            id="mit-N-Punkten-fuehrt-X-vor-Y",
+        ),
+        pytest.param(
+            "Michelle Halder gewann. Polesetterin Michelle Halder war schnell.",
+            {(fs("Michelle Halder"), Q, O, 1)},
+            id="Polesetterin",
+        ),
+    ],
+)
+def test_lists_and_appositions_of_new_releases(extract_doc, text, expected):
+    found = keys(extract_doc(text))
+    assert expected <= found, found
+
+
+def test_a_place_in_parentheses_after_a_crew_is_that_crews(extract_doc):
+    text = (
+        "Beim vierten Lauf holten Marco Holzer, Richard Lietz und Pat Long den Gesamtsieg mit 7,063s Vorsprung vor den "
+        "Teamkollegen Romain Dumas, Lucas Luhr und Marc Lieb (Erste in der Klasse SP7)."
+    )
+    found = keys(extract_doc(text))
+    assert (fs("Romain Dumas", "Lucas Luhr", "Marc Lieb"), R, K, 1) in found, found
+    assert (fs("Marco Holzer", "Richard Lietz", "Pat Long"), R, K, 1) not in found, found
