@@ -34,6 +34,7 @@ _NOT_NAME_WORDS = {
     # adverbs that open a sentence ("Knapp geschlagen wurde ...", "Lange sah es so aus")
     "Knapp", "Lange", "Klar", "Deutlich", "Spät", "Früh", "Schließlich", "Letztlich", "Zuletzt", "Zunächst", "Danach",
     "Dahinter", "Davor", "Trotzdem", "Dennoch", "Erst", "Nur", "Gleich", "Erneut", "Wieder", "Bereits", "Schon",
+    "Weil", "Obwohl", "Während", "Nachdem", "Wenn", "Denn", "Zudem", "Sowohl", "Somit", "Deshalb", "Daher",
 }
 
 
@@ -752,6 +753,10 @@ def _group_persons(mentions: list[Mention]) -> list[Person]:
                 if re.fullmatch(r"[A-ZÄÖÜ]\.", p.first_name) and not re.fullmatch(r"[A-ZÄÖÜ]\.", first):
                     p.first_name, p.name = first, " ".join(m.tokens)  # the fuller form names the driver
                 break
+        if target is None and first and len(candidates) == 1 and persons[candidates[0]].first_name is None:
+            # "Ten Voorde" at a sentence start, "Larry ten Voorde" later: the full form names the same driver
+            target = candidates[0]
+            persons[target].first_name, persons[target].last_name, persons[target].name = first, last, " ".join(m.tokens)
         if target is None and candidates and (m.in_quote or all(x.in_quote for x in persons[candidates[0]].mentions)):
             target = candidates[0]  # a nickname inside a quote ("Dindo Capello") for the same surname
         if target is None:

@@ -40,12 +40,22 @@ _ABBREV = re.compile(r"(?:\b(?:Dr|Prof|Dipl|Ing|St|Nr|Mr|Mrs|Jr|Sr|bzw|ca|vgl|z\
 
 def _attribution_end(text: str, pos: int) -> int:
     """End of the attribution after a quote: the next sentence end (not after 'Dr.' or an initial), paragraph or quote mark."""
+    skip_to = pos
     for m in re.finditer(r"[.!?]|\n\s*\n|[„“\"»«]", text[pos:]):
         k = pos + m.start()
+        if k < skip_to:
+            continue
         if text[k] == "." and _ABBREV.search(text[max(pos, k - 6) : k]):
+            continue
+        nick = _NICKNAME.match(text, k) if text[k] in "„“\"»«" else None
+        if nick is not None:
+            skip_to = nick.end()  # 'sagte "Super-Seb" Loeb': a nickname before the name, not the next quote
             continue
         return k
     return len(text)
+
+
+_NICKNAME = re.compile(r"[„“\"»«][\w'’ .-]{2,25}[“”\"«»](?=\s+[A-ZÄÖÜ][\w-]+)")
 
 
 def _cue_in(stretch: str) -> str | None:

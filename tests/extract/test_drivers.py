@@ -250,3 +250,8 @@ def test_a_particle_before_a_team_is_no_part_of_the_name(extract_doc):
     names = {d.name for d in doc.drivers}
     assert {"Miloš Pavlović", "Raul Guzman", "Connor de Philippi"} <= names, names
     assert not any(n.endswith((" von", "Land-Motorsport")) or n == "von" for n in names), names
+
+
+def test_a_surname_first_and_the_full_name_later_are_one_driver(extract_doc):
+    doc = extract_doc("Porsche Supercup: Ten Voorde gewinnt\n\nMit Larry ten Voorde gibt es vor Bastian Buus den fünften Sieger.")
+    assert {d.name for d in doc.drivers} == {"Larry ten Voorde", "Bastian Buus"}, doc.drivers

@@ -276,3 +276,8 @@ def test_slogan_is_no_quote(extract_doc, text):
 
 def test_empty_quote_marks_are_no_quote(extract_doc):
     assert extract_doc("„“ sagte Timo Glock.").quotes == []
+
+
+def test_a_nickname_in_quote_marks_between_verb_and_name(extract_doc):
+    doc = extract_doc('Loeb gewann. "Wir wollten hier gewinnen. Beides ist uns gelungen", sagte "Super-Seb" Loeb im Ziel.')
+    assert [(q.speaker, q.cue) for q in doc.quotes] == [("Loeb", "sagte")], doc.quotes
