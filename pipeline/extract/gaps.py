@@ -19,7 +19,7 @@ _CLOCK = (
     r"[+–][ \t]*(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?(?:\s?(?:Min\.|Minuten|Std\.|Stunden|h)\b)?"
     r"|[+–][ \t]*\d{1,3}[.,]\d{1,3}(?:\s?(?:s|Sek\.|Sekunden)\b)?"
     r"|(?<![\d:.,])\d{1,2}:\d{2}(?:[.,]\d{1,3})?\s?(?:Minuten|Min\.)(?=\s+(?:Vorsprung|Rückstand|zurück|hinter|dahinter|vor\b))"
-    r"|(?:(?<=stand von )|(?<=prung von ))(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?\s?(?:Minuten|Min\.|Stunden|Std\.|h)?"
+    r"|(?:(?<=stand von )|(?<=prung von )|(?<=Rückstand: )|(?<=Abstand: ))(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?\s?(?:Minuten|Min\.|Stunden|Std\.|h)?"
     r"|(?<![\d:.,])\d{1,2}\s?min\s?\d{2}(?:[.,]\d{1,3})?(?=\s+(?:Vorsprung|Rückstand|zurück|hinter|vor\b))"
     r"|(?<![\d:.,])(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?\s?(?:Stunden|Std\.|Minuten|Min\.)\s+zurück"
 )
@@ -30,7 +30,7 @@ _LAPS = re.compile(
     r"\b(?P<n4>\d{1,3}|{card})\s+Runden?\s+Vorsprung\b)".replace("{card}", "__CARD__")
 )
 _GAP_CONTEXT = re.compile(
-    r"Vorsprung|schlug|bezwang|Rückstand|zurück|hinter|dahinter|geschlagen|fehlte\w*|langsamer|Abstand|distanziert\w*|Nachsehen|"
+    r"Vorsprung|Polster|schlug|bezwang|Rückstand|zurück|hinter|dahinter|geschlagen|fehlte\w*|langsamer|Abstand|distanziert\w*|Nachsehen|"
     r"Differenz|trennte\w*|vor\b|Sekunden vor|auf\s+(?:den|die|das)?\s*(?:Sieger|Spitze)|Lücke|\+|verpasst\w*|"
     r"Winzigkeit|verlor\w*|\bnach\b|folgte\w*|[Zz]wischen"
 )
@@ -40,10 +40,11 @@ _NOT_GAP = re.compile(
     r"Minuten? vor (?:dem |der )?(?:Schluss|Ende|Rennende|Ziel|Zieleinlauf|Zielflagge|Abbruch)|Stunden vor|Minuten nach (?:dem Start|Rennbeginn)|nach \w+ Stunden betrug|Etappe|Finaltag|Schleife|verkürzt\w*|"
     r"reduziert\w*|auf nur noch|heraus\b|Wertungsprüfung|\bWP\b|Zwischenzeit|nach dem ersten Tag|nach dem zweiten Tag|"
     r"Halbzeit|zwischenzeitlich|zwischendurch|zeitweise|ausgebaut|aufgeholt|gutgemacht|"
-    r"Gesamtzeit|Fahrzeit|Renndauer|Startverzögerung|Safety-Car|Minuten lang|\bvor \d+ (?:Min|Std)\.|auseinander"
+    r"Gesamtzeit|Fahrzeit|Renndauer|Startverzögerung|Safety-Car|Minuten lang|\bvor \d+ (?:Min|Std)\.|auseinander|"
+    r"\bbaute\w*\s+(?:\w+\s+){0,3}?(?:Vorsprung|Polster|Führung)"
 )
-_ONE_LAP = re.compile(r"\b[Ee]ine Runde (?:zurück|Rückstand|Vorsprung)\b|\bmit einer Runde Rückstand\b|\b[Ee]ine Runde hinter\b")
-_VORSPRUNG = re.compile(r"Vorsprung|vor\b|distanziert\w*")
+_ONE_LAP = re.compile(r"\b[Ee]ine (?:ganze |volle )?Runde (?:zurück|Rückstand|Vorsprung)\b|(?<=betrug )(?:am Ende |im Ziel )?eine (?:ganze |volle )?Runde\b|\bmit einer Runde Rückstand\b|\b[Ee]ine Runde hinter\b")
+_VORSPRUNG = re.compile(r"Vorsprung|Polster|vor\b|distanziert\w*")
 
 
 @dataclass

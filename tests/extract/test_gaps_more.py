@@ -276,3 +276,28 @@ def test_a_margin_over_an_unnamed_car_keeps_the_winner_ahead(extract_doc, text, 
     doc = extract_doc(text)
     assert [(g.subject, g.reference) for g in doc.gaps] == [(None, winner)], doc.gaps
     assert not any(r.position == 2 and winner in r.drivers for r in doc.results), doc.results
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Mikko Hirvonen sicherte sich den dritten Platz (Rückstand: 2:46,7 Minuten).", ("Mikko Hirvonen", None, 166.7, None)),
+        (
+            "Jean-Eric Vergne gewann. Der Vorsprung des G-Drive-Aurus auf die Konkurrenz betrug am Ende eine ganze Runde.",
+            (None, "Jean-Eric Vergne", None, 1),
+        ),
+        (
+            "Nick Catsburg gewann vor Arno Klasen. Bei der Zielankunft war das Polster auf 3,5 Sekunden geschmolzen.",
+            ("Arno Klasen", "Nick Catsburg", 3.5, None),
+        ),
+    ],
+)
+def test_gap_wordings_of_new_releases(extract_doc, text, expected):
+    assert matching_gaps(extract_doc(text), expected), extract_doc(text).gaps
+
+
+def test_a_lead_built_during_the_event_is_no_gap(extract_doc):
+    doc = extract_doc(
+        "Sébastien Ogier gewann vor Jari-Matti Latvala. Am Samstag baute er seinen Polster aber auf über 30 Sekunden aus."
+    )
+    assert not [g for g in doc.gaps if g.seconds == 30], doc.gaps
