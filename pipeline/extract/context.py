@@ -790,6 +790,20 @@ def _group_persons(mentions: list[Mention]) -> list[Person]:
             firsts = [i for i, p in enumerate(persons) if p.first_name and fold(p.first_name) == key]
             if len(firsts) == 1:
                 target = firsts[0]
+        if target is None and re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]{3,}[iy]", tok):
+            # a nickname ("Schumi", "Rocky") that begins the surname of a driver named in full
+            stem = fold(tok[:-1])
+            owners = [
+                i for i, p in enumerate(persons)
+                if p.first_name and fold(p.last_name).startswith(stem) and len(p.last_name) - len(stem) >= 3
+            ]
+            earlier = [(x.start, pi) for pi in owners for x in persons[pi].mentions if x.start < m.start]
+            if len(owners) == 1:
+                target = owners[0]
+            elif earlier:
+                target = max(earlier)[1]  # ("Schumi" with Michael and Ralf Schumacher in the field): the one named last
+            elif owners:
+                continue
         if target is None:
             from pipeline.lexicons import first_names
 

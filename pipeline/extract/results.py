@@ -49,7 +49,8 @@ _OBLIQUE = re.compile(
     r"überflügelte|übertraf|überbot|distanzierte|schlug|besiegte|verwies|ablöste|löste|"
     r"[Hh]inter\s+(?:dem|den|seinem|ihrem)\s+\S+|[Vv]or\s+(?:dem|den|der|seinem|ihrem|seinen|ihren)\s+(?:[a-zäöüß]\S*\s+)?\S+|"
     r"(?:[Vv]or|[Hh]inter|\bauf|[Gg]egen)\s+(?:(?:dem|den|der|seinem|ihrem|seinen|ihren)\s+)?(?:[a-zäöüß]\S*\s+)?"
-    r"[\w-]*(?:[Pp]ilot|[Ff]ahrer|[Kk]ollegen?|Landsmann|Rivalen?|Konkurrenten?|Verfolger))\s*$"
+    r"[\w-]*(?:[Pp]ilot|[Ff]ahrer|[Kk]ollegen?|Landsmann|Rivalen?|Konkurrenten?|Verfolger|Sieger|Siegerin|Champion|Meister|"
+    r"Titelverteidiger|Tabellenführer|Spitzenreiter|Polesetter))\s*$"
 )
 _SUBJ_PRONOUN = re.compile(
     r"^\s*(?:Er|Sie|Das Duo|Das Trio|Das Quartett|Die beiden|Die Fahrer|Die Piloten|Der \w+|Die \w+|Dahinter|Damit|Dabei)\b"
@@ -429,7 +430,7 @@ def _pick_crews(ctx: Context, masked: str, trig: _Trigger, si: int, segments, cr
         # a relative clause: "Jenson Button (71), der im BAR-Honda auch Platz drei belegte" - its antecedent
         rel = re.match(r"\s*(?:der|die|das|dem|den)\b", masked[a0:trig.start])
         if rel and seg_idx > 0 and not any(a0 <= c.start < trig.start for c in crews):
-            ante = [c for c in crews if c.end <= a0 and re.fullmatch(r"\s*(?:\([^()]{0,60}\))?\s*,?\s*", masked[c.end : a0])]
+            ante = [c for c in crews if c.end <= a0 and re.fullmatch(r"\s*(?:\([^()]{0,60}\))?\s*(?:aus|an|ab|ein|zurück|mit|vor)?\s*,?\s*", masked[c.end : a0])]
             if ante:
                 return ante[-1:]
         ana = _anaphoric_subject(ctx, masked, trig, si, (a0, b0), crews)
@@ -666,7 +667,7 @@ _NOT_FINAL = re.compile(
     r"(?<!Duell )(?<!Zweikampf )(?<!Kampf )\bum (?:den |die )?(?:Platz|Rang|Position|Sieg|Podium)|\bkämpfte\w* um\b|\bzunächst\b|\bzwischenzeitlich\b|"
     r"\bnach dem ersten Tag\b|\bnach der ersten Runde\b|\bin der Anfangsphase\b|\bTeamwertung\b|\bHerstellerwertung\b|"
     r"\bMarkenwertung\b|\bKonstrukteurswertung\b|\bTeam-?WM\b|\bfiel\w*\s+(?:\w+\s+){0,6}?auf\b|\bzurückgefallen\b|"
-    r"\blag\b|\blagen\b|\bliegend\b|\bübernahm\s+(?:\w+\s+){0,2}?(?:Platz|Rang|Position|Führung|Spitze)\b|"
+    r"\blag\b|\blagen\b|\bliegend\w*|\bkostet\w*|\bverlor\w*\s+(?:[\w-]+\s+){0,4}?(?:Platz|Rang|Position)\b|\bübernahm\s+(?:\w+\s+){0,2}?(?:Platz|Rang|Position|Führung|Spitze)\b|"
     r"\bfolgte\s+auf\b|\babstellen\b|\baufgeben\b|\bZwischenstand\b|\bentreißen\b|\bVersuch\b|"
     r"\bnach der ersten\b|\bnach dem ersten\b|\bzur Halbzeit\b|\bzeitweise\b|\bin die (?:erste )?Kurve\b|\bin Führung\b|\ban die Spitze\b|"
     r"\bin Kurve\b|\bPower[- ]?[Ss]tage\b|\bWertungsprüfung\b|\bdes Starts\b|\bbeim Start\b|\bStartampel\b|"
@@ -1124,7 +1125,7 @@ def extract_results(
                 if gen:
                     picked = gen[:1]
             glued = [c for c in sent_crews if 0 <= c.start - trig.end <= 2]
-            if trig.kind in {"pole", "leader", "title", "winner_noun"} and glued and re.search(r"(?i:setter|setterin|sitter|führer|führerin|Champion|meister|sieger|siegerin)$", masked[trig.start : trig.end]):
+            if trig.kind in {"pole", "leader", "title", "winner_noun"} and glued and re.search(r"(?i:setter|setterin|sitter|führer|führerin|reiter|Champion|meister|sieger|siegerin)$", masked[trig.start : trig.end]):
                 picked = glued[:1]
             to_after = [c for c in sent_crews if c.start >= trig.end and re.fullmatch(r"\s+(?:ging\s+|gehen\s+|geht\s+)?an\s+(?:den\s+|die\s+)?(?:[\w-]+-(?:Piloten|Pilot|Fahrer)\s+)?", masked[trig.end : c.start])]
             if trig.kind in {"ord", "multi"} and to_after:
@@ -1151,6 +1152,20 @@ def extract_results(
                     named_before = {p for c in sent_crews if c.end <= trig.start for p in c.persons}
                     picked = [car] if car is not None and not set(car.persons) & named_before else []
             if not picked:
+                if trig.kind == "win" and session == "race" and re.match(r"setzte|siegte|gewann|gewinnt|siegt", masked[trig.start : trig.end]):
+                    # "Der frühere Formel-1-Pilot aus Brasilien setzte sich vor Buemi und Vergne durch": the winner is a
+                    # description we cannot resolve, the names after "vor" still take places two and three
+                    vm = re.search(r"\bvor\s+", masked[trig.start : e])
+                    after = [c for c in sent_crews if vm and trig.start + vm.end() <= c.start < trig.start + vm.end() + 80]
+                    chain = after[:1]
+                    for c in after[1:]:
+                        if len(chain) >= 3 or not _coordinated(masked[chain[-1].end : c.start]):
+                            break
+                        chain.append(c)
+                    if len(chain) == 1 and single_seater and len(chain[0].persons) >= 2:
+                        chain = _split_crew(ctx, chain[0])
+                    for k, crew in enumerate(chain):
+                        out.append(ResultRecord(crew.persons, session, scope, 2 + k, klass, (trig.start, crew.end), "result.win_before", individual=True))
                 continue
             if trig.kind == "third" and len(picked) == 1 and len(picked[0].persons) == 2 and len(picked[0].mentions) == 2:
                 # "Sergio Perez und Charles Leclerc komplettierten das Podium" in a single-seater series: second

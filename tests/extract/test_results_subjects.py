@@ -156,3 +156,37 @@ def test_a_possessive_before_a_role_names_the_other_driver(extract_doc, text, ex
 def test_the_subject_before_hinter_owns_the_place(extract_doc, text, expected, wrong):
     found = facts(extract_doc(text))
     assert expected <= found and wrong not in found, found
+
+
+@pytest.mark.parametrize(
+    "text, expected, wrong",
+    [
+        (
+            "Will Power gewann. Den zweiten Platz hinter Sieger Will Power belegte am Samstag Romain Grosjean.",
+            {(fs("Romain Grosjean"), R, O, 2)},
+            (fs("Will Power"), R, O, 2),
+        ),
+        (
+            "Michael Schumacher gewann in Monza. Schumi feierte seinen fünften Saisonsieg mit 5,294 Sekunden Vorsprung "
+            "auf Juan Pablo Montoya.",
+            {(fs("Michael Schumacher"), R, O, 1)},
+            None,
+        ),
+        (
+            "Lucas di Grassi siegte in Berlin. Der frühere Formel-1-Pilot aus Brasilien setzte sich vor Polesetter "
+            "Sébastien Buemi und Jean-Eric Vergne durch.",
+            {(fs("Sébastien Buemi"), R, O, 2), (fs("Jean-Eric Vergne"), R, O, 3)},
+            (fs("Jean-Eric Vergne"), R, O, 1),
+        ),
+        (
+            "Vergne gewann. Der auf Platz zwei liegende Andre Lotterer schied aus.",
+            set(),
+            (fs("Andre Lotterer"), R, O, 2),
+        ),
+    ],
+)
+def test_objects_nicknames_and_unresolved_winners(extract_doc, text, expected, wrong):
+    doc = extract_doc(text)
+    found = facts(doc)
+    assert expected <= found and wrong not in found, found
+    assert "Schumi" not in {d.name for d in doc.drivers}
