@@ -964,7 +964,12 @@ def extract_results(
         ctx.results_so_far = out
         # a sentence of the standings: points in parentheses or as words, next to (or after) the standings' name
         standings_word = bool(_STANDINGS_WORD.search(masked[s:e]))
-        standings_here = bool(_POINTS.search(masked[s:e])) and (standings_word or state.get("standings_sent", -9) == si - 1) and not event_classification or (
+        # (the standings may go on after a quote: "... vor Montoya (79). „…“, meinte er. Räikkönen (75) ist Dritter.")
+        last_table = state.get("standings_sent", -9)
+        table_goes_on = 0 <= last_table < si and not any(
+            m.sent in range(last_table + 1, si) and not m.in_quote for m in ctx.mentions
+        )
+        standings_here = bool(_POINTS.search(masked[s:e])) and (standings_word or table_goes_on) and not event_classification or (
             standings_word and bool(_POINTS.search(masked[s:e])) and not _RACE_WORDS.search(masked[s:e])
         )
         if standings_word or standings_here:
@@ -990,7 +995,8 @@ def extract_results(
             if po >= 0 and pc >= 0 and ")" not in masked[po : trig.start] and "(" not in masked[trig.end : pc]:
                 seg = (po + 1, pc)  # "(Erste in der Klasse SP7)": the parenthesis is the place's own clause
             clause = masked[seg[0] : seg[1]]
-            if not _accept(trig.kind, clause if trig.kind not in {"duel"} else masked[s:e], masked[trig.start : trig.end], ctx, season):
+            accept_clause = masked[s:e] if trig.kind == "duel" else masked[trig.start : trig.end] if trig.rule == "result.paren_place" else clause
+            if not _accept(trig.kind, accept_clause, masked[trig.start : trig.end], ctx, season):
                 continue
             scope, klass = _scope_and_class(ctx, masked, trig, seg, (s, e), state)
             # an aside in parentheses speaks of something else: "Marco Wittmann (Gesamtdritter mit 110 Punkten) auf Platz fünf"
@@ -1006,11 +1012,11 @@ def extract_results(
                 window = "Tabelle " + window
             session = _session(trig.kind, window, event_classification)
             if trig.kind in {"ord", "multi", "relegate"} and session == "race" and quali_chain:
-                session = "qualifying"
+                session = "qualifying"  # "Die Startaufstellung: X holte die Pole. ... Y auf Platz sieben"
             if trig.kind in {"ord", "multi"} and session == "race" and _QUALI_OPENING.match(masked, s, trig.start):
                 session = "qualifying"  # "Im Qualifying am Samstagmorgen fuhr Daruvala auf Platz 7"
             if trig.kind == "ord" and trig.rule != "result.from_to" and re.search(r"\b(?:[Vv]on|[Vv]om)\s+(?:der\s+|dem\s+)?$", masked[max(s, trig.start - 12) : trig.start]):
-                continue  # "nach einem Start von Position sechs": where a driver came from, no place of the result  # "Die Startaufstellung: X holte die Pole. ... Y auf Platz sieben"
+                continue  # "nach einem Start von Position sechs": where a driver came from, no place of the result
             if trig.kind in {"ord", "multi"} and session == "race" and standings_here and not _RACE_WORDS.search(plain) and (
                 _POINTS.search(plain) or _STANDINGS_WORD.search(plain) or state.get("standings_sent", -9) < si
             ):

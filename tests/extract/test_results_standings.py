@@ -186,3 +186,18 @@ def test_an_aside_about_the_standings_leaves_the_race_place_a_race_place(extract
     assert (fs("Marco Wittmann"), R, O, 5) in found, found
     assert (fs("Philipp Eng"), R, O, 7) in found, found
     assert (fs("Marco Wittmann"), C, O, 3) in found, found
+
+
+def test_the_table_goes_on_after_a_quote(extract_doc):
+    text = (
+        "In der WM-Wertung führt Michael Schumacher mit 82 Punkten vor Montoya (79). \"Nur drei Punkte. Da ist noch "
+        "nichts verloren\", meinte der Kolumbianer. Räikkönen (75) ist Dritter. Ralf Schumacher (58) blieb Vierter."
+    )
+    found = facts(extract_doc(text))
+    assert {(fs("Räikkönen"), C, O, 3), (fs("Ralf Schumacher"), C, O, 4)} <= found, found
+
+
+def test_a_bare_place_in_parentheses(extract_doc):
+    text = "Das Sauber-Duo hatte Pech: Team-Kollege Nick Heidfeld (9.) verlor auf den letzten Metern Platz acht."
+    found = facts(extract_doc(text))
+    assert (fs("Nick Heidfeld"), R, O, 9) in found and (fs("Nick Heidfeld"), R, O, 8) not in found, found
