@@ -699,6 +699,10 @@ def _accept(kind: str, clause: str, trig_text: str, ctx: Context, season: int | 
         return False  # ("neben Sieger Spengler": the title right before the name; not "Sprint Sieger X")
     if kind == "win" and re.search(r"\b(?:Kampf|Chance|hätte|wäre|verpasst\w*)\b", clause):
         return False
+    if kind == "win" and trig_text.startswith("entschied") and re.search(
+        r"\b(?:Duell|Zweikampf|Sprintduell|Prüfung|Wertungsprüfung|Etappe|Qualifying|Entscheidung|Startduell|Platz|Rang)\b", clause
+    ):
+        return False  # "das Duell um Platz drei entschied Hirvonen für sich": not the race
     if kind == "win" and re.search(
         r"\b(?:die|eine|den|einen)\s+(?:[\w’'-]+\s+){0,2}?(?:Prüfung|Wertungsprüfung|Etappe|Stage|Powerstage|Power-Stage|Sprintduell|Duell)\s+gewann",
         clause,
@@ -996,6 +1000,8 @@ def extract_results(
                 seg = (po + 1, pc)  # "(Erste in der Klasse SP7)": the parenthesis is the place's own clause
             clause = masked[seg[0] : seg[1]]
             accept_clause = masked[s:e] if trig.kind == "duel" else masked[trig.start : trig.end] if trig.rule == "result.paren_place" else clause
+            if trig.rule == "result.placed" and any(0 < c.start - trig.end <= 2 for c in sent_crews):
+                accept_clause = masked[trig.start : trig.end]  # "Die Zweitplatzierten X und Y ... lagen zu Beginn in Führung": a title
             if not _accept(trig.kind, accept_clause, masked[trig.start : trig.end], ctx, season):
                 continue
             scope, klass = _scope_and_class(ctx, masked, trig, seg, (s, e), state)

@@ -423,3 +423,25 @@ def test_grid_places_in_race_narrative(extract_doc, text, expected, wrong):
 def test_winner_title_before_the_name(extract_doc, text, expected, wrong):
     found = facts(extract_doc(text))
     assert (expected is None or expected in found) and wrong not in found, found
+
+
+@pytest.mark.parametrize(
+    "text, expected, wrong",
+    [
+        ("Das erste Rennen entschied Chevrolet-Pilot Robert Huff für sich.", (fs("Robert Huff"), R, O, 1), None),
+        (
+            "Die Entscheidung um Platz drei fiel erst auf den letzten Metern, das Duell entschied Mikko Hirvonen für sich.",
+            None,
+            (fs("Mikko Hirvonen"), R, O, 1),
+        ),
+        (
+            "Marijan Griebel gewann die Rallye. Die Zweitplatzierten Dominik Dinkel und Pirmin Winklhofer lieferten "
+            "einen großen Kampf und lagen zu Beginn der Rallye noch in Führung.",
+            (fs("Dominik Dinkel", "Pirmin Winklhofer"), R, O, 2),
+            None,
+        ),
+    ],
+)
+def test_decided_for_oneself_and_placed_titles(extract_doc, text, expected, wrong):
+    found = facts(extract_doc(text))
+    assert (expected is None or expected in found) and wrong not in found, found
