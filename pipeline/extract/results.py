@@ -623,6 +623,19 @@ def _without_asides(masked: str, a: int, b: int, keep: int) -> str:
     return _ATTRIBUTIVE_LEAD.sub(lambda m: m.group(0) if m.start() <= keep - a < m.end() else " " * len(m.group(0)), part)
 
 
+def _title_word(clause: str) -> bool:
+    """A word of the title in a win clause, not the name of a series ("der Deutschen Rallye-Meisterschaft") nor a career
+    ("der viermalige Tourenwagen-Weltmeister")."""
+    for m in _CHAMP.finditer(clause):
+        before = clause[max(0, m.start() - 30) : m.start()]
+        if before.endswith(("-", "\u00ad")) or re.search(r"\b(?:Deutsche[nr]?|Europäische[nr]?|Internationale[nr]?)\s+$", before):
+            continue
+        if re.search(r"\b\w+(?:fache|malige)[nr]?\s+(?:[\w\u00ad-]+-)?$", before):
+            continue
+        return True
+    return False
+
+
 def _session(kind: str, clause: str, event_classification: bool = False) -> str:
     if kind in {"title", "vize", "leader", "champ_ord", "champ_second"}:
         return "championship"
@@ -634,7 +647,7 @@ def _session(kind: str, clause: str, event_classification: bool = False) -> str:
     if kind in {"win", "win_noun", "winner_noun"}:
         # "fuhr vom neunten Startplatz zum Sieg": a start place does not make the win a qualifying result
         clause = re.sub(r"\b(?:vom|von)\s+\S+\s+Start(?:platz|position)\b|\bgestartet\w*|\bstartete\w*", " ", clause)
-    if kind in {"win", "win_noun"} and (_CHAMP.search(clause) or re.search(r"\bmit \d+ (?:Punkten|Zählern)\b", clause)) and not _QUALI_STRICT.search(clause):
+    if kind in {"win", "win_noun"} and (_title_word(clause) or re.search(r"\bmit \d+ (?:Punkten|Zählern)\b", clause)) and not _QUALI_STRICT.search(clause):
         return "championship"
     if _QUALI_STRICT.search(clause):
         return "qualifying"
@@ -718,6 +731,10 @@ def _accept(kind: str, clause: str, trig_text: str, ctx: Context, season: int | 
         return False
     if kind == "pole" and trig_text == "Pole" and re.search(r"\b(?:der|den|dem|des|Der)\s+Pole\s+[A-ZÄÖÜ]", clause):
         return False  # "der Pole Kuba Giermaziak": a Polish driver
+    if kind in {"title", "leader"} and re.search(
+        r"\b\w+(?:fache|malige|fachen|maligen)[nr]?\s+(?:[\w\u00ad]+-)?" + re.escape(trig_text), clause
+    ):
+        return False  # "der viermalige Tourenwagen-Weltmeister": a career, not this season's title
     if kind == "title":
         pos = clause.find(trig_text)
         clause = clause[max(0, pos - 60) : pos + len(trig_text) + 60] if pos >= 0 else clause

@@ -201,3 +201,24 @@ def test_a_bare_place_in_parentheses(extract_doc):
     text = "Das Sauber-Duo hatte Pech: Team-Kollege Nick Heidfeld (9.) verlor auf den letzten Metern Platz acht."
     found = facts(extract_doc(text))
     assert (fs("Nick Heidfeld"), R, O, 9) in found and (fs("Nick Heidfeld"), R, O, 8) not in found, found
+
+
+@pytest.mark.parametrize(
+    "text, expected, wrong",
+    [
+        (
+            "Marijan Griebel feiert bei der Premiere der Rallye Mittelrhein der Deutschen Rallye-Meisterschaft beim "
+            "vierten Lauf seinen zweiten Sieg.",
+            (fs("Marijan Griebel"), R, O, 1),
+            (fs("Marijan Griebel"), C, O, 1),
+        ),
+        (
+            "Der viermalige Tourenwagen-Weltmeister Yvan Muller feierte seinen zweiten Sieg.",
+            (fs("Yvan Muller"), R, O, 1),
+            (fs("Yvan Muller"), C, O, 1),
+        ),
+    ],
+)
+def test_a_series_name_or_a_career_is_no_title(extract_doc, text, expected, wrong):
+    found = facts(extract_doc(text))
+    assert expected in found and wrong not in found, found
