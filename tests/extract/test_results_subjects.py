@@ -190,3 +190,12 @@ def test_objects_nicknames_and_unresolved_winners(extract_doc, text, expected, w
     found = facts(doc)
     assert expected <= found and wrong not in found, found
     assert "Schumi" not in {d.name for d in doc.drivers}
+
+
+def test_a_name_in_an_apposition_after_von_is_no_subject(extract_doc):
+    text = (
+        "Lirim Zendeli gewann. Liam Lawson (Van Amersfoort Racing), engster Verfolger von Zendeli in der Tabelle, "
+        "verbesserte sich von Startplatz zwölf noch auf Rang sechs."
+    )
+    found = facts(extract_doc(text))
+    assert (fs("Liam Lawson"), R, O, 6) in found and (fs("Lirim Zendeli"), R, O, 6) not in found, found
