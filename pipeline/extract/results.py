@@ -1035,6 +1035,10 @@ def extract_results(
             ):
                 window = "Tabelle " + window
             session = _session(trig.kind, window, event_classification)
+            if trig.kind == "relegate" and session == "race" and si > 0 and not race_words and any(
+                r.session == "qualifying" and r.position == 1 and ctx.sentence_of(r.evidence[0]) == si - 1 for r in out
+            ) and re.match(r"\s*(?:Er|Sie)\b", masked[s:e]):
+                session = "qualifying"  # "X holte die Pole. Er verwies Y und Z auf die Plätze": the grid goes on
             if trig.kind in {"ord", "multi", "relegate"} and session == "race" and quali_chain:
                 session = "qualifying"  # "Die Startaufstellung: X holte die Pole. ... Y auf Platz sieben"
             if trig.kind in {"ord", "multi"} and session == "race" and _QUALI_OPENING.match(masked, s, trig.start):
