@@ -183,6 +183,27 @@ def _introduced_person(ctx: Context, quote_open: int) -> int | None:
     return None
 
 
+_OWN_WIN = re.compile(
+    r"\b(?:mein(?:en|em)?\s+(?:ersten?\s+|zweiten?\s+|dritten?\s+)?(?:\w+)?[Ss]ieg|vom\s+Sieg|(?:ich|wir)\s+(?:\w+\s+){0,3}?gewonnen|"
+    r"(?:habe|haben)\s+(?:\w+\s+){0,3}?gewonnen|den\s+Sieg\s+(?:\w+\s+){0,3}?(?:geholt|eingefahren))\b"
+)
+
+
+def _winner_speaking(ctx: Context, quote_open: int | None) -> int | None:
+    """„Ich habe vom Sieg nur geträumt“, sagte der Tiroler: a description nobody else answers to, and the quote
+    speaks of its own win - the race winner."""
+    if quote_open is None:
+        return None
+    region = next((q for q in ctx.quotes if q.open == quote_open), None)
+    if region is None or not _OWN_WIN.search(ctx.text[region.start : region.end]):
+        return None
+    winners = [r for r in ctx.results_so_far if r.session == "race" and r.scope == "overall" and r.position == 1]
+    crews = {tuple(r.persons) for r in winners}
+    if len(crews) == 1 and len(winners[0].persons) == 1:
+        return winners[0].persons[0]
+    return None
+
+
 def _described_speaker(ctx: Context, pos: int, quote_open: int | None) -> int | None:
     """Whom a description that resolves to no one in particular ("der Triumphator", "das Rallyetalent aus
     Stuttgart") stands for: the driver the text introduced right before the quote, else the speaker of the
@@ -224,7 +245,9 @@ def _speaker_from_stretch(
             career = re.search(r"\b\w+(?:fache|malige)[nr]?\s+$", stretch[: dm.start("noun")])
             person = None if career else _resolve_role(ctx, noun, start)
             if person is None:
-                person = _described_speaker(ctx, start, quote_open)
+                person = _winner_speaking(ctx, quote_open)
+                if person is None:
+                    person = _described_speaker(ctx, start, quote_open)
             if person is not None:
                 return person, None, None
     if ms:
@@ -247,6 +270,8 @@ def _speaker_from_stretch(
         if not describes_person:
             continue
         person = _resolve_role(ctx, word, start)
+        if person is None and role_class(word) != "other":
+            person = _winner_speaking(ctx, quote_open)
         if person is None:
             person = (
                 _salient_person(ctx, start, prefer_other=True) if role_class(word) == "other"
@@ -319,6 +344,9 @@ def extract_quotes(ctx: Context, results: list | None = None) -> list[QuoteRecor
         has_speaker_soon = any(
             q.close < m.start < q.close + 40 and not m.in_quote for m in ctx.mentions
         ) or bool(re.match(r"\s*[,–—-]\s*(?:\w+\s+){0,2}?(?:[Dd]er|[Dd]ie|[Ss]ein|[Ii]hr)\s+(?:[a-zäöüß]+e[nrs]?\s+)?[A-ZÄÖÜ]", head))
+        bare_cue = re.match(r"\s*([a-zäöüß]+)\b", after)  # „…“ meinte nach dem Rennen Perez: no comma after the quote
+        if bare_cue and _cue_in(bare_cue.group(1)) and q.closed and not re.match(r"\s*[,–—-]", after):
+            after = "," + after
         if q.closed and re.match(r"\s*[,–—-]", after) and (_cue_in(after) or re.match(r"\s*[,–—-]\s*so\b", after) or has_speaker_soon):
             cue = _cue_in(after) or ("so" if re.match(r"\s*[,–—-]\s*so\b", after) else re.match(r"\s*[,–—-]\s*(\w+)", after).group(1))
             speaker, role, _ = _speaker_from_stretch(ctx, q.close + 1, after_end, prefer_last=False, quote_open=q.open)

@@ -281,3 +281,19 @@ def test_empty_quote_marks_are_no_quote(extract_doc):
 def test_a_nickname_in_quote_marks_between_verb_and_name(extract_doc):
     doc = extract_doc('Loeb gewann. "Wir wollten hier gewinnen. Beides ist uns gelungen", sagte "Super-Seb" Loeb im Ziel.')
     assert [(q.speaker, q.cue) for q in doc.quotes] == [("Loeb", "sagte")], doc.quotes
+
+
+def test_a_regional_description_speaking_of_its_own_win_is_the_winner(extract_doc):
+    doc = extract_doc(
+        "Zum ersten Mal gewinnt Lucas Auer ein DTM-Rennen. Ekström war von Platz neun in das Rennen gestartet. "
+        "„Ich habe vom Sieg in meiner zweiten DTM-Saison nur geträumt. Ich bin überglücklich“, sagte der Tiroler."
+    )
+    assert [q.speaker for q in doc.quotes] == ["Lucas Auer"], doc.quotes
+
+
+def test_the_verb_right_after_the_closing_mark_without_a_comma(extract_doc):
+    doc = extract_doc(
+        "Max Verstappen ignorierte die Stallorder. Dadurch verlor Sergio Perez den zweiten Platz. "
+        "„Er hat gezeigt wie er wirklich ist“ meinte nach dem Rennen Perez."
+    )
+    assert [(q.speaker, q.cue) for q in doc.quotes] == [("Sergio Perez", "meinte")], doc.quotes
