@@ -37,7 +37,7 @@ _NEGATIVE_WIN = re.compile(
     r"verlor\w*|kostete\w*|um den|auf Siegkurs|Siegchance\w*|nach dem|mit dem|zum Sieg gratuliert|gratulierte)\b"
 )
 _ACHIEVE = re.compile(
-    r"\b(?:feier\w*|gefeiert|holt\w*|geholt|errang\w*|errungen|erzielt\w*|fuhr|fuhren|gefahren|sichert\w*|"
+    r"\b(?:sichern|erringen|einfahren|erobern|feier\w*|gefeiert|holt\w*|geholt|errang\w*|errungen|erzielt\w*|fuhr|fuhren|gefahren|sichert\w*|"
     r"gesichert|bejubel\w*|landet\w*|gelang|gelungen|ging|gingen|erober\w*|erkämpft\w*|verbucht\w*|brachte\w*|"
     r"eingefahren|perfekt|bescherte\w*|schaffte\w*|geschafft|einfuhr\w*|feierten|raste\w*|stürmte\w*|geht|gehen|sorgte\w*|"
     r"triumphierte\w*|heißt|hieß|war|ist|wurde|wurden)\b"
@@ -1071,6 +1071,16 @@ def extract_results(
                     raw = [c for c in ctx.crews if c.sent == si and not c.mentions[0].in_quote and len(c.persons) >= 2]
                     if raw:
                         picked = [Crew([p], raw[0].start, raw[0].end, si, []) for p in raw[0].persons]
+                won = [r for r in out if r.session == session and r.scope == scope and r.position == 1 and r.klass == klass]
+                if (
+                    len(picked) == 1 and won and not set(picked[0].persons) & set(won[-1].persons)
+                    and len(picked[0].persons) == len(trig.positions) - 1 == len([m for m in picked[0].mentions if m is not None])
+                ):
+                    # "X gewann. Seine Markenkollegen A und B sorgten für einen Dreifach-Erfolg": the winner was named before
+                    ev = (min(picked[0].start, trig.start), max(picked[0].end, trig.end))
+                    for crew, p in zip(_split_crew(ctx, picked[0]), trig.positions[1:]):
+                        out.append(ResultRecord(crew.persons, session, scope, p, klass, ev, trig.rule, individual=True))
+                    continue
                 if len(picked) < 2:
                     pending_double = {"scope": scope, "class": klass, "session": session, "next": 2, "max": trig.positions[-1]}
                     continue

@@ -445,3 +445,23 @@ def test_winner_title_before_the_name(extract_doc, text, expected, wrong):
 def test_decided_for_oneself_and_placed_titles(extract_doc, text, expected, wrong):
     found = facts(extract_doc(text))
     assert (expected is None or expected in found) and wrong not in found, found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Timo Glock gewann in Spielberg. Seine Markenkollegen Norbert Siedler (Österreich) und Kimmo Liimatainen "
+            "(Finnland) sorgten für einen Dreifach-Erfolg für Opel.",
+            {(fs("Norbert Siedler"), R, O, 2), (fs("Kimmo Liimatainen"), R, O, 3)},
+        ),
+        (
+            "Charles Leclerc hielt lange die Führung, so konnte sich am Ende Lewis Hamilton den Sieg sichern, vor "
+            "Teamkollege Valtteri Bottas im zweiten Mercedes.",
+            {(fs("Lewis Hamilton"), R, O, 1), (fs("Valtteri Bottas"), R, O, 2)},
+        ),
+    ],
+)
+def test_triple_win_after_the_winner_and_infinitive_wins(extract_doc, text, expected):
+    found = facts(extract_doc(text))
+    assert expected <= found, found
