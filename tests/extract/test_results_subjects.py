@@ -199,3 +199,24 @@ def test_a_name_in_an_apposition_after_von_is_no_subject(extract_doc):
     )
     found = facts(extract_doc(text))
     assert (fs("Liam Lawson"), R, O, 6) in found and (fs("Lirim Zendeli"), R, O, 6) not in found, found
+
+
+@pytest.mark.parametrize(
+    "text, expected, wrong",
+    [
+        (
+            "René Rast gewann. Der Schweizer Nico Müller hatte seinem Audi-Kollegen und Titelverteidiger Timo Scheider "
+            "auf der Ziellinie den fünften Rang entrissen.",
+            (fs("Nico Müller"), R, O, 5),
+            (fs("Timo Scheider"), R, O, 5),
+        ),
+        (
+            "George Russell gewann. Max Verstappen ignorierte die Stallorder, Sergio Perez den sechsten Rang zu überlassen.",
+            None,
+            (fs("Sergio Perez"), R, O, 6),
+        ),
+    ],
+)
+def test_dative_objects_and_places_not_given(extract_doc, text, expected, wrong):
+    found = facts(extract_doc(text))
+    assert (expected is None or expected in found) and wrong not in found, found
