@@ -34,7 +34,8 @@ _OLD = re.compile(
 )
 _NEGATIVE_WIN = re.compile(
     r"\b(?:Kampf um|kämpfte[n]? um|Chance auf|Chancen auf|verpasst\w*|knapp am|vorbei|hätte[n]?|wäre[n]?|"
-    r"verlor\w*|kostete\w*|um den|auf Siegkurs|Siegchance\w*|nach dem|mit dem|zum Sieg gratuliert|gratulierte)\b"
+    r"verlor\w*|kostete\w*|um den|auf Siegkurs|Siegchance\w*|nach dem|mit dem|zum Sieg gratuliert|gratulierte|bitter|"
+    r"[Nn]icht (?:mit )?dabei)\b"
 )
 _ACHIEVE = re.compile(
     r"\b(?:sichern|erringen|einfahren|erobern|feier\w*|gefeiert|holt\w*|geholt|errang\w*|errungen|erzielt\w*|fuhr|fuhren|gefahren|sichert\w*|"

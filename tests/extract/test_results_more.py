@@ -465,3 +465,20 @@ def test_decided_for_oneself_and_placed_titles(extract_doc, text, expected, wron
 def test_triple_win_after_the_winner_and_infinitive_wins(extract_doc, text, expected):
     found = facts(extract_doc(text))
     assert expected <= found, found
+
+
+@pytest.mark.parametrize(
+    "text, wrong",
+    [
+        (
+            "Lewis Hamilton gewann. Für Ferrari ist der Sieg besonders bitter: Charles Leclerc hielt lange die Führung.",
+            (fs("Charles Leclerc"), R, O, 1),
+        ),
+        (
+            "Renger van der Zande gewann. Nicht mit dabei bei dem großen Triumph war Fernando Alonso.",
+            (fs("Fernando Alonso"), R, O, 1),
+        ),
+    ],
+)
+def test_a_win_someone_missed_is_no_win(extract_doc, text, wrong):
+    assert wrong not in facts(extract_doc(text))
