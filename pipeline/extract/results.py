@@ -382,6 +382,15 @@ def _split_crew(ctx: Context, crew: Crew) -> list[Crew]:
     return [Crew([p], m.start, m.end, crew.sent, [m], split=True) for p, m in zip(crew.persons, crew.mentions)]
 
 
+def _parenthesis_around(masked: str, trig: "_Trigger", lo: int, hi: int) -> tuple[int, int] | None:
+    """Offsets of "(" and ")" of the parenthesis (within lo..hi) that holds the trigger, if any."""
+    po = masked.rfind("(", max(lo, trig.start - 40), trig.start)
+    pc = masked.find(")", trig.end, min(hi, trig.end + 60))
+    if po >= 0 and pc >= 0 and ")" not in masked[po : trig.start] and "(" not in masked[trig.end : pc]:
+        return po, pc
+    return None
+
+
 def _pick_crews(ctx: Context, masked: str, trig: _Trigger, si: int, segments, crews: list[Crew], n: int) -> list[Crew]:
     """The crew(s) a position belongs to: same clause, then earlier clauses, then later, then the previous sentence."""
     seg_idx = next((i for i, (a, b) in enumerate(segments) if a <= trig.start < b), 0)
@@ -408,9 +417,9 @@ def _pick_crews(ctx: Context, masked: str, trig: _Trigger, si: int, segments, cr
             if app and not re.search(r"\b(?:wurde|wurden|ist|war|als)\s+$", masked[max(0, trig.start - 8) : trig.start]):
                 return app[:1]
         # "Romain Dumas, Lucas Luhr und Marc Lieb (Erste in der Klasse SP7)": a place inside the parenthesis after a crew
-        po = masked.rfind("(", max(0, trig.start - 40), trig.start)
-        if po >= 0 and ")" not in masked[po : trig.start] and ")" in masked[trig.end : trig.end + 60]:
-            owner = [c for c in crews if c.end <= po and masked[c.end : po].strip() == ""]
+        paren = _parenthesis_around(masked, trig, 0, len(masked))
+        if paren is not None:
+            owner = [c for c in crews if c.end <= paren[0] and masked[c.end : paren[0]].strip() == ""]
             if owner:
                 return owner[-1:]
         if trig.rule == "result.paren_place":
@@ -595,11 +604,12 @@ _POINTS = re.compile(r"\(\s*\d{1,3}(?:[.,]\d+)?\s*(?:Punkte|Zähler|Pkt\.?|P\.)?
 _RACE_WORDS = re.compile(r"\b(?:ins Ziel|im Ziel|Rennen\w*|Runde\w*|überquerte\w*|Zielflagge|Startplatz|Qualifying|Sekunden?|Minuten?|Rückstand)\b")
 
 
+_QUALI_NOUNS = r"Qualifying|Qualifikation|Zeittraining|Abschlusstraining|Top-Qualifying|Einzelzeitfahren|Superpole|Hyperpole"
 _QUALI_OPENING = re.compile(
     r"\s*(?:Im|Beim|In der|Nach dem|Nach der|Schon im|Bereits im|Bereits in der)\s+(?:\w+\s+){0,2}?"
-    r"(?:Qualifying|Qualifikation|Zeittraining|Abschlusstraining|Top-Qualifying|Einzelzeitfahren)\b(?!-)[^.;,]*$"
+    rf"(?:{_QUALI_NOUNS})\b(?!-)[^.;,]*$"
 )
-_QUALI_TOPIC = re.compile(r"\b(?:Qualifying|Qualifikation|Zeittraining|Startaufstellung|Superpole|Hyperpole|Top-Qualifying|qualifizierte\w*)\b(?!-)")
+_QUALI_TOPIC = re.compile(rf"\b(?:{_QUALI_NOUNS}|Startaufstellung|qualifizierte\w*)\b(?!-)")
 _RACE_SENTENCE = re.compile(
     r"\b(?:Rennen\w*|Rennens|Ziel\w*|gewann\w*|gewonnen|siegte\w*|Sieg\w*|Podium\w*|überquerte\w*|Runde|Runden|Rennverlauf|"
     r"Boxenstopp\w*|Start|Starts|Stint\w*|Punkte\w*|Zähler\w*|Tabelle\w*|Meisterschaft\w*|Gesamtwertung)\b"
@@ -933,6 +943,7 @@ def extract_results(
             if persons:
                 end = crew.end if crew is not None else mention.end
                 out.append(ResultRecord(persons, session, scope, int(m.group(1)), klass, (pa + m.start(1), end), "result.inline_list", individual=crew is None))
+    named_sents = {m.sent for m in ctx.mentions if not m.in_quote}  # sentences that name someone outside quotes
     for si, (s, e) in enumerate(ctx.sentences):
         para = ctx.paragraph_of(s)
         if para != current_para:
@@ -990,9 +1001,7 @@ def extract_results(
         standings_word = bool(_STANDINGS_WORD.search(masked[s:e]))
         # (the standings may go on after a quote: "... vor Montoya (79). „…“, meinte er. Räikkönen (75) ist Dritter.")
         last_table = state.get("standings_sent", -9)
-        table_goes_on = 0 <= last_table < si and not any(
-            m.sent in range(last_table + 1, si) and not m.in_quote for m in ctx.mentions
-        )
+        table_goes_on = 0 <= last_table < si and not any(k in named_sents for k in range(last_table + 1, si))
         standings_here = bool(_POINTS.search(masked[s:e])) and (standings_word or table_goes_on) and not event_classification or (
             standings_word and bool(_POINTS.search(masked[s:e])) and not _RACE_WORDS.search(masked[s:e])
         )
@@ -1014,10 +1023,9 @@ def extract_results(
             state["quali_para"] = (para, si)
         for trig in _triggers(ctx, masked, s, e):
             seg = outer = next(((a, b) for a, b in segments if a <= trig.start < b), (s, e))
-            po = masked.rfind("(", max(s, trig.start - 40), trig.start)
-            pc = masked.find(")", trig.end, min(e, trig.end + 60))
-            if po >= 0 and pc >= 0 and ")" not in masked[po : trig.start] and "(" not in masked[trig.end : pc]:
-                seg = (po + 1, pc)  # "(Erste in der Klasse SP7)": the parenthesis is the place's own clause
+            paren = _parenthesis_around(masked, trig, s, e)
+            if paren is not None:
+                seg = (paren[0] + 1, paren[1])  # "(Erste in der Klasse SP7)": the parenthesis is the place's own clause
             clause = masked[seg[0] : seg[1]]
             accept_clause = masked[s:e] if trig.kind == "duel" else masked[trig.start : trig.end] if trig.rule == "result.paren_place" else clause
             if trig.rule == "result.placed" and any(0 < c.start - trig.end <= 2 for c in sent_crews):
@@ -1407,9 +1415,11 @@ def _settle_contested(ctx: Context, results: list[ResultRecord]) -> list[ResultR
     for r in results:
         slots.setdefault((r.session, r.scope, (r.klass or "").casefold(), r.position), []).append(r)
 
+    named_in = {(m.person, m.sent) for m in ctx.mentions}
+
     def named(r: ResultRecord) -> bool:
         si = ctx.sentence_of(r.evidence[0])
-        return any(m.person in r.persons and m.sent == si for m in ctx.mentions)
+        return any((p, si) in named_in for p in r.persons)
 
     drop: set[int] = set()
     for group in slots.values():
