@@ -135,7 +135,7 @@ def _triggers(ctx: Context, masked: str, s: int, e: int) -> list[_Trigger]:
             elif kind in {"vize", "champ_second"}:
                 positions = [2]
             elif kind in {"ord", "champ_ord", "top_n", "grid", "ord_race"}:
-                p = _pos(g) or _pos(g, "pos2") or _pos(g, "pos3")
+                p = _pos(g) or _pos(g, "pos2") or _pos(g, "pos3") or _pos(g, "pos4") or _pos(g, "pos5")
                 positions = [p] if p else []
             elif kind == "multi":
                 positions = [p for p in (_pos(g), _pos(g, "pos2"), _pos(g, "pos3")) if p]
@@ -576,6 +576,11 @@ def _crew_by_car(ctx: Context, masked: str, seg: tuple[int, int], trig: _Trigger
 _QUALI_STRICT = re.compile(
     r"\b(?:Qualifying|Qualifikation|qualifizierte\w*|Startplatz|Startposition|Startaufstellung|Zeittraining|Superpole|"
     r"Hyperpole|Top-Qualifying|Einzelzeitfahren|Training|gestartet|startete|starteten|ins Rennen gegangen|ins Rennen ging)\b(?!-)"
+)
+_START_PHRASE = re.compile(
+    r"\b(?:[Vv]on|[Vv]om|[Aa]us)\s+(?:der\s+|dem\s+)?(?:[\w.]+\s+)?(?:Startplatz|Startposition|Pole-?[Pp]osition|Polposition|Pole|P\s?\d{1,2})\b"
+    r"(?:\s+[\w.]+)?(?:\s+aus)?(?:\s+(?:gestartet\w*|losgefahren\w*|gestartete\w*))?|"
+    r"\b[Nn]ach\s+(?:dem|der|einem|einer|seinem|ihrem)\s+(?:[\w.-]+\s+){0,3}?(?:im|in der|des|der)\s+(?:Qualifying|Qualifikation|Zeittraining)\b"
 )
 _APPOSITION_ROLE = re.compile(r"\b(?:Pole-?[Ss]etter|Pole-?[Ss]itter|Polesitter|[\w-]*Champion|Titelverteidiger|Tabellenführer)\b")
 
@@ -1039,6 +1044,10 @@ def extract_results(
             left = re.split(r"\s(?:und|aber|doch)\s|,", left)[-1]
             right = plain[trig.end - seg[0] : min(len(plain), trig.end - seg[0] + 45)]
             right = re.split(r"\s(?:und|aber|doch)\s|,", right)[0]
+            if trig.kind not in {"pole", "grid"}:
+                # where the driver started is not the session of this place: "von Startplatz 23 noch Vierter",
+                # "holte Platz zwei von Startplatz acht", "Nach dem siebten Platz im Qualifying gewann X das Rennen"
+                left, right = _START_PHRASE.sub(" ", left), _START_PHRASE.sub(" ", right)
             window = left + masked[trig.start : trig.end] + right
             if re.match(r"\s*(?:In|in) der (?:Meisterschaft|Fahrerwertung|Tabelle|Gesamtwertung|WM|Weltmeisterschaft)\b", masked[s:e]) and trig.kind in {"ord", "multi"} and not re.search(
                 r"\bim Rennen\b|\bins Ziel\b|\bim Ziel\b|\büberquerte\w*", clause

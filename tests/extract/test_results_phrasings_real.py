@@ -254,3 +254,42 @@ def test_hinter_x_with_a_written_place_keeps_the_written_place(extract_doc):
     )
     found = facts(extract_doc(text))
     assert not any(pos == 5 for _crew, _s, _o, pos in found), found
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "Gary Paffett wurde nach einer spektakulären Aufholjagd von Startplatz 23 noch Vierter.",
+            {(fs("Gary Paffett"), R, O, 4), (fs("Gary Paffett"), Q, O, 23)},
+            id="von-Startplatz-N-noch-Vierter",
+        ),
+        pytest.param(
+            "Nick Heidfeld holte Platz zwei von Startplatz acht.",
+            {(fs("Nick Heidfeld"), R, O, 2), (fs("Nick Heidfeld"), Q, O, 8)},
+            id="Platz-zwei-von-Startplatz-acht",
+        ),
+        pytest.param(
+            "Nach dem siebten Platz im Qualifying gewann Jamie Green das Rennen.",
+            {(fs("Jamie Green"), R, O, 1), (fs("Jamie Green"), Q, O, 7)},
+            id="nach-dem-Qualifying-gewann-das-Rennen",
+        ),
+        pytest.param(
+            "Jean-Eric Vergne gewann von der Polposition.",
+            {(fs("Jean-Eric Vergne"), R, O, 1), (fs("Jean-Eric Vergne"), Q, O, 1)},
+            id="Polposition-spelling",
+        ),
+        pytest.param(
+            "Vom 17. Startplatz fuhren Dominik Farnbacher und Allan Simonsen nach vorn.",
+            {(fs("Dominik Farnbacher", "Allan Simonsen"), Q, O, 17)},
+            id="vom-17-Startplatz",
+        ),
+    ],
+)
+def test_start_places_and_the_session_of_the_result(extract_doc, check_offsets, text, expected):
+    doc = extract_doc(text)
+    assert_found(doc, expected, check_offsets(text, doc))
+
+
+def test_running_position_after_p_is_no_grid_place(extract_doc):
+    text = "Das Team versuchte alles, um Alex Riberas und Christopher Mies noch von P2 an den Rivalen vorbei zu bringen."
+    assert not any(s == Q for _crew, s, _o, _pos in facts(extract_doc(text)))
