@@ -29,10 +29,12 @@ _LAPS = re.compile(
     r"\bmit\s+(?P<n3>\d{1,3}|{card})\s+(?:Runden?)\s+Rückstand|"
     r"\b(?P<n4>\d{1,3}|{card})\s+Runden?\s+Vorsprung\b)".replace("{card}", "__CARD__")
 )
+# "triumphierte 47,7 Sekunden auf seinen Teamkollegen X": a win by a time over someone is a margin too
+_WIN_BY = r"\b(?:triumphierte\w*|gewann\w*|siegte\w*|gewinnt|siegt)\s+(?:mit\s+)?\S+\s+(?:Sekunden|Minuten|Zehntel\w*)\s+(?:auf|vor)\b"
 _GAP_CONTEXT = re.compile(
     r"Vorsprung|Polster|schlug|bezwang|Rückstand|zurück|hinter|dahinter|geschlagen|fehlte\w*|langsamer|Abstand|distanziert\w*|Nachsehen|"
     r"Differenz|trennte\w*|vor\b|Sekunden vor|auf\s+(?:den|die|das)?\s*(?:Sieger|Spitze)|Lücke|\+|verpasst\w*|"
-    r"Winzigkeit|verlor\w*|\bnach\b|folgte\w*|[Zz]wischen"
+    r"Winzigkeit|verlor\w*|\bnach\b|folgte\w*|[Zz]wischen|" + _WIN_BY
 )
 _NOT_GAP = re.compile(
     r"Rundenrekord|Rundenzeit|Runde in|Bestzeit|schnellste\w* Runde|Zeitstrafe|Strafe|Boxenstopp|Stopp|\bPS\b|"
@@ -44,7 +46,7 @@ _NOT_GAP = re.compile(
     r"\bbaute\w*\s+(?:\w+\s+){0,3}?(?:Vorsprung|Polster|Führung)"
 )
 _ONE_LAP = re.compile(r"\b[Ee]ine (?:ganze |volle )?Runde (?:zurück|Rückstand|Vorsprung)\b|(?<=betrug )(?:am Ende |im Ziel )?eine (?:ganze |volle )?Runde\b|\bmit einer Runde Rückstand\b|\b[Ee]ine Runde hinter\b")
-_VORSPRUNG = re.compile(r"Vorsprung|Polster|vor\b|distanziert\w*")
+_VORSPRUNG = re.compile(r"Vorsprung|Polster|vor\b|distanziert\w*|" + _WIN_BY)
 
 
 @dataclass
@@ -237,13 +239,17 @@ def extract_gaps(ctx: Context, results: list[ResultRecord], single_seater: bool)
                     reference = _first_person(ana) if ana else _sentence_subject(ctx, masked, si, a) or _previous_sentence_person(ctx, si, exclude=subject)
                 if not re.search(r"\b(?:Platz|Rang|Position|Duell|Kampf|Zweikampf)\b", masked[s:a]):
                     rule = rule.replace("gap.", "gap.margin_")  # (a win's margin, not a duel for a lower place)
-            elif rule != "gap.clock" and margin:
+            elif (rule != "gap.clock" or re.search(r"\b(?:Vorsprung|Polster)\s+von\s*$", masked[max(s, a - 25) : a])) and margin:
                 # winner's margin: subject is behind (after "vor"/"auf"), reference is the sentence subject
                 vm = re.search(r"\b(?:vor|auf|gegen|gegenüber)\b", masked[b:e])
                 behind = [c for c in after if vm and c.start >= b + vm.start()] or after
                 if vm is None and not before and after:
                     # "Mit einem Vorsprung von 4:31 Minuten gewannen X und Y": the crew after the margin is ahead
                     before, behind = after[:1], []
+                rivals = [c for c in before if re.search(r"\b(?:(?:Kampf|Duell|Zweikampf|Fight)\s+mit|gegen|gegenüber)\s+(?:[\w-]+\s+){0,2}$", masked[max(s, c.start - 40) : c.start])]
+                if rivals and not behind:
+                    # "nach einem Kampf mit Meister Wallenwein einen Vorsprung von 1:27,1 Minuten": the rival is behind
+                    behind, before = rivals[:1], [c for c in before if c not in rivals]
                 ref = before[0] if before else None
                 if ref is not None:
                     reference = _first_person(ref.persons)
@@ -251,6 +257,8 @@ def extract_gaps(ctx: Context, results: list[ResultRecord], single_seater: bool)
                     ana = clause_subject(ctx, masked, si, s, a, b)
                     reference = _first_person(ana) if ana else _sentence_subject(ctx, masked, si, a)
                 subject = _first_person(behind[0].persons) if behind else None
+                if reference is None and any_winner and subject not in any_winner:
+                    reference = _first_person(any_winner)  # "Das bayerische Duo hatte ... einen Vorsprung von": the winner
                 if subject is None and vm:
                     subject = _described_person(ctx, masked, b + vm.end(), e)
                 if subject is None:
@@ -260,7 +268,11 @@ def extract_gaps(ctx: Context, results: list[ResultRecord], single_seater: bool)
             else:
                 hm = re.search(r"\b(?:hinter|auf|als|gegenüber)\b|(?<!Rückstand )(?<!Vorsprung )\bvon\b", masked[max(s, a - 60) : e])
                 subj_crews = [c for c in before if not re.search(r"(?:hinter|auf|als|gegenüber|mit)\s*$", masked[max(s, c.start - 20) : c.start])]
-                if is_list and crews and not re.match(r"\s*\d{1,2}\s*[.)]", sentence):
+                # "Im Ziel lag er 2:06,9 Minuten hinter Loeb": the only name comes after the time and is the one ahead
+                ref_only = all(c.start >= b for c in crews) and re.match(r"\s*(?:Minuten\s+|Sekunden\s+)?(?:hinter|vor|auf)\b", masked[b:e])
+                if ref_only:
+                    pass
+                elif is_list and crews and not re.match(r"\s*\d{1,2}\s*[.)]", sentence):
                     # "Jenson Button (+0:30.200) und Kevin Magnussen (+0:53.600)": the name right before each time
                     near_m = [m for c in crews for m in c.mentions if m is not None and m.end <= a and a - m.end < 60]
                     near = [c for c in crews if c.end <= a]
@@ -297,7 +309,7 @@ def extract_gaps(ctx: Context, results: list[ResultRecord], single_seater: bool)
                         if not re.search(r"(?:auf|hinter|vor|gegenüber|als)\s*(?:den|dem|die)?\s*$", masked[max(s, c.start - 12) : c.start])
                         and not re.search(r"\b(?:auf|hinter|vor|gegenüber)\s+(?:[\w-]+\s+){0,3}$", masked[b : c.start])
                     ]
-                    glued_ref = re.match(r"\s*(?:Sekunden\s+|Zehntel\s+)?(?:hinter|vor)\s+(?:dem|den|der)?\s*$", masked[b : after[0].start])
+                    glued_ref = re.match(r"\s*(?:Sekunden\s+|Minuten\s+|Zehntel\s+)?(?:hinter|vor)\s+(?:dem|den|der)?\s*$", masked[b : after[0].start])
                     if free or not (re.search(r"\bRückstand\s+(?:von\s+\S+\s+\S+\s+)?auf\b", masked[a:e]) or glued_ref):
                         subject = _first_person((free or after)[0].persons)  # ("1,3 Sekunden hinter X": X is ahead)
                 ref_crews = []

@@ -52,7 +52,7 @@ _OBLIQUE = re.compile(
     r"überflügelte|übertraf|überbot|distanzierte|schlug|besiegte|verwies|ablöste|löste|"
     r"[Hh]inter\s+(?:dem|den|seinem|ihrem)\s+\S+|[Vv]or\s+(?:dem|den|der|seinem|ihrem|seinen|ihren)\s+(?:[a-zäöüß]\S*\s+)?\S+|"
     r"(?:[Vv]or|[Hh]inter|\bauf|[Gg]egen)\s+(?:(?:dem|den|der|seinem|ihrem|seinen|ihren)\s+)?(?:[a-zäöüß]\S*\s+)?"
-    r"[\w-]*(?:[Pp]ilot|[Ff]ahrer|[Kk]ollegen?|Landsmann|Rivalen?|Konkurrenten?|Verfolger|Sieger|Siegerin|Champion|Meister|"
+    r"[\w-]*(?:[Pp]ilot|[Pp]artner|[Ff]ahrer|[Kk]ollegen?|Landsmann|Rivalen?|Konkurrenten?|Verfolger|Sieger|Siegerin|Champion|Meister|"
     r"Titelverteidiger|Tabellenführer|Spitzenreiter|Polesetter))\s*$"
 )
 _SUBJ_PRONOUN = re.compile(

@@ -301,3 +301,41 @@ def test_a_lead_built_during_the_event_is_no_gap(extract_doc):
         "Sébastien Ogier gewann vor Jari-Matti Latvala. Am Samstag baute er seinen Polster aber auf über 30 Sekunden aus."
     )
     assert not [g for g in doc.gaps if g.seconds == 30], doc.gaps
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "Giniel de Villiers und Dirk von Zitzewitz errangen mit einem Vorsprung von 8:59 Minuten auf den "
+            "VW-Teampartner Mark Miller den Gesamtsieg.",
+            ("Mark Miller", "Giniel de Villiers", 539.0, None),
+            id="Vorsprung-von-clock-auf-X",
+        ),
+        pytest.param(
+            "Sébastien Loeb hat die Rallye gewonnen. Der Franzose triumphierte 47,7 Sekunden auf seinen Teamkollegen "
+            "Daniel Sordo.",
+            ("Daniel Sordo", "Sébastien Loeb", 47.7, None),
+            id="triumphierte-N-Sekunden-auf-X",
+        ),
+        pytest.param(
+            "Sébastien Loeb gewann. Mikko Hirvonen lag vor dem Lauf mit Loeb an der Spitze. Im Ziel lag er 2:06,9 "
+            "Minuten hinter Loeb.",
+            ("Mikko Hirvonen", "Sébastien Loeb", 126.9, None),
+            id="er-lag-Minuten-hinter-X",
+        ),
+        pytest.param(
+            "Hermann Gaßner und Karin Thannhäuser gewannen. Das Duo hatte nach einem packenden Kampf mit Meister "
+            "Sandro Wallenwein einen Vorsprung von 1:27,1 Minuten herausgefahren.",
+            ("Sandro Wallenwein", "Hermann Gaßner", 87.1, None),
+            id="Kampf-mit-X-Vorsprung-von",
+        ),
+    ],
+)
+def test_margins_and_pronoun_subjects_of_rally_reports(extract_doc, text, expected):
+    assert matching_gaps(extract_doc(text), expected), extract_doc(text).gaps
+
+
+def test_the_co_driver_named_with_mit_is_not_the_one_beaten(extract_doc):
+    doc = extract_doc("Matthias Kahle gewann gemeinsam mit seinem Beifahrer Peter Göbel mit 6,3 Sekunden Vorsprung.")
+    assert not matching_gaps(doc, ("Peter Göbel", "Matthias Kahle", 6.3, None)), doc.gaps
