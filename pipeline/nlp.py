@@ -46,7 +46,7 @@ def customise_tokenizer(nlp: Language) -> None:
     """Motorsport tokens: split a sentence period off 'P2.', 'LMP2.', 'GT3.'; '#7' splits into '#', '7'."""
     suffixes = list(nlp.Defaults.suffixes or []) + [r"(?<=[A-Za-z][0-9])\.", r"(?<=[A-Z]{2}[0-9]{2})\."]
     nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
-    for special in ("Nr.", "Startnr.", "Pos.", "Std.", "Min.", "Sek.", "Kat."):
+    for special in ("Nr.", "Startnr.", "Pos.", "Std.", "Min.", "Sek.", "Kat.", "Rd.", "Rde.", "Rnd.", "Pl."):
         nlp.tokenizer.add_special_case(special, [{"ORTH": special}])
 
 

@@ -25,7 +25,7 @@ _CLOCK = (
 )
 _LAPS = re.compile(
     r"(?:[+–]\s?(?P<n1>\d{1,3})\s+(?:Runden?|Rd\.|Rde\.|Rnd\.?|Rnde?\.?|Lap|Laps)(?!\w)|"
-    r"\b(?P<n2>\d{1,3}|{card})\s+(?:Runden?)\s+(?:zurück|Rückstand|hinter|dahinter)\b|"
+    r"\b(?P<n2>\d{1,3}|{card})\s+(?:Runden?|Rd\.|Rde\.|Rnd\.)\s+(?:zurück|Rückstand|hinter|dahinter)\b|"
     r"\bmit\s+(?P<n3>\d{1,3}|{card})\s+(?:Runden?)\s+Rückstand|"
     r"\b(?P<n4>\d{1,3}|{card})\s+Runden?\s+Vorsprung\b)".replace("{card}", "__CARD__")
 )

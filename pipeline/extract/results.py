@@ -973,7 +973,7 @@ def extract_results(
         segments = _segments(masked, s, e, [c for c in ctx.crews if c.sent == si])
         # classification lists: "1. Timo Glock (Toyota) ..." / "2) ..." at the start of a line
         line_start = masked.rfind("\n", 0, s) + 1
-        lm = re.match(r"\s*(?:(?:Platz|Pos\.)\s*(\d{1,2}):?\s|P(\d{1,2}):?\s|(\d{1,2})(?:\s*[.):]|\t|\s+\d{1,3}\s+(?=[A-ZÄÖÜ]\.\s)))\s*(?:Platz:?\s+)?(?:\(\d{1,3}\)\s*|#\d{1,3}\s+)?", masked[s:e])
+        lm = re.match(r"\s*(?:(?:Platz|Pos\.)\s*(\d{1,2}):?\s|P(\d{1,2}):?\s|(\d{1,2})(?:\s*[.):]|\t|\s+\d{1,3}\s+(?=[A-ZÄÖÜ]\.\s)|\s+(?=[A-ZÄÖÜ]\.(?:-[A-ZÄÖÜ]\.)?\s?[A-ZÄÖÜ])))\s*(?:Platz:?\s+)?(?:\(\d{1,3}\)\s*|#\d{1,3}\s+)?", masked[s:e])
         if lm and masked[line_start:s].strip() == "" and sent_crews and sent_crews[0].start - s < 40:
             pos = int(lm.group(1) or lm.group(2) or lm.group(3))
             header = list_header

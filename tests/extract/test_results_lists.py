@@ -225,3 +225,18 @@ def test_a_place_in_parentheses_after_a_crew_is_that_crews(extract_doc):
     found = keys(extract_doc(text))
     assert (fs("Romain Dumas", "Lucas Luhr", "Marc Lieb"), R, K, 1) in found, found
     assert (fs("Marco Holzer", "Richard Lietz", "Pat Long"), R, K, 1) not in found, found
+
+
+def test_table_rows_of_position_and_initial_without_a_period(extract_doc):
+    # "Pl. Fahrer Team": rows "4 N. Heidfeld Sauber ... + 1:06,697" and lapped cars "1 Rd. zurück"
+    text = (
+        "Michael Schumacher gewann in Barcelona.\n\nPl. Fahrer Team Zeit\n"
+        "1 M. Schumacher Ferrari 1:30:29,981\n2 J. Montoya Williams + 35,630\n"
+        "3 N. Heidfeld Sauber + 1:06,697\n4 H.-H. Frentzen Arrows + 1:20,430\n5 M. Salo Toyota 1 Rd. zurück\n"
+    )
+    doc = extract_doc(text)
+    found = {(r.position, r.drivers[0].split()[-1]) for r in doc.results if r.session == R and r.drivers}
+    assert {(3, "Heidfeld"), (4, "Frentzen"), (5, "Salo")} <= found, found
+    gaps = {(g.subject.split()[-1] if g.subject else None, g.seconds, g.laps) for g in doc.gaps}
+    assert {("Heidfeld", 66.697, None), ("Frentzen", 80.43, None), ("Salo", None, 1)} <= gaps, gaps
+    assert not any("Arrows" in d.name for d in doc.drivers)
