@@ -70,6 +70,11 @@ def load_gazetteer(path: Path | None = None) -> list[dict[str, Any]]:
                 f"{path}:{lineno}: invalid rule ({'.'.join(map(str, first['loc']))}: {first['msg']})"
             ) from err
         rules.append(rule.model_dump())
+        if rule.label == "SERIES" and isinstance(rule.pattern, str) and " " in rule.pattern:
+            # releases also hyphenate a series' name: "im Porsche-Carrera-Cup Deutschland", "der ADAC-GT-Masters"
+            for variant in {rule.pattern.replace(" ", "-"), rule.pattern.replace(" ", "-", rule.pattern.count(" ") - 1)}:
+                if variant != rule.pattern:
+                    rules.append({**rule.model_dump(), "pattern": variant})
     return rules
 
 

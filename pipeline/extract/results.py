@@ -1110,7 +1110,17 @@ def extract_results(
                 continue
             if trig.kind == "next":
                 # "Marco Wittmann wurde Dritter, dahinter Martin Tomczyk", "gefolgt von Markko Märtin": the next place
-                prior = [r for r in out if r.session == "race" and r.evidence[1] <= trig.start and r.evidence[0] >= ctx.sentences[max(0, si - 1)][0]]
+                # (the place may be two sentences back in the paragraph: "A belegte Platz drei. Der Italiener stand
+                # erstmals auf dem Podium. Dahinter folgten B und C")
+                between = ctx.sentences[si - 1] if si >= 1 else (s, s)
+                aside = (
+                    si >= 2 and ctx.paragraph_of(ctx.sentences[si - 2][0]) == ctx.paragraph_of(s)
+                    and not re.search(r"\d", masked[between[0] : between[1]])
+                    and not any(m.sent == si - 1 for m in ctx.mentions)
+                    and not any(between[0] <= r.evidence[0] < between[1] for r in out)
+                )
+                back = si - 2 if aside else si - 1
+                prior = [r for r in out if r.session == "race" and r.evidence[1] <= trig.start and r.evidence[0] >= ctx.sentences[max(0, back)][0]]
                 follow = [c for c in sent_crews if trig.end <= c.start < trig.end + 60]
                 if trig.rule == "result.behind_named":
                     # "Hinter Robert de Haan kam Harry King ins Ziel": one place behind the one named first

@@ -22,6 +22,8 @@ def test_event_from_one_release(extract_doc):
     "text, field, value",
     [
         pytest.param("Beim DTM-Lauf in Hockenheim siegte Mattias Ekström.", "series", "DTM", id="series-DTM"),
+        pytest.param("Die Zuschauer erlebten packende Rennen im Porsche-Carrera-Cup Deutschland.", "series",
+                     "Porsche Carrera Cup Deutschland", id="series-hyphenated"),
         pytest.param("In der Saison 2011 gewann Mattias Ekström in Hockenheim.", "season", 2011, id="season-Saison"),
         pytest.param("Mattias Ekström gewann nach 41 Runden vor Bruno Spengler.", "laps", 41, id="laps-nach-Runden"),
         pytest.param("Mattias Ekström gewann das über 41 Runden führende Rennen.", "laps", 41, id="laps-ueber-Runden"),

@@ -293,3 +293,20 @@ def test_start_places_and_the_session_of_the_result(extract_doc, check_offsets, 
 def test_running_position_after_p_is_no_grid_place(extract_doc):
     text = "Das Team versuchte alles, um Alex Riberas und Christopher Mies noch von P2 an den Rivalen vorbei zu bringen."
     assert not any(s == Q for _crew, s, _o, _pos in facts(extract_doc(text)))
+
+
+def test_dahinter_reaches_back_over_a_sentence_without_names(extract_doc, check_offsets):
+    text = (
+        "Im Porsche Carrera Cup gewann Larry ten Voorde vor Dylan Pereira. Den dritten Platz belegte Diego Bertonelli. "
+        "Der Italiener stand erstmals auf dem Podium. Dahinter folgten Julian Hanses und Toni Wolf."
+    )
+    doc = extract_doc(text)
+    assert_found(doc, {(fs("Julian Hanses"), R, O, 4), (fs("Toni Wolf"), R, O, 5)}, check_offsets(text, doc))
+
+
+def test_dahinter_after_a_standings_sentence_is_not_the_race(extract_doc):
+    text = (
+        "Timo Scheider wurde Vierter. Scheider führt die Gesamtwertung mit 17 Punkten an, Spengler liegt mit 16 "
+        "Zählern auf dem zweiten Platz. Dahinter folgen Jamie Green und Gary Paffett."
+    )
+    assert not any(pos == 5 and s == R for _c, s, _o, pos in facts(extract_doc(text)))
