@@ -1179,12 +1179,22 @@ def extract_results(
                 if not names:
                     names = [c for c in sent_crews if seg[0] <= c.start < seg[1] and c.start >= trig.start and not _is_oblique(masked, c)]
                     names = names or [c for c in sent_crews if trig.start <= c.start < e]
+                    # "komplettierten Robert Huff im Chevrolet, Gabriele Tarquini im SEAT und dessen Markengefährten
+                    # Tiago Monteiro": the list goes on past the commas while only descriptions stand between the names
+                    for c in [c for c in sent_crews if names and c.start >= names[-1].end]:
+                        gap_text = masked[names[-1].end : c.start]
+                        if len(gap_text) > 70 or not re.search(r",|\bund\b|\bsowie\b", gap_text) or re.search(
+                            r"[;:]|\b(?:war|wurde|wurden|fiel|fielen|schied|schieden|musste|mussten|hatte|hatten|kam|kamen|während|nachdem)\b", gap_text
+                        ):
+                            break
+                        names.append(c)
                 n_top = trig.positions[0]
                 if len(names) == 1 and len(names[0].persons) >= 2 and single_seater:
                     names = [Crew([p], names[0].start, names[0].end, si, [None]) for p in names[0].persons]
                 if 1 < len(names) < n_top:
                     for crew, p in zip(names, range(n_top - len(names) + 1, n_top + 1)):
-                        out.append(ResultRecord(crew.persons, session, scope, p, klass, (crew.start, trig.end), trig.rule))
+                        span = (min(crew.start, trig.start), max(crew.end, trig.end))  # the name may come after "komplettierten"
+                        out.append(ResultRecord(crew.persons, session, scope, p, klass, span, trig.rule))
                     continue
             if trig.kind == "complete":
                 if pending_double is None:

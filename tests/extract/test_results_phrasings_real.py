@@ -310,3 +310,18 @@ def test_dahinter_after_a_standings_sentence_is_not_the_race(extract_doc):
         "Zählern auf dem zweiten Platz. Dahinter folgen Jamie Green und Gary Paffett."
     )
     assert not any(pos == 5 and s == R for _c, s, _o, pos in facts(extract_doc(text)))
+
+
+def test_top_n_completed_by_a_list_with_descriptions(extract_doc, check_offsets):
+    text = (
+        "Bei der WTCC gewann Augusto Farfus vor Andy Priaulx und Jordi Gené. Die Punkteränge der Top Acht "
+        "komplettierten Robert Huff im Chevrolet Lacetti, Gabriele Tarquini im SEAT und dessen Markengefährten "
+        "Tiago Monteiro."
+    )
+    doc = extract_doc(text)
+    assert_found(
+        doc,
+        {(fs("Robert Huff"), R, O, 6), (fs("Gabriele Tarquini"), R, O, 7), (fs("Tiago Monteiro"), R, O, 8)},
+        check_offsets(text, doc),
+    )
+    assert all(r.evidence.text for r in doc.results)
