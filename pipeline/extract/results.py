@@ -702,7 +702,8 @@ _NOT_FINAL = re.compile(
     r"\bfolgte\s+auf\b|\babstellen\b|\baufgeben\b|\bZwischenstand\b|\bentreißen\b|\bVersuch\b|"
     r"\bnach der ersten\b|\bnach dem ersten\b|\bzur Halbzeit\b|\bzeitweise\b|\bin die (?:erste )?Kurve\b|\bin Führung\b|\ban die Spitze\b|"
     r"\bin Kurve\b|\bPower[- ]?[Ss]tage\b|\bWertungsprüfung\b|\bdes Starts\b|\bbeim Start\b|\bStartampel\b|"
-    r"\bStartphase\b|\bkämpfte\w* (?:das gesamte Rennen|lange|zunächst)\b"
+    r"\bStartphase\b|\bkämpfte\w* (?:das gesamte Rennen|lange|zunächst)\b|"
+    r"\b(?:Platz|Rang|Position)\s+(?:[\w,]+\s+){0,4}?verpasst\w*"  # "die den zweiten Platz nur um 0,6s verpassten"
 )
 
 
@@ -857,12 +858,23 @@ _NOT_A_CLASSIFICATION = frozenset({"Fahrer", "Gesamt", "Team", "Teams", "Marken"
 
 def _scope_and_class(ctx: Context, masked: str, trig: _Trigger, clause: tuple[int, int], sent: tuple[int, int], state: dict) -> tuple[str, str | None]:
     a, b = clause
-    clause_text = masked[a:b]
     trig_text = masked[trig.start : trig.end]
-    classes = _classes_in(ctx, masked, a, b)
+
+    def aside(c: tuple[str, int, int]) -> bool:  # "X vor Y (Erste in der Klasse SP7)": the parenthesis' own class
+        o = masked.rfind("(", sent[0], c[1])
+        close = masked.find(")", c[1], sent[1])
+        return o >= 0 and masked.find(")", o, c[1]) < 0 and close >= 0 and not o < trig.start < close
+
+    clause_text = _without_asides(masked, a, b, trig.start)
+    classes = [c for c in _classes_in(ctx, masked, a, b) if not aside(c)]
     if not classes:
         classes = _classes_in(ctx, masked, *sent)
-        classes = [c for c in classes if not re.match(r"\s*[-]?\w*(?:startend|fahrend)", masked[c[2] : c[2] + 14])]
+        classes = [c for c in classes if not re.match(r"\s*[-]?\w*(?:startend|fahrend)", masked[c[2] : c[2] + 14]) and not aside(c)]
+        # a class named in a later clause speaks of that clause: "Rang 3 erzielte das Trio X, ..., aber dafür den
+        # SP9-Klassensieg" (unless the place stands in a relative clause and the class in the main clause after it:
+        # "X und Y, die den Fahrertitel gewonnen hatten, brachten ihren RS Spyder als Spitzenreiter der Klasse LMP2 ...")
+        relative = re.search(r",\s*(?:die|der|das|den|dem|welche[rsnm]?)\s+[^,]*$", masked[sent[0] : trig.start])
+        classes = [c for c in classes if c[1] < trig.start or relative or not re.search(r"[,;]|\baber\b", masked[trig.end : c[1]])]
     klass = classes[0][0] if classes else None
     if _OVERALL_WORD.search(trig_text) or (
         _OVERALL_WORD.search(clause_text) and not _CLASS_WORD.search(trig_text)
@@ -1349,7 +1361,9 @@ def extract_results(
                         behind = [c for c in sent_crews if seg[0] + hv.end() <= c.start < trig.start and c not in picked]
                         for crew, p in zip(behind[:1], (2,)):
                             out.append(ResultRecord(crew.persons, session, scope, p, klass, (crew.start, trig.end), "result.win_before"))
-            if session == "race" and not (trig.kind == "win" and _OWN_CLASSIFICATION.search(clause)):
+            if session == "race" and not (trig.kind == "win" and _OWN_CLASSIFICATION.search(clause)) and paren is None:
+                # (a place in parentheses is an aside: "X und Y (Erste in der Klasse SP7)" does not set the scope of
+                # the sentences after it)
                 state["scope"], state["class"], state["sent"] = scope, klass, si
     # fill crews (a single driver of a known crew stands for the crew) and cars
     # standings by points: "Hamilton kommt auf 280 Zähler und ist Zweiter, hinter ihm folgen Ricciardo (212), Räikkönen (170)"

@@ -128,3 +128,25 @@ def test_class_words_of_real_releases(extract_doc, text, expected):
 def test_a_class_named_with_its_classification_word_keeps_its_short_name(extract_doc):
     doc = extract_doc("In der Pro-Am-Wertung siegten Dominik Baumann und Valentin Pierburg.")
     assert {r.class_ for r in doc.results} == {"Pro-Am"}, [(r.class_, r.drivers) for r in doc.results]
+
+
+def test_a_class_in_a_later_clause_or_an_aside_is_not_the_places_class(extract_doc):
+    text = (
+        "Beim VLN-Lauf siegten Marco Holzer, Richard Lietz und Pat Long vor Romain Dumas, Lucas Luhr und Marc Lieb "
+        "(Erste in der Klasse SP7). Rang 3 erzielte das Trio Marcel Fässler, Marc Basseng und Mike Rockenfeller, die "
+        "den zweiten Platz nur um 0,6s verpassten, aber dafür den SP9-Klassensieg erringen konnten."
+    )
+    got = class_facts(extract_doc(text))
+    trio = fs("Marcel Fässler", "Marc Basseng", "Mike Rockenfeller")
+    assert (trio, R, O, None, 3) in got, got
+    assert (trio, R, K, "SP9", 1) in got, got
+    assert not any(crew == trio and pos == 2 for crew, _s, _o, _k, pos in got), got
+
+
+def test_a_class_after_a_relative_clause_still_counts(extract_doc):
+    text = (
+        "In Laguna Seca brachten Timo Bernhard und Romain Dumas, die bereits in Road Atlanta den Fahrertitel "
+        "gewonnen hatten, ihren RS Spyder als Spitzenreiter der Klasse LMP2 ins Ziel."
+    )
+    got = class_facts(extract_doc(text))
+    assert (fs("Timo Bernhard", "Romain Dumas"), "championship", K, "LMP2", 1) in got, got
