@@ -888,4 +888,30 @@ def _find_crews(doc: Doc, text: str, mentions: list[Mention], sentences: list[tu
                     persons.append(m.person)
             crews.append(Crew(persons=persons, start=g[0].start, end=g[-1].end, sent=g[0].sent, mentions=g))
         i = j
-    return crews
+    return _join_teammates(text, crews)
+
+
+# "X und Y wurden gemeinsam mit Z Fünfte", "Sandström und seine Teamkollegen Mies und Stippler", "X fuhr mit seinen
+# Teamkollegen A und B auf Platz sechs": the names after the phrase share the car with the ones before it
+_TEAMMATES_BETWEEN = re.compile(
+    r"(?:[^,.;:()]{0,80}?\s)?(?:(?:gemeinsam|zusammen)\s+mit\s+(?:(?:seinen|seinem|ihren|ihrem|den|dem)\s+)?(?:[\w-]+\s+){0,2}?|"
+    r"(?:mit|und)\s+(?:seinen|seinem|seiner|ihren|ihrem|ihrer|den)\s+(?:[\w-]+\s+)?(?:Team-?[Kk]olleg(?:en|innen)|Fahrerkolleg(?:en|innen)|"
+    r"Teampartnern?|Partnern?|Mitstreitern?|Copiloten|Co-Piloten)\s+)"
+)
+_NOT_TEAMMATES = re.compile(r"\b(?:Kampf|Duell|Zweikampf|gegen|hinter|vor|Rivalen?|Konkurrenten?|Verfolgern?)\b")
+
+
+def _join_teammates(text: str, crews: list[Crew]) -> list[Crew]:
+    out: list[Crew] = []
+    for c in crews:
+        prev = out[-1] if out else None
+        between = text[prev.end : c.start] if prev is not None else ""
+        if (
+            prev is not None and prev.sent == c.sent and 2 <= len(prev.persons) + len(c.persons) <= 4
+            and _TEAMMATES_BETWEEN.fullmatch(between) and not _NOT_TEAMMATES.search(between)
+        ):
+            persons = prev.persons + [p for p in c.persons if p not in prev.persons]
+            out[-1] = Crew(persons=persons, start=prev.start, end=c.end, sent=prev.sent, mentions=prev.mentions + c.mentions)
+            continue
+        out.append(c)
+    return out

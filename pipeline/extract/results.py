@@ -860,21 +860,26 @@ def _scope_and_class(ctx: Context, masked: str, trig: _Trigger, clause: tuple[in
     a, b = clause
     trig_text = masked[trig.start : trig.end]
 
-    def aside(c: tuple[str, int, int]) -> bool:  # "X vor Y (Erste in der Klasse SP7)": the parenthesis' own class
+    def elsewhere(c: tuple[str, int, int]) -> bool:
+        """The class belongs to another statement: a parenthesis' own ("X vor Y (Erste in der Klasse SP7)") or a win's."""
         o = masked.rfind("(", sent[0], c[1])
         close = masked.find(")", c[1], sent[1])
-        return o >= 0 and masked.find(")", o, c[1]) < 0 and close >= 0 and not o < trig.start < close
+        if o >= 0 and masked.find(")", o, c[1]) < 0 and close >= 0 and not o < trig.start < close:
+            return True
+        # a class glued to a win noun is that win's class: "wurden Fünfte und schnappten sich den Pro-Am-Sieg"
+        return bool(re.match(r"-(?:Klassen)?(?:[Ss]ieg|[Ee]rfolg|[Tt]riumph)", masked[c[2] : c[2] + 16])) and not c[1] <= trig.start <= c[2] + 16
 
     clause_text = _without_asides(masked, a, b, trig.start)
-    classes = [c for c in _classes_in(ctx, masked, a, b) if not aside(c)]
+    classes = [c for c in _classes_in(ctx, masked, a, b) if not elsewhere(c)]
     if not classes:
         classes = _classes_in(ctx, masked, *sent)
-        classes = [c for c in classes if not re.match(r"\s*[-]?\w*(?:startend|fahrend)", masked[c[2] : c[2] + 14]) and not aside(c)]
+        classes = [c for c in classes if not re.match(r"\s*[-]?\w*(?:startend|fahrend)", masked[c[2] : c[2] + 14]) and not elsewhere(c)]
         # a class named in a later clause speaks of that clause: "Rang 3 erzielte das Trio X, ..., aber dafür den
         # SP9-Klassensieg" (unless the place stands in a relative clause and the class in the main clause after it:
         # "X und Y, die den Fahrertitel gewonnen hatten, brachten ihren RS Spyder als Spitzenreiter der Klasse LMP2 ...")
         relative = re.search(r",\s*(?:die|der|das|den|dem|welche[rsnm]?)\s+[^,]*$", masked[sent[0] : trig.start])
         classes = [c for c in classes if c[1] < trig.start or relative or not re.search(r"[,;]|\baber\b", masked[trig.end : c[1]])]
+
     klass = classes[0][0] if classes else None
     if _OVERALL_WORD.search(trig_text) or (
         _OVERALL_WORD.search(clause_text) and not _CLASS_WORD.search(trig_text)
@@ -887,7 +892,10 @@ def _scope_and_class(ctx: Context, masked: str, trig: _Trigger, clause: tuple[in
         return "class", own.group(1)  # "übernahm Krütten die Führung der Rookie-Wertung": that classification's lead
     if trig.kind == "win" and _OWN_CLASSIFICATION.search(clause_text) and not _OVERALL_WORD.search(clause_text):
         return "class", None  # "der wie am Vortag die Rookie-Wertung gewann": a classification of its own
-    if state.get("scope") == "class" and trig.kind not in {"pole", "grid"} and state.get("sent", -9) >= trig_sent(ctx, trig) - 1:
+    # the class of the sentence before goes on for the next places of that class, not for a place far below the
+    # class's last ("... holten sich den Pro-Am-Sieg. X fuhr auf Platz sechs")
+    near = state.get("pos") is None or not trig.positions or min(trig.positions) <= state["pos"] + 2
+    if state.get("scope") == "class" and trig.kind not in {"pole", "grid"} and state.get("sent", -9) >= trig_sent(ctx, trig) - 1 and near:
         return "class", state.get("class")
     if state.get("topic_class") and trig.kind not in {"pole", "grid", "title", "vize", "leader", "champ_ord"}:
         return "class", state["topic_class"]
@@ -1365,6 +1373,7 @@ def extract_results(
                 # (a place in parentheses is an aside: "X und Y (Erste in der Klasse SP7)" does not set the scope of
                 # the sentences after it)
                 state["scope"], state["class"], state["sent"] = scope, klass, si
+                state["pos"] = max(trig.positions) if trig.positions else None
     # fill crews (a single driver of a known crew stands for the crew) and cars
     # standings by points: "Hamilton kommt auf 280 Zähler und ist Zweiter, hinter ihm folgen Ricciardo (212), Räikkönen (170)"
     for si, (s, e) in enumerate(ctx.sentences):

@@ -150,3 +150,24 @@ def test_a_class_after_a_relative_clause_still_counts(extract_doc):
     )
     got = class_facts(extract_doc(text))
     assert (fs("Timo Bernhard", "Romain Dumas"), "championship", K, "LMP2", 1) in got, got
+
+
+def test_a_class_win_does_not_make_the_places_around_it_class_places(extract_doc):
+    text = (
+        "Beim Blancpain-Lauf in Monza siegten Davide Rigon, Daniel Zampieri und Cesar Ramos. Louis Machiels und "
+        "Niek Hommerson wurden gemeinsam mit Andrea Bertolini Fünfte und schnappten sich damit den Pro-Am-Sieg. "
+        "Markus Winkelhock, Enzo Kumpen und Anthony Kumpen fuhren auf Platz sechs."
+    )
+    got = class_facts(extract_doc(text))
+    crew = fs("Louis Machiels", "Niek Hommerson", "Andrea Bertolini")
+    assert (crew, R, O, None, 5) in got, got
+    assert (crew, R, K, "Pro-Am", 1) in got, got
+    assert (fs("Markus Winkelhock", "Enzo Kumpen", "Anthony Kumpen"), R, O, None, 6) in got, got
+
+
+def test_the_class_of_the_sentence_before_goes_on_for_its_next_places(extract_doc):
+    text = (
+        "In der Klasse GT2 siegten Jörg Bergmeister und Patrick Long. Zweite wurden Wolf Henzler und Dirk Werner."
+    )
+    got = class_facts(extract_doc(text))
+    assert (fs("Wolf Henzler", "Dirk Werner"), R, K, "GT2", 2) in got, got

@@ -220,3 +220,26 @@ def test_a_name_in_an_apposition_after_von_is_no_subject(extract_doc):
 def test_dative_objects_and_places_not_given(extract_doc, text, expected, wrong):
     found = facts(extract_doc(text))
     assert (expected is None or expected in found) and wrong not in found, found
+
+
+@pytest.mark.parametrize(
+    "text, crew, pos",
+    [
+        pytest.param(
+            "Louis Machiels und Niek Hommerson wurden gemeinsam mit Andrea Bertolini im Ferrari Fünfte.",
+            ("Louis Machiels", "Niek Hommerson", "Andrea Bertolini"), 5, id="gemeinsam-mit",
+        ),
+        pytest.param(
+            "Edward Sandström und seine Teamkollegen Christopher Mies und Frank Stippler mussten sich mit Rang vier "
+            "begnügen.",
+            ("Edward Sandström", "Christopher Mies", "Frank Stippler"), 4, id="und-seine-Teamkollegen",
+        ),
+    ],
+)
+def test_teammates_named_after_the_subject_join_its_crew(extract_doc, text, crew, pos):
+    assert (fs(*crew), R, O, pos) in facts(extract_doc(text))
+
+
+def test_a_rival_named_with_gemeinsam_in_a_fight_is_no_teammate(extract_doc):
+    doc = extract_doc("Timo Glock kämpfte im Duell gemeinsam mit Bruno Spengler um Platz zwei und wurde Dritter.")
+    assert not any(len(r.drivers) > 1 for r in doc.results), doc.results
