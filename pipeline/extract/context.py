@@ -840,6 +840,13 @@ _POSSESSIVE_OF_OTHER = re.compile(
 )
 
 
+def _nationality_join(between: str) -> bool:
+    """ "Christopher Haase (Kulmbach), der Franzose Jules Gounon und Markus Winkelhock": a nationality before a name in
+    an enumeration ("," counts as a comma, "und" as "und")."""
+    m = re.fullmatch(r"\s*(,|,?\s*und)\s+(?:der|die|dem|den)\s+([\w-]+)\s*", between)
+    return bool(m) and m.group(2) in speech().nationality_nouns
+
+
 def _find_crews(doc: Doc, text: str, mentions: list[Mention], sentences: list[tuple[int, int]]) -> list[Crew]:
     """Group mentions joined only by ',', 'und', '/', 'sowie', '&' (and origin parentheses) into crews."""
     crews: list[Crew] = []
@@ -853,7 +860,7 @@ def _find_crews(doc: Doc, text: str, mentions: list[Mention], sentences: list[tu
             prev, cur = group[-1], ordered[j]
             between = text[prev.end : cur.start]
             between = re.sub(r"\([^()]{0,40}\)", "", between)
-            if cur.sent == prev.sent and _CREW_JOIN.fullmatch(between):
+            if cur.sent == prev.sent and (_CREW_JOIN.fullmatch(between) or _nationality_join(between)):
                 group.append(cur)
                 j += 1
             else:
@@ -862,6 +869,7 @@ def _find_crews(doc: Doc, text: str, mentions: list[Mention], sentences: list[tu
             re.sub(r"\([^()]{0,40}\)", "", text[a.end : b.start]).strip() for a, b in zip(group, group[1:])
         ]
         # "A, B machte ...": commas alone are a clause boundary; an enumeration ends with "und"
+        joiners = ["," if _nationality_join(jn) and jn.startswith(",") else jn for jn in joiners]
         if joiners and all(jn == "," for jn in joiners):
             groups = [[m] for m in group]
         elif "/" in joiners and any(jn != "/" for jn in joiners):

@@ -135,7 +135,7 @@ def _triggers(ctx: Context, masked: str, s: int, e: int) -> list[_Trigger]:
             elif kind in {"vize", "champ_second"}:
                 positions = [2]
             elif kind in {"ord", "champ_ord", "top_n", "grid", "ord_race"}:
-                p = _pos(g) or _pos(g, "pos2") or _pos(g, "pos3") or _pos(g, "pos4") or _pos(g, "pos5")
+                p = 1 if g.get("win1") else _pos(g) or _pos(g, "pos2") or _pos(g, "pos3") or _pos(g, "pos4") or _pos(g, "pos5")
                 positions = [p] if p else []
             elif kind == "multi":
                 positions = [p for p in (_pos(g), _pos(g, "pos2"), _pos(g, "pos3")) if p]

@@ -243,3 +243,25 @@ def test_teammates_named_after_the_subject_join_its_crew(extract_doc, text, crew
 def test_a_rival_named_with_gemeinsam_in_a_fight_is_no_teammate(extract_doc):
     doc = extract_doc("Timo Glock kämpfte im Duell gemeinsam mit Bruno Spengler um Platz zwei und wurde Dritter.")
     assert not any(len(r.drivers) > 1 for r in doc.results), doc.results
+
+
+@pytest.mark.parametrize(
+    "text, crew",
+    [
+        pytest.param(
+            "Den siegreichen R8 LMS steuerten Christopher Haase (Kulmbach), der Franzose Jules Gounon und Markus "
+            "Winkelhock (Berglen-Steinach).",
+            ("Christopher Haase", "Jules Gounon", "Markus Winkelhock"),
+            id="den-siegreichen-Wagen-steuerten-A-der-Franzose-B-und-C",
+        ),
+        pytest.param("Marc Lieb und Romain Dumas waren in Le Mans siegreich.", ("Marc Lieb", "Romain Dumas"), id="waren-siegreich"),
+    ],
+)
+def test_siegreich_names_the_winners(extract_doc, check_offsets, text, crew):
+    doc = extract_doc(text)
+    assert_found(doc, {(fs(*crew), R, O, 1)}, check_offsets(text, doc))
+
+
+def test_a_nationality_after_a_comma_without_und_starts_a_new_clause(extract_doc):
+    doc = extract_doc("Timo Bernhard gewann vor Marc Lieb, der Franzose Romain Dumas wurde Dritter.")
+    assert not any(len(r.drivers) > 1 for r in doc.results), doc.results
