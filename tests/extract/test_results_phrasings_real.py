@@ -325,3 +325,33 @@ def test_top_n_completed_by_a_list_with_descriptions(extract_doc, check_offsets)
         check_offsets(text, doc),
     )
     assert all(r.evidence.text for r in doc.results)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "Ein stolzer fünfter Platz ging an den anderen MC12 des Teams Vitaphone mit Andrea Biagi und Thomas Davies "
+            "am Steuer.",
+            {(fs("Andrea Biagi", "Thomas Davies"), R, O, 5)},
+            id="adjective-before-the-ordinal",
+        ),
+        pytest.param(
+            "Im Porsche Supercup durfte Jaap van Lagen zum ersten Mal die oberste Stufe auf dem Treppchen besteigen.",
+            {(fs("Jaap van Lagen"), R, O, 1)},
+            id="oberste-Stufe-auf-dem-Treppchen",
+        ),
+        pytest.param(
+            "Beim 24-Stunden-Rennen standen Timo Bernhard und Marcel Tiemann ganz oben auf dem Podium.",
+            {(fs("Timo Bernhard", "Marcel Tiemann"), R, O, 1)},
+            id="ganz-oben-auf-dem-Podium",
+        ),
+    ],
+)
+def test_wins_and_places_in_descriptive_words(extract_doc, check_offsets, text, expected):
+    doc = extract_doc(text)
+    assert_found(doc, expected, check_offsets(text, doc))
+
+
+def test_missing_the_top_step_is_no_win(extract_doc):
+    assert not extract_doc("Timo Glock verpasste die oberste Stufe des Podiums knapp.").results
