@@ -1053,6 +1053,10 @@ def extract_results(
                 seg = (paren[0] + 1, paren[1])  # "(Erste in der Klasse SP7)": the parenthesis is the place's own clause
             clause = masked[seg[0] : seg[1]]
             accept_clause = masked[s:e] if trig.kind == "duel" else masked[trig.start : trig.end] if trig.rule == "result.paren_place" else clause
+            if trig.rule == "result.ceded":
+                # (the loss itself is the statement, not a place given up; "beim Start", "in der Anfangsphase" still count)
+                inner = re.sub(r"(?:den|die)\s+\w+\s+(?:Platz|Rang|Position|Podestplatz)|(?:Platz|Rang|Position)\s+\S+", " ", masked[trig.start : trig.end])
+                accept_clause = masked[seg[0] : trig.start] + inner + masked[trig.end : seg[1]]
             if trig.rule == "result.placed" and any(0 < c.start - trig.end <= 2 for c in sent_crews):
                 accept_clause = masked[trig.start : trig.end]  # "Die Zweitplatzierten X und Y ... lagen zu Beginn in Führung": a title
             if not _accept(trig.kind, accept_clause, masked[trig.start : trig.end], ctx, season):
@@ -1233,6 +1237,12 @@ def extract_results(
             to_after = [c for c in sent_crews if c.start >= trig.end and re.fullmatch(r"\s+(?:ging\s+|gehen\s+|geht\s+)?an\s+(?:den\s+|die\s+)?(?:[\w-]+-(?:Piloten|Pilot|Fahrer)\s+)?", masked[trig.end : c.start])]
             if trig.kind in {"ord", "multi"} and to_after:
                 picked = to_after[:1]  # "sowie Platz 7 an Pascal Wehrlein": the name the place goes to
+            if trig.rule == "result.ceded":
+                # "verlor in der letzten Runde den dritten Platz an den Gulf-McLaren mit X": the place is X's
+                gainer = [c for c in sent_crews if trig.end <= c.start < trig.end + 90 and not re.search(r"[,;]", masked[trig.end : c.start])]
+                if not gainer:
+                    continue
+                picked = gainer[:1]
             inside = [c for c in sent_crews if trig.start <= c.start and c.end <= trig.end]
             if trig.kind == "leader" and inside:
                 picked = inside[:1]  # "liegt in der Fahrerwertung Fernando Alonso deutlich vorn": the name the statement holds

@@ -355,3 +355,29 @@ def test_wins_and_places_in_descriptive_words(extract_doc, check_offsets, text, 
 
 def test_missing_the_top_step_is_no_win(extract_doc):
     assert not extract_doc("Timo Glock verpasste die oberste Stufe des Podiums knapp.").results
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "Edward Sandström hatte Pech und verlor in der letzten Rennrunde den dritten Platz an den Gulf-McLaren mit "
+            "Adam Carrol, Rob Bell und Nico Verdonck.",
+            {(fs("Adam Carrol", "Rob Bell", "Nico Verdonck"), R, O, 3)},
+            id="verlor-den-dritten-Platz-an-X",
+        ),
+        pytest.param(
+            "Timo Glock musste in der letzten Runde Platz zwei an Bruno Spengler abgeben.",
+            {(fs("Bruno Spengler"), R, O, 2)},
+            id="musste-Platz-zwei-an-X-abgeben",
+        ),
+    ],
+)
+def test_a_place_lost_to_someone_is_theirs(extract_doc, check_offsets, text, expected):
+    doc = extract_doc(text)
+    assert_found(doc, expected, check_offsets(text, doc))
+    assert not any(d in ("Edward Sandström", "Timo Glock") for r in doc.results for d in r.drivers)
+
+
+def test_a_place_lost_at_the_start_is_no_result(extract_doc):
+    assert not extract_doc("Timo Glock musste beim Start Platz zwei an Bruno Spengler abgeben.").results
