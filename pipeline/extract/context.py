@@ -183,6 +183,11 @@ _APOSTROPHES = {"’", "'", "`", "´"}
 _SPLITTERS = {"/", ",", "und", "&", "sowie", "+", "-", "–"}
 
 
+# the last part of a hyphenated word that makes it a thing, not a name ("DTM-Lauf", "Saison-Finale", "Audi-Pilot")
+_COMPOUND_NOT_NAME = {
+    "Lauf", "Rennen", "Finale", "Auftakt", "Wertung", "Pilot", "Pilotin", "Fahrer", "Fahrerin", "Team", "Sieg", "Meister",
+    "Meisterschaft", "Rallye", "Wochenende", "Saison", "Klasse", "Cup", "Trophy", "Serie", "Series", "Prüfung", "Etappe",
+}
 _NOT_SURNAME = {
     "Beginn", "Anfang", "Platz", "Rang", "Pole", "Pole-Position", "Position", "Runde", "Start", "Startplatz",
     "Seiten", "Ende", "Schluss", "Spitze", "Führung",
@@ -286,7 +291,8 @@ def _clean_pieces(doc: Doc, start: int, end: int, blocked: set[int]) -> list[tup
         if words[0] in {"Von", "Vom"} and (s == 0 or doc[s - 1].is_sent_start or doc[s].is_sent_start) and e - s == 2:
             continue  # "Von Getriebeproblemen geplagt, ...": a sentence opening, no "von" name
         if e - s == 1 and (
-            words[0].lower() in _particles()
+            words[0].split("-")[-1] in _COMPOUND_NOT_NAME and "-" in words[0]  # "DTM-Lauf", "Saison-Finale"
+            or words[0].lower() in _particles()
             or _ordinal_noun(words[0])
             or len(words[0]) < 2
             or words[0].isupper() and len(words[0]) <= 4

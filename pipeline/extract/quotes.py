@@ -77,6 +77,11 @@ def _is_speech(ctx: Context, q) -> bool:
     attributed = bool(re.match(r"\s*[,!?–—]", after)) or before.rstrip().endswith(":")
     if re.match(r"\s*[,!?–—-]?\s*(?:so|sagte|sagt|meinte|erklärte|jubelte|strahlte|freute)\b", after):
         return True  # „Unglaublich“, so Sieger Lucas Auer.
+    if words <= 4 and content[-1:] not in ".!?…" and re.search(
+        r"\b(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|im|am|zum|zur|vom|beim|sogenannte[nmr]?|so genannte[nmr]?)\s*$",
+        ctx.text[max(0, q.open - 25) : q.open],
+    ):
+        return False  # "auf der letzten Prüfung, der «Power Stage», Kris Meeke": a name after an article, no speech
     if not q.closed:
         return words >= 4
     if words >= 8 or (words >= 3 and (content[-1:] in ".!?…" or attributed)):

@@ -255,3 +255,17 @@ def test_a_particle_before_a_team_is_no_part_of_the_name(extract_doc):
 def test_a_surname_first_and_the_full_name_later_are_one_driver(extract_doc):
     doc = extract_doc("Porsche Supercup: Ten Voorde gewinnt\n\nMit Larry ten Voorde gibt es vor Bastian Buus den fünften Sieger.")
     assert {d.name for d in doc.drivers} == {"Larry ten Voorde", "Bastian Buus"}, doc.drivers
+
+
+@pytest.mark.parametrize(
+    "text, not_a_driver",
+    [
+        pytest.param("Sébastien Loeb gewann im Citroen vor Dani Sordo.", "Citroen", id="make-without-diaeresis"),
+        pytest.param("Kris Meeke fuhr im Mini John Cooper Works auf Platz fünf.", "Works", id="model-name"),
+        pytest.param("Beim DTM-Lauf in Hockenheim gewann Mattias Ekström.", "DTM-Lauf", id="hyphenated-event-word"),
+        pytest.param("Sébastien Buemi gewann in Francorchamps vor Mike Conway.", "Francorchamps", id="venue"),
+    ],
+)
+def test_things_that_look_like_names_are_no_drivers(extract_doc, text, not_a_driver):
+    names = [d.name for d in extract_doc(text).drivers]
+    assert not any(not_a_driver in n for n in names), names

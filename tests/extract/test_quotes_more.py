@@ -267,6 +267,10 @@ def test_one_word_quote_needs_no_sentence(extract_doc):
             "Timo Bernhard wurde Zweiter.",
             id="slogan-Schriftzug",
         ),
+        pytest.param(
+            "Für eine Überraschung sorgte auf der letzten Prüfung, der «Power Stage», Kris Meeke im Mini.",
+            id="term-after-an-article-then-a-name",
+        ),
     ],
 )
 def test_slogan_is_no_quote(extract_doc, text):
