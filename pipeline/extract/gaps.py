@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.extract.context import Context
-from pipeline.extract.numbers import cardinal_word_regex, parse_cardinal, parse_clock, parse_decimal, time_unit_factor
+from pipeline.extract.numbers import cardinal_word_regex, parse_cardinal, parse_clock, parse_ordinal, parse_decimal, time_unit_factor
 from pipeline.extract.results import ResultRecord, _masked, clause_subject
 
 _NUM = r"(?:\d+(?:[.,]\d+)?|eineinhalb|anderthalb|zweieinhalb|dreieinhalb|einer halben|eine halbe|knapp|{card})"
@@ -46,6 +46,10 @@ _NOT_GAP = re.compile(
     r"\bbaute\w*\s+(?:\w+\s+){0,3}?(?:Vorsprung|Polster|Führung)"
 )
 _ONE_LAP = re.compile(r"\b[Ee]ine (?:ganze |volle )?Runde (?:zurück|Rückstand|Vorsprung)\b|(?<=betrug )(?:am Ende |im Ziel )?eine (?:ganze |volle )?Runde\b|\bmit einer Runde Rückstand\b|\b[Ee]ine Runde hinter\b")
+_WINNER_VERB = re.compile(
+    r"\b(?:feierte[n]?|gewann|gewannen|siegte[n]?|holte[n]?|sicherte[n]?|fuhr|fuhren|kam|kamen|triumphierte[n]?|"
+    r"errang|errangen|erzielte[n]?|überquerte[n]?|brachte[n]?)\b"
+)
 _VORSPRUNG = re.compile(r"Vorsprung|Polster|vor\b|distanziert\w*|" + _WIN_BY)
 
 
@@ -127,6 +131,22 @@ def _previous_sentence_person(ctx: Context, si: int, exclude: int | None) -> int
 
 def _first_person(persons: list[int]) -> int | None:
     return persons[0] if persons else None
+
+
+def _between_places(head: str, results: list[ResultRecord]) -> tuple[int | None, int | None] | None:
+    """ "zwischen Platz zwei und drei", "zwischen den Rängen 2 und 3": the one on the second place named is behind
+    the one on the first."""
+    m = re.search(
+        r"\b[Zz]wischen\s+(?:den\s+)?(?:Platz|Plätzen|Rang|Rängen|Position|Positionen)\s+(\w+)\s+und\s+(?:(?:Platz|Rang|Position)\s+)?(\w+)\b", head
+    )
+    if m is None:
+        return None
+    p1 = parse_cardinal(m.group(1)) or parse_ordinal(m.group(1))
+    p2 = parse_cardinal(m.group(2)) or parse_ordinal(m.group(2))
+    by_pos = {r.position: r for r in results if r.session == "race" and r.scope == "overall" and r.persons}
+    if not p1 or not p2 or p1 not in by_pos or p2 not in by_pos:
+        return None
+    return _first_person(by_pos[p2].persons), _first_person(by_pos[p1].persons)
 
 
 def extract_gaps(ctx: Context, results: list[ResultRecord], single_seater: bool) -> list[GapRecord]:
@@ -243,6 +263,12 @@ def extract_gaps(ctx: Context, results: list[ResultRecord], single_seater: bool)
                 # winner's margin: subject is behind (after "vor"/"auf"), reference is the sentence subject
                 vm = re.search(r"\b(?:vor|auf|gegen|gegenüber)\b", masked[b:e])
                 behind = [c for c in after if vm and c.start >= b + vm.start()] or after
+                later = [c for c in crews if c.start >= b]
+                winners_after = vm is not None and not before and bool(later) and bool(_WINNER_VERB.search(masked[b + vm.end() : later[0].start]))
+                if winners_after:
+                    # "Mit sechs Runden Vorsprung auf den zweitplatzierten Ferrari feierte das Team mit X und Y den
+                    # Sieg": a verb between stands between the one behind (a car) and the winners after it
+                    before, behind = later[:1], []
                 if vm is None and not before and after:
                     # "Mit einem Vorsprung von 4:31 Minuten gewannen X und Y": the crew after the margin is ahead
                     before, behind = after[:1], []
@@ -259,7 +285,7 @@ def extract_gaps(ctx: Context, results: list[ResultRecord], single_seater: bool)
                 subject = _first_person(behind[0].persons) if behind else None
                 if reference is None and any_winner and subject not in any_winner:
                     reference = _first_person(any_winner)  # "Das bayerische Duo hatte ... einen Vorsprung von": the winner
-                if subject is None and vm:
+                if subject is None and vm and not winners_after:
                     subject = _described_person(ctx, masked, b + vm.end(), e)
                 if subject is None:
                     seconds_results = [r for r in results if r.position == 2 and r.session == "race"]
@@ -341,6 +367,13 @@ def extract_gaps(ctx: Context, results: list[ResultRecord], single_seater: bool)
                 subject, reference = _first_person(pair[1].persons), _first_person(pair[0].persons)
             elif len(pair) == 1 and len(pair[0].persons) == 2:
                 subject, reference = pair[0].persons[1], pair[0].persons[0]
+            placed = _between_places(masked[s:a], results)
+            if placed is not None:
+                subject, reference = placed  # "zwischen Platz zwei und drei lagen am Ende nur 1,1 Sekunden"
+            if re.search(r"\bverpasste\w*\s+(?:\w+\s+){0,2}?(?:Podium|Podest|Treppchen)\s+(?:\w+\s+){0,3}?um\s*$", masked[s:a]):
+                third = [r for r in results if r.session == "race" and r.scope == "overall" and r.position == 3 and r.persons]
+                if third and subject not in third[0].persons:
+                    reference = _first_person(third[0].persons)  # "verpasste das Podium nur um 0,8 Sekunden": behind the third
             nach = re.match(r"\s*(?:Sekunden\s+)?nach\b", masked[b:e])
             if nach and after:
                 follow = [c for c in after if re.search(r"\b(?:folgte[n]?|kam|kamen|landete[n]?)\b", masked[b : c.start])]

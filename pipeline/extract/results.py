@@ -1257,7 +1257,11 @@ def extract_results(
                 picked = glued[:1]  # "und auf dem letzten Podiumsplatz Alex Riberas und Christopher Mies"
             if trig.rule == "result.placed" and re.search(r"\b(?:den|dem|der|des|die|das|seinen|seinem|ihren|ihrem)\s+\S*$", masked[max(s, trig.start - 20) : trig.start]):
                 # "auf den zweitplatzierten Audi (von A und B)": the adjective places the noun after it, never a crew before
-                np_end = re.search(r"[,;.]|\s(?:und|vor|hinter|mit\s+\d|ins|in\s+das|auf|nach|als)\s", masked[trig.end : e + 1])
+                np_end = re.search(
+                    r"[,;.]|\s(?:und|vor|hinter|mit\s+\d|ins|in\s+das|auf|nach|als|feierte[n]?|gewann|gewannen|siegte[n]?|holte[n]?|"
+                    r"sicherte[n]?|errang|errangen|kam|kamen|fuhr|fuhren|lag|lagen|war|waren|wurde|wurden|hatte|hatten)\s",
+                    masked[trig.end : e + 1],
+                )  # (a verb ends the noun phrase: "auf den zweitplatzierten Ferrari feierte das Team mit X")
                 limit = trig.end + (np_end.start() if np_end else e - trig.end)
                 picked = [c for c in sent_crews if trig.end <= c.start <= limit + 60 and c.start - trig.end < 90][:1]
                 if not picked:

@@ -339,3 +339,31 @@ def test_margins_and_pronoun_subjects_of_rally_reports(extract_doc, text, expect
 def test_the_co_driver_named_with_mit_is_not_the_one_beaten(extract_doc):
     doc = extract_doc("Matthias Kahle gewann gemeinsam mit seinem Beifahrer Peter Göbel mit 6,3 Sekunden Vorsprung.")
     assert not matching_gaps(doc, ("Peter Göbel", "Matthias Kahle", 6.3, None)), doc.gaps
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "Raffaele Marciello gewann vor Maro Engel und Luca Engstler. Zwischen Platz zwei und drei lagen am Ende "
+            "nur 1,1 Sekunden.",
+            ("Luca Engstler", "Maro Engel", 1.1, None),
+            id="zwischen-Platz-zwei-und-drei",
+        ),
+        pytest.param(
+            "Raffaele Marciello gewann vor Maro Engel und Luca Engstler. Laurens Vanthoor wurde Vierter. Der Porsche "
+            "verpasste das Podium nur um 0,8 Sekunden.",
+            ("Laurens Vanthoor", "Luca Engstler", 0.8, None),
+            id="verpasste-das-Podium-um",
+        ),
+        pytest.param(
+            "Mit sechs Runden Vorsprung auf den zweitplatzierten Ferrari feierte das Kundenteam Imsa Performance mit "
+            "den Werksfahrern Richard Lietz (Österreich) und Patrick Long (USA) sowie Raymond Narac (Frankreich) "
+            "seinen ersten Erfolg.",
+            (None, "Richard Lietz", None, 6),
+            id="Vorsprung-auf-a-car-then-the-winners-verb",
+        ),
+    ],
+)
+def test_gaps_between_places_and_margins_over_unnamed_cars(extract_doc, text, expected):
+    assert matching_gaps(extract_doc(text), expected), extract_doc(text).gaps
