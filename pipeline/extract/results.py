@@ -681,7 +681,7 @@ def _session(kind: str, clause: str, event_classification: bool = False) -> str:
         return "championship"
     if kind in {"ord", "multi", "champ_ord"} and (
         re.search(r"\(\s*\d{1,3}(?:[.,]\d+)?\s*(?:Punkte|Zähler|Pkt\.?)\s*\)", clause)
-        or re.search(r"\b(?:liegt|liegen|rangiert|rangieren)\b|\binne\b", clause)  # present tense: where one stands now
+        or re.search(r"\b(?:liegt|liegen|rangiert|rangieren)\b|\binne\b|\b(?:ist|sind)\s+(?:\S+\s+){0,3}?(?:jetzt|nun|nunmehr)\b", clause)  # present tense: where one stands now
     ) and not _RACE_WORDS.search(clause):
         return "championship"  # "Jamie Green (45 Punkte), Edoardo Mortara (44 Punkte) ... auf den Positionen vier bis sechs"
     if kind in {"ord", "multi", "champ_ord"} and re.search(
@@ -1328,6 +1328,25 @@ def extract_results(
                     if behind_of and p0 - len(behind_of) >= 1:
                         for k, crew in enumerate(behind_of):
                             out.append(ResultRecord(crew.persons, session, scope, p0 - len(behind_of) + k, klass, (crew.start, trig.end), "result.behind_named", individual=True))
+            if trig.kind == "ord" and len(trig.positions) == 1 and picked and trig.rule != "result.grid":
+                # "die ihm Platz fünf hinter Peter Dumbreck einbrachte", "Platz zwei hinter Grönholm": the names right
+                # after "hinter" hold the places just before (not "hinter Sieger X": a title says its own place)
+                hm = re.match(r"\s+hinter\s+(?:(?:dem|seinem|ihrem|den|seinen|ihren)\s+(?![\w-]*(?:[Ss]ieger|Gewinner|Champion|Spitzenreiter|Führende))[\w-]+\s+)?", masked[trig.end : e])
+                ahead = [c for c in sent_crews if hm and c.start == trig.end + hm.end()]
+                for c in [c for c in sent_crews if ahead and c.start > ahead[-1].end]:
+                    if len(ahead) >= 2 or not re.fullmatch(
+                        r"\s*(?:\([^()]{0,40}\))?\s*(?:und|sowie)\s+(?:(?:dem|den)\s+)?(?:[A-ZÄÖÜ][\w-]+\s+)?", masked[ahead[-1].end : c.start]
+                    ):
+                        break
+                    ahead.append(c)
+                if len(ahead) == 1 and len(ahead[0].persons) >= 2 and single_seater:
+                    ahead = _split_crew(ctx, ahead[0])
+                p0 = trig.positions[0]
+                # (one name is the place just before; several only when they fill every place before: "Vierter hinter A
+                # und B" leaves the leader open)
+                if ahead and (len(ahead) == 1 and p0 >= 2 or p0 - len(ahead) == 1) and not any(set(c.persons) & set(picked[0].persons) for c in ahead):
+                    for k, crew in enumerate(ahead):
+                        out.append(ResultRecord(crew.persons, session, scope, p0 - len(ahead) + k, klass, (trig.start, crew.end), "result.ahead_of_place", individual=True))
             chain_kinds = {"win", "win_noun", "winner_noun", "leader", "ord"}
             if trig.kind in chain_kinds and len(trig.positions) == 1 and trig.rule not in {"result.from_to", "result.grid"}:
                 # "X gewann vor Y und Z" / "führt die WM vor Y und Z an" / "wurde Fünfter vor Y": the names

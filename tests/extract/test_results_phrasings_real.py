@@ -381,3 +381,34 @@ def test_a_place_lost_to_someone_is_theirs(extract_doc, check_offsets, text, exp
 
 def test_a_place_lost_at_the_start_is_no_result(extract_doc):
     assert not extract_doc("Timo Glock musste beim Start Platz zwei an Bruno Spengler abgeben.").results
+
+
+@pytest.mark.parametrize(
+    "text, expected, wrong",
+    [
+        pytest.param(
+            "Bernd Schneider gewann. Jean Alesi zeigte eine furiose Aufholjagd, die ihm Platz fünf hinter Peter "
+            "Dumbreck einbrachte.",
+            {(fs("Jean Alesi"), R, O, 5), (fs("Peter Dumbreck"), R, O, 4)},
+            set(),
+            id="Platz-fuenf-hinter-X",
+        ),
+        pytest.param(
+            "In der DTM fuhr Gary Paffett auf Platz drei hinter Jamie Green und Bruno Spengler.",
+            {(fs("Jamie Green"), R, O, 1), (fs("Bruno Spengler"), R, O, 2)},
+            set(),
+            id="Platz-drei-hinter-A-und-B",
+        ),
+        pytest.param(
+            "Mark Webber übernahm die WM-Führung. Damit ist Sebastian Vettel jetzt Vierter hinter Alonso und "
+            "Titelverteidiger Jenson Button.",
+            {(fs("Sebastian Vettel"), C, O, 4)},
+            {(fs("Jenson Button"), C, O, 3)},
+            id="ist-jetzt-Vierter-hinter-A-und-B-leaves-the-places-open",
+        ),
+    ],
+)
+def test_the_names_after_hinter_a_place(extract_doc, check_offsets, text, expected, wrong):
+    doc = extract_doc(text)
+    assert_found(doc, expected, check_offsets(text, doc))
+    assert not wrong & facts(doc)
