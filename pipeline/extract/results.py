@@ -231,7 +231,7 @@ _ANAPHOR_HEAD = re.compile(
 
 _INVERTED_HEAD = re.compile(
     r"\s*(?:(?:Am Ende|Im Ziel|Damit|Dabei|Schließlich|Danach|So|Dann|Letztlich)\s+)?(?:wurde|wurden|ist|war|landete|kam|"
-    r"belegte|holte|gewann|gewinnt|siegte|siegt|fuhr|sicherte|feierte|setzte|triumphierte|führt|führte|liegt|lag|bleibt|blieb|"
+    r"belegte|holte|gewann|gewinnt|siegte|siegt|fuhr|sicherte|feierte|setzte|setzt|triumphierte|führt|führte|liegt|lag|bleibt|blieb|"
     r"übernahm|übernimmt)\s+(?:sich\s+)?(?:(?:der|die|das)\s+"
     r"(?:[a-zäöüß\d][\w.-]*\s+)*?(?P<noun>[A-ZÄÖÜ][\w-]*|\d+-[Jj]ährige[nr]?)|(?P<pron>er|sie)\b)"
 )
@@ -1269,7 +1269,7 @@ def extract_results(
                     named_before = {p for c in sent_crews if c.end <= trig.start for p in c.persons}
                     picked = [car] if car is not None and not set(car.persons) & named_before else []
             if not picked:
-                if trig.kind == "win" and session == "race" and re.match(r"setzte|siegte|gewann|gewinnt|siegt", masked[trig.start : trig.end]):
+                if trig.kind == "win" and session == "race" and re.match(r"setzt|siegte|gewann|gewinnt|siegt", masked[trig.start : trig.end]):
                     # "Der frühere Formel-1-Pilot aus Brasilien setzte sich vor Buemi und Vergne durch": the winner is a
                     # description we cannot resolve, the names after "vor" still take places two and three
                     vm = re.search(r"\bvor\s+", masked[trig.start : e])
@@ -1294,6 +1294,10 @@ def extract_results(
                 pair = [c for c in sent_crews if c.end <= picked[0].start and re.fullmatch(r"\s*(?:\([^()]{0,40}\))?\s*und\s*", masked[c.end : picked[0].start])]
                 if pair and len(pair[-1].persons) == 1 and trig.end > picked[0].end:
                     picked = [pair[-1], picked[0]]  # (the crews of a single-seater sentence are its drivers)
+                    trig.positions = [2, 3]
+                nxt = [c for c in sent_crews if c.start >= picked[-1].end and re.fullmatch(r"\s*(?:\([^()]{0,40}\))?\s*und\s*", masked[picked[-1].end : c.start])]
+                if len(picked) == 1 and nxt and len(nxt[0].persons) == 1 and trig.end <= picked[0].start:
+                    picked = [picked[0], nxt[0]]  # "Mit auf das Podium kamen Will Power (Penske) und Graham Rahal (RLL)"
                     trig.positions = [2, 3]
             if trig.kind == "duel":
                 crew = picked[0]
@@ -1353,7 +1357,7 @@ def extract_results(
                 # coordinated after "vor" take the next places
                 p0 = trig.positions[0]
                 # ("setzte sich ... gegen X durch": X is second too)
-                inner_re = r"\b(?:vor|gegen)\b" if masked.startswith("setzte", trig.start) else r"\bvor\b"
+                inner_re = r"\b(?:vor|gegen)\b" if masked.startswith("setz", trig.start) else r"\bvor\b"
                 inner = re.search(inner_re, masked[trig.start : trig.end]) if trig.kind == "win" else None
                 base = trig.start + inner.start() if inner else trig.end
                 tail = masked[base:e]

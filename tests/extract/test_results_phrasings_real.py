@@ -412,3 +412,29 @@ def test_the_names_after_hinter_a_place(extract_doc, check_offsets, text, expect
     doc = extract_doc(text)
     assert_found(doc, expected, check_offsets(text, doc))
     assert not wrong & facts(doc)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "Beim Formel-E-Rennen in Shanghai setzt sich Mitch Evans vor dem Porsche-Fahrer Pascal Wehrlein durch.",
+            {(fs("Mitch Evans"), R, O, 1), (fs("Pascal Wehrlein"), R, O, 2)},
+            id="setzt-sich-vor-X-durch-present-tense",
+        ),
+        pytest.param(
+            "In der IndyCar gewann Josef Newgarden in Lexington. Mit auf das Podium kamen Will Power "
+            "(Penske-Chevrolet) und Graham Rahal (RLL-Honda).",
+            {(fs("Will Power"), R, O, 2), (fs("Graham Rahal"), R, O, 3)},
+            id="mit-auf-das-Podium-kamen-A-und-B",
+        ),
+        pytest.param(
+            "Der Trainingschnellste Kimi Räikkönen wurde Dritter.",
+            {(fs("Kimi Räikkönen"), Q, O, 1), (fs("Kimi Räikkönen"), R, O, 3)},
+            id="Trainingschnellste-without-s",
+        ),
+    ],
+)
+def test_present_tense_and_podium_wordings_of_news_sites(extract_doc, check_offsets, text, expected):
+    doc = extract_doc(text)
+    assert_found(doc, expected, check_offsets(text, doc))
