@@ -228,7 +228,27 @@ def _described_speaker(ctx: Context, pos: int, quote_open: int | None) -> int | 
         return near
     if ctx.last_speaker is not None and ctx.paragraph_of(ctx.last_speaker_at) >= para - 1:
         return ctx.last_speaker
+    # a quote that opens its paragraph, its speaker a description: the driver the paragraph before was about,
+    # the one it opened with ("Newgarden war der dominierende Mann ... überrumpelte er Power ...")
+    opener = _paragraph_topic(ctx, para - 1)
+    if opener is not None and quote_open is not None and ctx.paragraph_of(quote_open) == para and not any(
+        m.start < quote_open and ctx.paragraph_of(m.start) == para for m in ctx.mentions
+    ):
+        return opener
     return _salient_person(ctx, pos)
+
+
+def _paragraph_topic(ctx: Context, para: int) -> int | None:
+    """The person a paragraph opens with, when its first sentence names that person first."""
+    ms = [m for m in ctx.mentions if ctx.paragraph_of(m.start) == para and not m.in_quote and m.person is not None]
+    if not ms:
+        return None
+    first = min(ms, key=lambda m: m.start)
+    opening = next(i for i, (a, _b) in enumerate(ctx.sentences) if ctx.paragraph_of(a) == para)
+    if first.sent != opening:
+        return None  # (the name is not in the paragraph's first sentence)
+    s = ctx.sentences[first.sent][0]
+    return first.person if re.match(r"\s*(?:\S+\s+){0,2}$", ctx.text[s : first.start]) else None
 
 
 def _speaker_from_stretch(
@@ -271,6 +291,8 @@ def _speaker_from_stretch(
             or fold(word) in _WINNER_WORDS
             or (re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]+(?:er|erin)", word) is not None and word not in _NOT_DEMONYM)
             or re.fullmatch(r"\d+-[jJ]ährige[nr]?", word) is not None
+            # "erklärte der WM-Fünfte", "der Tagesdritte": a place standing for its driver
+            or re.fullmatch(r"(?:[\w]+-)?(?:Zweite|Dritte|Vierte|Fünfte|Sechste|Siebte|Achte|Neunte|Zehnte)[rn]?", word) is not None
         )
         if not describes_person:
             continue

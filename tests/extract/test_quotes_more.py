@@ -301,3 +301,22 @@ def test_the_verb_right_after_the_closing_mark_without_a_comma(extract_doc):
         "„Er hat gezeigt wie er wirklich ist“ meinte nach dem Rennen Perez."
     )
     assert [(q.speaker, q.cue) for q in doc.quotes] == [("Sergio Perez", "meinte")], doc.quotes
+
+
+def test_a_description_opening_the_next_paragraph_is_the_driver_the_paragraph_before_was_about(extract_doc):
+    text = (
+        "Josef Newgarden gewann in Lexington vor Will Power.\n\n"
+        "Newgarden war der dominierende Mann des Rennens. Als Zweiter gestartet, überrumpelte er Power in Runde 13.\n\n"
+        "\"Mit so einem Auto ist es wirklich einfach\", lacht der US-Amerikaner."
+    )
+    speakers = {q.speaker for q in extract_doc(text).quotes}
+    assert speakers == {"Josef Newgarden"}, speakers
+
+
+def test_a_place_as_description_of_the_speaker(extract_doc):
+    text = (
+        "Fernando Alonso gewann vor Michael Schumacher. Kimi Räikkönen fuhr in Runde zehn zum Nachtanken. "
+        "\"Mit meinem zweiten Reifensatz bekam ich Probleme\", erklärte der WM-Fünfte."
+    )
+    speakers = {q.speaker for q in extract_doc(text).quotes}
+    assert speakers == {"Kimi Räikkönen"}, speakers
