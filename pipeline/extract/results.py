@@ -135,7 +135,8 @@ def _triggers(ctx: Context, masked: str, s: int, e: int) -> list[_Trigger]:
             elif kind in {"vize", "champ_second"}:
                 positions = [2]
             elif kind in {"ord", "champ_ord", "top_n", "grid", "ord_race"}:
-                p = 1 if g.get("win1") else _pos(g) or _pos(g, "pos2") or _pos(g, "pos3") or _pos(g, "pos4") or _pos(g, "pos5")
+                medal = 3 if g.get("p3") or g.get("p3b") else 2 if g.get("p2") or g.get("p2b") else None  # "Bronze ging an X"
+                p = 1 if g.get("win1") else medal or _pos(g) or _pos(g, "pos2") or _pos(g, "pos3") or _pos(g, "pos4") or _pos(g, "pos5")
                 positions = [p] if p else []
             elif kind == "multi":
                 positions = [p for p in (_pos(g), _pos(g, "pos2"), _pos(g, "pos3")) if p]
@@ -426,7 +427,9 @@ def _pick_crews(ctx: Context, masked: str, trig: _Trigger, si: int, segments, cr
             # "Paul di Resta (2./Mercedes) und Marco Wittmann (3./BMW)": the name right before the parenthesis
             m = next((m for m in ctx.mentions if m.person is not None and m.end <= trig.start and masked[m.end : trig.start].strip() == ""), None)
             if m is not None:
-                return [Crew([m.person], m.start, m.end, si, [None])]
+                # "(Engel/Stolz/Schiller; 4.)": the crew the name closes, "Paul di Resta (2./Mercedes)": the name
+                whole = next((c for c in crews if c.end == m.end and "/" in re.sub(r"\([^()]*\)", "", masked[c.start : c.end])), None)
+                return [whole] if whole is not None else [Crew([m.person], m.start, m.end, si, [None])]
         if glued and _is_oblique(masked, glued[-1], crews):
             # "Charles Leclerc landet hinter George Russell und Fernando Alonso auf Platz sechs": the clause's own
             # subject, named before its verb, owns the place, not the object glued to it
@@ -724,7 +727,7 @@ def _accept(kind: str, clause: str, trig_text: str, ctx: Context, season: int | 
     if kind == "win_noun":
         if not _ACHIEVE.search(clause) or _NEGATIVE_WIN.search(clause):
             return False
-    if kind == "winner_noun" and not re.search(r"\b(?:wurde|wurden|als|hieß|heißt|ist|war|hießen|feierte)\b", clause) and not (
+    if kind == "winner_noun" and not re.search(r"\b(?:wurde|wurden|als|hieß|heißt|heißen|ist|war|hießen|feierte)\b", clause) and not (
         re.fullmatch(r"(?:Sieger|Siegerin|Rennsieger|Tagessieger|Gesamtsieger)", trig_text)
         and re.search(r"(?:^|[,;:(]\s*|\b[a-zäöüß][\w-]*\s+)" + trig_text + r"\s+[A-ZÄÖÜ]", clause)
     ):
@@ -1237,6 +1240,8 @@ def extract_results(
             to_after = [c for c in sent_crews if c.start >= trig.end and re.fullmatch(r"\s+(?:ging\s+|gehen\s+|geht\s+)?an\s+(?:den\s+|die\s+)?(?:[\w-]+-(?:Piloten|Pilot|Fahrer)\s+)?", masked[trig.end : c.start])]
             if trig.kind in {"ord", "multi"} and to_after:
                 picked = to_after[:1]  # "sowie Platz 7 an Pascal Wehrlein": the name the place goes to
+            if trig.rule == "result.medal" and not any(m is not None and s <= m.start < e for c in picked for m in c.mentions):
+                continue  # "Die Audianer holten sich Bronze": a team, not the crew of the sentence before
             if trig.rule == "result.ceded":
                 # "verlor in der letzten Runde den dritten Platz an den Gulf-McLaren mit X": the place is X's
                 gainer = [c for c in sent_crews if trig.end <= c.start < trig.end + 90 and not re.search(r"[,;]", masked[trig.end : c.start])]

@@ -438,3 +438,48 @@ def test_the_names_after_hinter_a_place(extract_doc, check_offsets, text, expect
 def test_present_tense_and_podium_wordings_of_news_sites(extract_doc, check_offsets, text, expected):
     doc = extract_doc(text)
     assert_found(doc, expected, check_offsets(text, doc))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "Olivier Pla, Bertrand Baguette und Dimitri Enjalbert heißen die Sieger des zweiten Saisonlaufs.",
+            {(fs("Olivier Pla", "Bertrand Baguette", "Dimitri Enjalbert"), R, O, 1)},
+            id="heissen-die-Sieger",
+        ),
+        pytest.param(
+            "Bronze ging an Warren Hughes, Brendon Hartley sowie Jody Firth von Murphy Prototypes.",
+            {(fs("Warren Hughes", "Brendon Hartley", "Jody Firth"), R, O, 3)},
+            id="Bronze-ging-an",
+        ),
+        pytest.param(
+            "Das Podest komplettieren die Vorjahressieger Guidi/Calado/Giovinazzi im zweiten Ferrari.",
+            {(fs("Guidi", "Calado", "Giovinazzi"), R, O, 3)},
+            id="das-Podest-komplettieren",
+        ),
+        pytest.param(
+            "Der Mercedes #777 (Engel/Stolz/Schiller; 4.) war schneller als der Lamborghini #63 "
+            "(Bortolotti/Caldarelli/Pepper; 20.).",
+            {(fs("Engel", "Stolz", "Schiller"), R, O, 4)},
+            id="place-after-a-semicolon-in-the-crews-parenthesis",
+        ),
+    ],
+)
+def test_endurance_wordings_of_news_sites(extract_doc, check_offsets, text, expected):
+    doc = extract_doc(text)
+    assert_found(doc, expected, check_offsets(text, doc))
+
+
+def test_a_team_taking_bronze_gives_no_place_to_the_crew_before(extract_doc):
+    text = (
+        "Rang zwei für Stéphane Sarrazin, Mike Conway und Kamui Kobayashi. Die Audianer holten sich am Ende "
+        "dennoch Bronze."
+    )
+    assert not any(pos == 3 for _c, _s, _o, pos in facts(extract_doc(text)))
+
+
+def test_places_in_parentheses_of_single_names_stay_with_each_name(extract_doc, check_offsets):
+    text = "Beim DTM-Lauf in Hockenheim gewann René Rast. Paul di Resta (2./Mercedes) und Marco Wittmann (3./BMW) folgten."
+    doc = extract_doc(text)
+    assert_found(doc, {(fs("Paul di Resta"), R, O, 2), (fs("Marco Wittmann"), R, O, 3)}, check_offsets(text, doc))
