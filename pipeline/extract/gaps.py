@@ -240,8 +240,8 @@ def extract_gaps(ctx: Context, results: list[ResultRecord], single_seater: bool)
             after = [c for c in crews if c.start >= b and c.start - b < 120]
             subject = reference = None
             ev_start, ev_end = a, b
-            kw = re.match(r"\s*(?:Sekunden\s+|Minuten\s+|Runden?\s+)?(Vorsprung|Rückstand|zurück|hinter)\b", masked[b:e])
-            margin = kw.group(1) == "Vorsprung" if kw else bool(re.search(r"\bdistanzierte[n]?\b", masked[s:a])) or (
+            kw = re.match(r"\s*(?:Sekunden\s+|Minuten\s+|Runden?\s+)?(Vorsprung|Rückstand|zurück|hinter|vor)\b", masked[b:e])
+            margin = kw.group(1) in {"Vorsprung", "vor"} if kw else bool(re.search(r"\bdistanzierte[n]?\b", masked[s:a])) or (
                 _VORSPRUNG.search(masked[max(s, a - 40) : min(e, b + 30)]) and not re.search(r"Rückstand|hinter|zurück", window)
             )
             beat = re.search(r"\b(?:schlug|schlugen|bezwang|bezwangen|distanzierte|distanzierten)\b", masked[s:a])
@@ -277,6 +277,8 @@ def extract_gaps(ctx: Context, results: list[ResultRecord], single_seater: bool)
                     # "nach einem Kampf mit Meister Wallenwein einen Vorsprung von 1:27,1 Minuten": the rival is behind
                     behind, before = rivals[:1], [c for c in before if c not in rivals]
                 ref = before[0] if before else None
+                if before and kw and kw.group(1) == "vor" and re.search(r",\s*(?:der|die)\s+(?:[\w-]+\s+){0,3}$", masked[before[-1].end : a]):
+                    ref = before[-1]  # "gewann vor Stohl, der rund 20 Sekunden vor Solberg lag": the relative's antecedent
                 if ref is not None:
                     reference = _first_person(ref.persons)
                 else:

@@ -1348,8 +1348,8 @@ def extract_results(
                     ):
                         break
                     ahead.append(c)
-                if len(ahead) == 1 and len(ahead[0].persons) >= 2 and single_seater:
-                    ahead = _split_crew(ctx, ahead[0])
+                if len(ahead) == 1 and len(ahead[0].persons) >= 2 and (single_seater or "/" not in masked[ahead[0].start : ahead[0].end]):
+                    ahead = _split_crew(ctx, ahead[0])  # ("hinter Loeb, Grönholm und Hirvonen": three cars, not a crew)
                 p0 = trig.positions[0]
                 # (one name is the place just before; several only when they fill every place before: "Vierter hinter A
                 # und B" leaves the leader open)

@@ -367,3 +367,19 @@ def test_the_co_driver_named_with_mit_is_not_the_one_beaten(extract_doc):
 )
 def test_gaps_between_places_and_margins_over_unnamed_cars(extract_doc, text, expected):
     assert matching_gaps(extract_doc(text), expected), extract_doc(text).gaps
+
+
+def test_n_seconds_vor_x_makes_x_the_one_behind_the_relative_clauses_antecedent(extract_doc):
+    doc = extract_doc(
+        "Marcus Grönholm gewann vor Manfred Stohl, der rund 20 Sekunden vor Ex-Weltmeister Petter Solberg aus "
+        "Norwegen im Subaru (1:55,2 Minuten zurück) lag."
+    )
+    assert matching_gaps(doc, ("Petter Solberg", "Manfred Stohl", 20.0, None)), doc.gaps
+
+
+def test_sein_vorsprung_betrug_is_the_winners_margin(extract_doc):
+    doc = extract_doc(
+        "Josef Newgarden gewann vor Will Power. Newgarden war der dominierende Mann. Sein Vorsprung betrug am Ende "
+        "5,156 Sekunden."
+    )
+    assert matching_gaps(doc, ("Will Power", "Josef Newgarden", 5.156, None)), doc.gaps

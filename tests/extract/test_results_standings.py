@@ -222,3 +222,12 @@ def test_a_bare_place_in_parentheses(extract_doc):
 def test_a_series_name_or_a_career_is_no_title(extract_doc, text, expected, wrong):
     found = facts(extract_doc(text))
     assert expected in found and wrong not in found, found
+
+
+def test_names_after_hinter_a_standing_are_cars_not_a_crew(extract_doc):
+    text = (
+        "Bei der Rallye Großbritannien gewann Marcus Grönholm. In der Endabrechnung verbesserte sich Manfred Stohl "
+        "mit 54 Punkten auf Platz vier hinter Sebastien Loeb, Marcus Grönholm und Mikko Hirvonen (65)."
+    )
+    got = facts(extract_doc(text))
+    assert {(fs("Sebastien Loeb"), C, O, 1), (fs("Marcus Grönholm"), C, O, 2), (fs("Mikko Hirvonen"), C, O, 3)} <= got, got
