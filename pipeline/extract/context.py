@@ -726,6 +726,14 @@ def _first_name_mentions(doc: Doc, text: str, mask, mentions: list[Mention], per
         p.mentions.sort(key=lambda m: m.start)
 
 
+def _spelling_variant(a: str, b: str, min_len: int) -> bool:
+    """Two spellings of one name that differ by one letter ("Niki"/"Nicki", "Gröhnholm"/"Grönholm"), same initial."""
+    from rapidfuzz.distance import Levenshtein
+
+    fa, fb = fold(a), fold(b)
+    return fa != fb and min(len(fa), len(fb)) >= min_len and fa[:1] == fb[:1] and Levenshtein.distance(fa, fb) == 1
+
+
 def _group_persons(mentions: list[Mention]) -> list[Person]:
     """Unify mentions into persons: full forms by surname; single tokens attach by surname or first name."""
     persons: list[Person] = []
@@ -753,6 +761,7 @@ def _group_persons(mentions: list[Mention]) -> list[Person]:
             p = persons[pi]
             if p.first_name and first and (
                 fold(p.first_name) == fold(first)
+                or _spelling_variant(p.first_name, first, 4)  # "Niki" / "Nicki" Thiim in one release
                 or (re.fullmatch(r"[A-ZÄÖÜ]\.", first) and fold(p.first_name)[:1] == fold(first)[:1])
                 or (re.fullmatch(r"[A-ZÄÖÜ]\.", p.first_name) and fold(first)[:1] == fold(p.first_name)[:1])
             ):
@@ -787,6 +796,11 @@ def _group_persons(mentions: list[Mention]) -> list[Person]:
                 (x.start, pi) for pi in by_last[key] for x in persons[pi].mentions if x.start < m.start
             ]
             target = max(earlier)[1] if earlier else by_last[key][0]
+        if target is None and key not in by_last:
+            # "Gröhnholm" once for "Grönholm": a long surname misspelt by one letter
+            near = {pi for k2, pis in by_last.items() if _spelling_variant(k2, key, 8) for pi in pis}
+            if len(near) == 1:
+                target = near.pop()
         if target is None:
             # "Costa" for "da Costa", "Grassi" for "Di Grassi"
             # (also genitive: "ten Voordes" -> "ten Voorde")

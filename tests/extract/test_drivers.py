@@ -269,3 +269,20 @@ def test_a_surname_first_and_the_full_name_later_are_one_driver(extract_doc):
 def test_things_that_look_like_names_are_no_drivers(extract_doc, text, not_a_driver):
     names = [d.name for d in extract_doc(text).drivers]
     assert not any(not_a_driver in n for n in names), names
+
+
+@pytest.mark.parametrize(
+    "text, name, variant",
+    [
+        pytest.param("Niki Thiim gewann vor Kévin Estre. Nicki Thiim führte einen Doppelsieg an.", "Niki Thiim", "Nicki", id="first-name"),
+        pytest.param("Marcus Grönholm gewann. Gröhnholm ist trotzdem nur WM-Zweiter.", "Marcus Grönholm", "Gröhnholm", id="surname"),
+    ],
+)
+def test_a_name_misspelt_by_one_letter_is_the_same_driver(extract_doc, text, name, variant):
+    names = [d.name for d in extract_doc(text).drivers]
+    assert name in names and not any(variant in n for n in names), names
+
+
+def test_brothers_with_different_first_names_stay_two_drivers(extract_doc):
+    names = {d.name for d in extract_doc("Mike Halder wurde Vierter vor Michelle Halder.").drivers}
+    assert {"Mike Halder", "Michelle Halder"} <= names, names
