@@ -1419,11 +1419,27 @@ def extract_results(
     # fill crews (a single driver of a known crew stands for the crew) and cars
     # standings by points: "Hamilton kommt auf 280 Zähler und ist Zweiter, hinter ihm folgen Ricciardo (212), Räikkönen (170)"
     for si, (s, e) in enumerate(ctx.sentences):
-        pointed = [m for m in ctx.mentions if m.sent == si and not m.in_quote and re.match(r"\s*\(\d{2,3}\)", masked[m.end : m.end + 8])]
+        # ("Ammermüller (Lechner Racing, 110 Punkte), ten Voorde (96 Punkte)": a team may stand before the points)
+        points_at = {
+            id(m): int(pm.group(1)) for m in ctx.mentions if m.sent == si and not m.in_quote
+            for pm in [re.match(r"\s*\((?:[^()]{0,40},\s*)?(\d{2,3})(?:\s*(?:Punkte[n]?|Zähler[n]?|Pkt\.?))?\)", masked[m.end : m.end + 60])] if pm
+        }
+        pointed = [m for m in ctx.mentions if id(m) in points_at]
         prev_text = masked[ctx.sentences[si - 1][0] : e] if si > 0 else masked[s:e]
         if len(pointed) >= 2 and re.search(r"Punkt|Zähler|Meisterschaft|Tabelle|Gesamtwertung|\bWM\b", prev_text):
             champ = [r.position for r in out if r.session == "championship" and r.evidence[0] < pointed[0].start]
             placed = {p for r in out if r.session == "championship" for p in r.persons}
+            values = [points_at[id(m)] for m in pointed]
+            known = {p: r.position for r in out if r.session == "championship" and r.scope == "overall" for p in r.persons}
+            if not champ and len(pointed) >= 3 and all(x > y for x, y in zip(values, values[1:])) and all(
+                known.get(m.person, k + 1) == k + 1 for k, m in enumerate(pointed)
+            ):
+                # a whole table by falling points, no place named before it (or only its leader's, said elsewhere):
+                # it starts at the top
+                for k, m in enumerate(pointed):
+                    if m.person not in placed:
+                        out.append(ResultRecord([m.person], "championship", "overall", k + 1, None, (m.start, m.end), "result.points_list", individual=True))
+                continue
             pointed = [m for m in pointed if m.person not in placed]
             if champ and pointed:
                 for k, m in enumerate(pointed):

@@ -231,3 +231,22 @@ def test_names_after_hinter_a_standing_are_cars_not_a_crew(extract_doc):
     )
     got = facts(extract_doc(text))
     assert {(fs("Sebastien Loeb"), C, O, 1), (fs("Marcus Grönholm"), C, O, 2), (fs("Mikko Hirvonen"), C, O, 3)} <= got, got
+
+
+def test_a_table_by_falling_points_with_teams_in_the_parentheses(extract_doc):
+    text = (
+        "Im Porsche Supercup gewann Larry ten Voorde. Bei dem Doppellauf werden noch 40 Punkte vergeben - "
+        "Ammermüller (Lechner Racing, 110 Punkte), ten Voorde (96 Punkte) sowie Julien Andlauer (Lechner Racing, "
+        "92 Punkte) und Ayhancan Güven (Almeras, 88 Punkte) haben die besten Chancen. Michael Ammermüller ist somit "
+        "neuer Tabellenführer."
+    )
+    got = facts(extract_doc(text))
+    assert {(fs("Larry ten Voorde"), C, O, 2), (fs("Julien Andlauer"), C, O, 3), (fs("Ayhancan Güven"), C, O, 4)} <= got, got
+
+
+def test_points_that_do_not_fall_are_no_table(extract_doc):
+    text = (
+        "In der Meisterschaft sammelten Jamie Green (45 Punkte), Edoardo Mortara (52 Punkte) und Mike Rockenfeller "
+        "(38 Punkte) wichtige Zähler."
+    )
+    assert not [r for r in extract_doc(text).results if r.rule == "result.points_list"]
