@@ -1386,7 +1386,12 @@ def extract_results(
                     first = [c for c in sent_crews if base + vm.end() <= c.start < base + vm.end() + 80]
                     after = first[:1]
                     for c in first[1:]:
-                        if len(after) >= 3 or not _coordinated(masked[after[-1].end : c.start]):
+                        gap_text = masked[after[-1].end : c.start]
+                        car_listed = re.fullmatch(
+                            r"\s*(?:\([^()]{0,40}\)\s*)?(?:(?:im|in einem|auf dem)\s+(?:[\w#.-]+\s+){1,3}?)?(?:,|und|sowie)\s+(?:dem|den)\s+(?:[\w#.-]+\s+){1,4}?(?:von|mit)\s+",
+                            gap_text,
+                        )  # "vor dem Audi von A und dem Honda NSX von B": one car after another
+                        if len(after) >= 3 or not (_coordinated(gap_text) or car_listed):
                             break
                         after.append(c)
                     car_crew = bool(re.search(r"\b(?:mit|von)\s+(?:den\s+|dem\s+)?(?:\S+\s+)?$", masked[base + vm.end() : after[0].start])) if after else False

@@ -265,3 +265,16 @@ def test_siegreich_names_the_winners(extract_doc, check_offsets, text, crew):
 def test_a_nationality_after_a_comma_without_und_starts_a_new_clause(extract_doc):
     doc = extract_doc("Timo Bernhard gewann vor Marc Lieb, der Franzose Romain Dumas wurde Dritter.")
     assert not any(len(r.drivers) > 1 for r in doc.results), doc.results
+
+
+def test_cars_listed_after_vor_each_with_its_crew(extract_doc, check_offsets):
+    text = (
+        "In der GT500 gewannen Benoit Treluyer und Andre Lotterer vor dem Nissan von Satoshi Motoyama / Michael "
+        "Krumm und dem Honda NSX von Ryo Michigami / Takashi Kogure."
+    )
+    doc = extract_doc(text)
+    assert_found(
+        doc,
+        {(fs("Satoshi Motoyama", "Michael Krumm"), R, O, 2), (fs("Ryo Michigami", "Takashi Kogure"), R, O, 3)},
+        check_offsets(text, doc),
+    )
