@@ -732,9 +732,9 @@ def _accept(kind: str, clause: str, trig_text: str, ctx: Context, season: int | 
         and re.search(r"(?:^|[,;:(]\s*|\b[a-zäöüß][\w-]*\s+)" + trig_text + r"\s+[A-ZÄÖÜ]", clause)
     ):
         return False  # ("neben Sieger Spengler": the title right before the name; not "Sprint Sieger X")
-    if kind == "win" and re.search(r"\b(?:Kampf|Chance|hätte|wäre|verpasst\w*)\b", clause):
+    if kind == "win" and re.search(r"\b(?:Kampf|Chance|hätte|wäre|verpasst\w*|Läufe)\b", clause):  # ("die Läufe vier und fünf": earlier races)
         return False
-    if kind == "win" and trig_text.startswith("entschied") and re.search(
+    if kind == "win" and "entsch" in trig_text and re.search(
         r"\b(?:Duell|Zweikampf|Sprintduell|Prüfung|Wertungsprüfung|Etappe|Qualifying|Entscheidung|Startduell|Platz|Rang)\b", clause
     ):
         return False  # "das Duell um Platz drei entschied Hirvonen für sich": not the race

@@ -483,3 +483,29 @@ def test_places_in_parentheses_of_single_names_stay_with_each_name(extract_doc, 
     text = "Beim DTM-Lauf in Hockenheim gewann René Rast. Paul di Resta (2./Mercedes) und Marco Wittmann (3./BMW) folgten."
     doc = extract_doc(text)
     assert_found(doc, {(fs("Paul di Resta"), R, O, 2), (fs("Marco Wittmann"), R, O, 3)}, check_offsets(text, doc))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "Das Formel-2-Hauptrennen am Sonntagmittag konnte der Brasilianer Felipe Drugovich für sich entscheiden.",
+            {(fs("Felipe Drugovich"), R, O, 1)},
+            id="konnte-X-fuer-sich-entscheiden",
+        ),
+        pytest.param(
+            "Während Larry ten Voorde, der für das Huber-Team startet, den ersten Lauf des Tages für sich entschied, "
+            "fuhr im zweiten Rennen Dylan Pereira zum Sieg.",
+            {(fs("Larry ten Voorde"), R, O, 1), (fs("Dylan Pereira"), R, O, 1)},
+            id="den-ersten-Lauf-fuer-sich-entschied",
+        ),
+    ],
+)
+def test_fuer_sich_entscheiden_after_the_object(extract_doc, check_offsets, text, expected):
+    doc = extract_doc(text)
+    assert_found(doc, expected, check_offsets(text, doc))
+
+
+def test_earlier_races_won_are_no_win(extract_doc):
+    text = "Christopher Mies und Connor De Phillippi hatten bereits die Läufe vier und fünf für sich entscheiden können."
+    assert not extract_doc(text).results
