@@ -595,6 +595,13 @@ def analyze(doc: Doc) -> Context:
     # "Miloš Pavlović von Target Racing": a particle before a team is no part of the name
     person_spans = [(a, b - 1) if b - a > 1 and doc[b - 1].text.lower() in _particles() else (a, b) for a, b in person_spans]
     person_spans += _surname_spans(doc, person_spans, blocked_tokens)
+    # "am Sonntag in Hamilton", "nach Stavelot": a lone word after "in"/"nach" is a place, unless the release names
+    # someone in full with it ("Lewis Hamilton")
+    full_surnames = {doc[b - 1].text for a, b in person_spans if b - a >= 2}
+    person_spans = [
+        (a, b) for a, b in person_spans
+        if not (b - a == 1 and a > 0 and doc[a - 1].text in {"in", "nach"} and doc[a].text not in full_surnames)
+    ]
     person_spans.sort()
 
     mentions: list[Mention] = []

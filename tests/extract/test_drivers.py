@@ -286,3 +286,13 @@ def test_a_name_misspelt_by_one_letter_is_the_same_driver(extract_doc, text, nam
 def test_brothers_with_different_first_names_stay_two_drivers(extract_doc):
     names = {d.name for d in extract_doc("Mike Halder wurde Vierter vor Michelle Halder.").drivers}
     assert {"Mike Halder", "Michelle Halder"} <= names, names
+
+
+def test_a_lone_word_after_in_is_a_place_unless_a_driver_bears_it(extract_doc):
+    doc = extract_doc(
+        "Marcus Grönholm gewann vor Sébastien Loeb. Die Entscheidung fiel auf der letzten Prüfung in Hamilton, in die "
+        "Grönholm mit 7/10 Sekunden Vorsprung gestartet war. Am Ende lag Loeb zehn Sekunden hinter Hamilton."
+    )
+    assert "Hamilton" not in {d.last_name for d in doc.drivers}
+    doc = extract_doc("Lewis Hamilton gewann vor Max Verstappen. Der Jubel in Hamilton war grenzenlos, sagte Toto Wolff.")
+    assert "Lewis Hamilton" in {d.name for d in doc.drivers}
