@@ -78,8 +78,9 @@ def _is_speech(ctx: Context, q) -> bool:
     if re.match(r"\s*[,!?–—-]?\s*(?:so|sagte|sagt|meinte|erklärte|jubelte|strahlte|freute)\b", after):
         return True  # „Unglaublich“, so Sieger Lucas Auer.
     if words <= 4 and content[-1:] not in ".!?…" and re.search(
-        r"\b(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|im|am|zum|zur|vom|beim|sogenannte[nmr]?|so genannte[nmr]?)\s*$",
-        ctx.text[max(0, q.open - 25) : q.open],
+        r"\b(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|im|am|zum|zur|vom|beim|sogenannte[nmr]?|so genannte[nmr]?)\s*"
+        r"(?:(?:[a-zäöüß]+\s+)?[A-ZÄÖÜ][a-zäöüß-]+\s*)?$",  # ("auf der berühmten Sprungkuppe "Colin's Crest"": its name)
+        ctx.text[max(0, q.open - 45) : q.open],
     ):
         return False  # "auf der letzten Prüfung, der «Power Stage», Kris Meeke": a name after an article, no speech
     if not q.closed:

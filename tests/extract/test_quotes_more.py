@@ -271,6 +271,11 @@ def test_one_word_quote_needs_no_sentence(extract_doc):
             "Für eine Überraschung sorgte auf der letzten Prüfung, der «Power Stage», Kris Meeke im Mini.",
             id="term-after-an-article-then-a-name",
         ),
+        pytest.param(
+            "Thierry Neuville gewann. Er stellte auf der berühmten Sprungkuppe \"Colin's Crest\", in Erinnerung an den "
+            "Schotten, einen Rekord auf.",
+            id="name-of-a-place-after-its-noun",
+        ),
     ],
 )
 def test_slogan_is_no_quote(extract_doc, text):
