@@ -309,6 +309,8 @@ def _speaker_from_stretch(
         return person, role, None
     if re.search(r"\b(er|sie)\b", stretch):
         return _salient_person(ctx, start), None, None
+    if _cue_in(stretch) and ctx.last_speaker is not None and ctx.paragraph_of(ctx.last_speaker_at) == ctx.paragraph_of(start):
+        return ctx.last_speaker, None, None  # '..., sagt der Niederländer und freut sich: „…“': the same speaker goes on
     return None, None, None
 
 

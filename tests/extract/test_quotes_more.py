@@ -325,3 +325,12 @@ def test_a_place_as_description_of_the_speaker(extract_doc):
     )
     speakers = {q.speaker for q in extract_doc(text).quotes}
     assert speakers == {"Kimi Räikkönen"}, speakers
+
+
+def test_a_second_verb_of_the_same_attribution_keeps_the_speaker(extract_doc):
+    text = (
+        "Max Verstappen gewann in Austin. „Wir haben am Start die Position verloren“, sagt der Niederländer und freut "
+        "sich: „Vor allem in den schnellen Kurven waren wir heute da.“"
+    )
+    speakers = [q.speaker for q in extract_doc(text).quotes]
+    assert speakers == ["Max Verstappen", "Max Verstappen"], speakers
