@@ -130,3 +130,27 @@ def first_names() -> frozenset[str]:
         if not line.startswith("#"):
             words.update(line.split())
     return frozenset(words)
+
+
+@lru_cache(maxsize=1)
+def driver_nationalities(path: Path | None = None) -> dict[str, str]:
+    """{driver's full name: nationality noun of ``speech.json``} from ``lexicons/driver_nationalities.txt``; a line
+    that is not "name<TAB>noun", a noun the nationalities table lacks, or a name given twice is an error naming it."""
+    path = path or LEXICON_DIR / "driver_nationalities.txt"
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as err:
+        raise LexiconError(f"{path}: cannot read driver nationalities: {err}") from err
+    nouns = speech().nationalities
+    table: dict[str, str] = {}
+    for lineno, line in enumerate(lines, start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        parts = line.split("\t")
+        if len(parts) != 2 or not parts[0].strip() or parts[1].strip() not in nouns:
+            raise LexiconError(f"{path}:{lineno}: expected 'full name<TAB>nationality noun of speech.json', got {line!r}")
+        name = parts[0].strip()
+        if name in table:
+            raise LexiconError(f"{path}:{lineno}: {name!r} is given twice")
+        table[name] = parts[1].strip()
+    return table

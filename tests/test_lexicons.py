@@ -33,3 +33,16 @@ def test_duplicate_rule_ids_are_rejected(tmp_path):
     path.write_text(line + line)
     with pytest.raises(LexiconError, match="duplicate"):
         load_rules(path)
+
+
+def test_driver_nationalities_load_and_name_a_bad_line(tmp_path):
+    from pipeline.lexicons import driver_nationalities
+
+    assert driver_nationalities()["Juan Pablo Montoya"] == "Kolumbianer"
+    path = tmp_path / "n.txt"
+    path.write_text("# comment\nKimi Räikkönen\tFinne\nJuan Pablo Montoya\tKolumbier\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match=r"n\.txt:3"):
+        driver_nationalities(path)
+    path.write_text("Kimi Räikkönen\tFinne\nKimi Räikkönen\tFinne\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match="twice"):
+        driver_nationalities(path)

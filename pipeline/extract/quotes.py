@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.extract.context import Context, Mention, fold, role_class
-from pipeline.lexicons import speech
+from pipeline.lexicons import driver_nationalities, speech
 
 _PRONOUNS = {"er", "sie"}
 _ROLE_PHRASE = re.compile(
@@ -111,7 +111,19 @@ def _resolve_role(ctx: Context, role: str, before: int) -> int | None:
     places = speech().nationalities.get(role)
     if places:
         keys = {fold(x) for x in places}
+        known = driver_nationalities()
+
+        def known_nation(p) -> bool:
+            noun = known.get(p.name)
+            return noun is not None and bool(keys & {fold(x) for x in speech().nationalities[noun]})
+
         matches = [i for i, p in enumerate(ctx.persons) if p.origin and fold(p.origin).split("/")[0].strip() in keys]
+        if not matches:
+            # no one the text gives that nationality: a well-known driver of it, when the text named him last
+            # ("... vor Montoya (79). „Nur drei Punkte“, meinte der Kolumbianer")
+            last = [m for m in ctx.mentions if m.end <= before and not m.in_quote and m.person is not None]
+            if last and not ctx.persons[last[-1].person].origin and known_nation(ctx.persons[last[-1].person]):
+                return last[-1].person
         if len(matches) >= 1:
             earlier = [m.person for m in ctx.mentions if m.start < before and m.person in matches]
             return earlier[-1] if earlier else matches[0]

@@ -334,3 +334,19 @@ def test_a_second_verb_of_the_same_attribution_keeps_the_speaker(extract_doc):
     )
     speakers = [q.speaker for q in extract_doc(text).quotes]
     assert speakers == ["Max Verstappen", "Max Verstappen"], speakers
+
+
+def test_a_nationality_the_text_does_not_give_resolves_to_the_well_known_driver_named_last(extract_doc):
+    text = (
+        "In der WM-Wertung führt Michael Schumacher mit 82 Punkten vor Juan Pablo Montoya (79). \"Nur drei Punkte. "
+        "Da ist noch nichts verloren\", meinte der Kolumbianer."
+    )
+    assert [q.speaker for q in extract_doc(text).quotes] == ["Juan Pablo Montoya"]
+
+
+def test_a_nationality_from_outside_never_beats_the_person_the_text_introduces(extract_doc):
+    text = (
+        "Sébastien Ogier wurde Zweiter. Auch Teamchef Michel Nandan war sichtlich bewegt. „Wir haben dieses Team von "
+        "null aufgebaut“, erklärte der Franzose."
+    )
+    assert [q.speaker for q in extract_doc(text).quotes] == ["Michel Nandan"]
