@@ -1229,6 +1229,18 @@ def extract_results(
                 scope, klass, session = pending_double["scope"], pending_double["class"], pending_double["session"]
                 trig.positions = [pending_double["next"]]
             picked = _pick_crews(ctx, masked, trig, si, segments, sent_crews, len(trig.positions))
+            if len(picked) == 1 and len(picked[0].persons) == 1 and re.search(
+                r"\bmit\s+(?:seinem\s+|ihrem\s+|dem\s+)?(?:[\w-]+\s+)?(?:Beifahrer|Beifahrerin|Copilot|Co-Pilot|Navigator|Copiloten)\s*$",
+                masked[max(0, picked[0].start - 50) : picked[0].start],
+            ):
+                # "... mit seinem Beifahrer Lucas Cruz": the co-driver of a driver named elsewhere stands for their crew
+                crew = list(ctx.crew_of(picked[0].persons[0]))
+                if len(crew) < 2:
+                    # the driver named in the sentence before ("Carlos Sainz hat gewonnen. Der Spanier feierte ... mit
+                    # seinem Beifahrer Lucas Cruz")
+                    prev = _previous_subject(ctx, masked, si)
+                    crew = [p for p in prev.persons if p not in crew] + crew if prev is not None and len(prev.persons) == 1 else []
+                picked = [Crew(crew, picked[0].start, picked[0].end, picked[0].sent, picked[0].mentions)] if len(crew) >= 2 else []
             if trig.kind == "win_noun":
                 gm = re.match(r"\s+(?:des|von)\s+(?:[\w-]+\s+){0,3}?", masked[trig.end : trig.end + 60])
                 gen = [c for c in sent_crews if gm and 0 <= c.start - trig.end <= gm.end() + 1]

@@ -278,3 +278,13 @@ def test_cars_listed_after_vor_each_with_its_crew(extract_doc, check_offsets):
         {(fs("Satoshi Motoyama", "Michael Krumm"), R, O, 2), (fs("Ryo Michigami", "Takashi Kogure"), R, O, 3)},
         check_offsets(text, doc),
     )
+
+
+def test_a_co_driver_after_mit_seinem_beifahrer_is_never_the_winner_alone(extract_doc):
+    text = (
+        "Peugeot-Pilot Carlos Sainz hat die Rallye Dakar gewonnen. Der 55 Jahre alte Spanier feierte den Gesamtsieg "
+        "am Samstag mit seinem Beifahrer Lucas Cruz."
+    )
+    doc = extract_doc(text)
+    assert not any(r.drivers == ["Lucas Cruz"] for r in doc.results), doc.results
+    assert any(r.position == 1 and "Carlos Sainz" in r.drivers for r in doc.results), doc.results
