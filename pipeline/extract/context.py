@@ -188,6 +188,7 @@ _SPLITTERS = {"/", ",", "und", "&", "sowie", "+", "-", "–"}
 _COMPOUND_NOT_NAME = {
     "Lauf", "Rennen", "Finale", "Auftakt", "Wertung", "Pilot", "Pilotin", "Fahrer", "Fahrerin", "Team", "Sieg", "Meister",
     "Meisterschaft", "Rallye", "Wochenende", "Saison", "Klasse", "Cup", "Trophy", "Serie", "Series", "Prüfung", "Etappe",
+    "Champion", "Sieger", "Siegerin", "Weltmeister", "Vizemeister", "Titelverteidiger", "Spitzenreiter", "Neuling", "Rookie",
 }
 _NOT_SURNAME = {
     "Beginn", "Anfang", "Platz", "Rang", "Pole", "Pole-Position", "Position", "Runde", "Start", "Startplatz",

@@ -713,6 +713,8 @@ _NOT_FINAL = re.compile(
 def _accept(kind: str, clause: str, trig_text: str, ctx: Context, season: int | None) -> bool:
     if _OLD.search(clause):
         return False
+    # an apposition with its own year is about that year, not this place: "X, Champion von 2016, folgt auf Rang zwei"
+    clause = re.sub(r"(?:^|,)\s*(?:der\s+)?[\w-]*(?:[Cc]hampion|[Mm]eister|[Ss]ieger|Gewinner)\w*\s+(?:von\s+|des\s+Jahres\s+)?(?:19|20)\d\d\s*(?:,|$)", ",", clause)
     for y in re.findall(r"\b((?:19|20)\d\d)\b", clause):
         if season is None or int(y) != season:
             return False

@@ -250,3 +250,11 @@ def test_points_that_do_not_fall_are_no_table(extract_doc):
         "(38 Punkte) wichtige Zähler."
     )
     assert not [r for r in extract_doc(text).results if r.rule == "result.points_list"]
+
+
+def test_an_apposition_with_its_own_year_does_not_make_the_place_history(extract_doc):
+    text = (
+        "Rallycross-WM 2020 in Barcelona: Johan Kristoffersson gewann beide Läufe und baute seine WM-Führung auf 219 "
+        "Punkte aus. Mattias Ekström, Champion von 2016, folgt mit 192 Zählern auf dem zweiten Rang."
+    )
+    assert (fs("Mattias Ekström"), C, O, 2) in facts(extract_doc(text))
