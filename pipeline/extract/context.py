@@ -12,6 +12,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from rapidfuzz.distance import Levenshtein
 from spacy.tokens import Doc
 
 from pipeline.extract.quotes_scan import QuoteRegion, find_quote_regions
@@ -736,8 +737,6 @@ def _first_name_mentions(doc: Doc, text: str, mask, mentions: list[Mention], per
 
 def _spelling_variant(a: str, b: str, min_len: int) -> bool:
     """Two spellings of one name that differ by one letter ("Niki"/"Nicki", "Gröhnholm"/"Grönholm"), same initial."""
-    from rapidfuzz.distance import Levenshtein
-
     fa, fb = fold(a), fold(b)
     return fa != fb and min(len(fa), len(fb)) >= min_len and fa[:1] == fb[:1] and Levenshtein.distance(fa, fb) == 1
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from pipeline.extract.context import Context
 from pipeline.extract.numbers import cardinal_word_regex, parse_cardinal, parse_clock, parse_ordinal, parse_decimal, time_unit_factor
-from pipeline.extract.results import ResultRecord, _masked, clause_subject
+from pipeline.extract.results import RESULT_VERBS, ResultRecord, _masked, clause_subject
 
 _NUM = r"(?:\d+(?:[.,]\d+)?|eineinhalb|anderthalb|zweieinhalb|dreieinhalb|einer halben|eine halbe|knapp|{card})"
 _UNIT = r"(?:Sekunden|Sekunde|Sek\.|sek\.|s\b|Zehntelsekunden|Zehntelsekunde|Zehntel|Hundertstelsekunden|Hundertstel|Tausendstelsekunden|Tausendstel|Minuten|Minute|Min\.)"
@@ -46,10 +46,7 @@ _NOT_GAP = re.compile(
     r"\bbaute\w*\s+(?:\w+\s+){0,3}?(?:Vorsprung|Polster|Führung)"
 )
 _ONE_LAP = re.compile(r"\b[Ee]ine (?:ganze |volle )?Runde (?:zurück|Rückstand|Vorsprung)\b|(?<=betrug )(?:am Ende |im Ziel )?eine (?:ganze |volle )?Runde\b|\bmit einer Runde Rückstand\b|\b[Ee]ine Runde hinter\b")
-_WINNER_VERB = re.compile(
-    r"\b(?:feierte[n]?|gewann|gewannen|siegte[n]?|holte[n]?|sicherte[n]?|fuhr|fuhren|kam|kamen|triumphierte[n]?|"
-    r"errang|errangen|erzielte[n]?|überquerte[n]?|brachte[n]?)\b"
-)
+_WINNER_VERB = re.compile(rf"\b(?:{RESULT_VERBS}|triumphierte[n]?|erzielte[n]?|überquerte[n]?|brachte[n]?)\b")
 _VORSPRUNG = re.compile(r"Vorsprung|Polster|vor\b|distanziert\w*|" + _WIN_BY)
 
 

@@ -136,7 +136,7 @@ def _triggers(ctx: Context, masked: str, s: int, e: int) -> list[_Trigger]:
                 positions = [2]
             elif kind in {"ord", "champ_ord", "top_n", "grid", "ord_race"}:
                 medal = 3 if g.get("p3") or g.get("p3b") else 2 if g.get("p2") or g.get("p2b") else None  # "Bronze ging an X"
-                p = 1 if g.get("win1") else medal or _pos(g) or _pos(g, "pos2") or _pos(g, "pos3") or _pos(g, "pos4") or _pos(g, "pos5")
+                p = 1 if g.get("win1") else medal or next((q for k in ("pos", "pos2", "pos3", "pos4", "pos5") if (q := _pos(g, k))), None)
                 positions = [p] if p else []
             elif kind == "multi":
                 positions = [p for p in (_pos(g), _pos(g, "pos2"), _pos(g, "pos3")) if p]
@@ -183,6 +183,9 @@ _COORD_GAP = re.compile(
     r"(?:[\w.-]+\s+){0,3}$"
 )
 
+
+# finite verbs that state a result of their subject ("feierte das Team mit X den Sieg", "kam X ins Ziel")
+RESULT_VERBS = r"feierte[n]?|gewann|gewannen|siegte[n]?|holte[n]?|sicherte[n]?|errang|errangen|kam|kamen|fuhr|fuhren"
 
 _ORD_APPOSITION = re.compile(r"(?:platzierte[nr]?|Zweite[nr]?|Dritte[nr]?|Vierte[nr]?|Fünfte[nr]?|Sechste[nr]?)$")
 _OWN_VERB = re.compile(
@@ -666,8 +669,9 @@ def _session(kind: str, clause: str, event_classification: bool = False) -> str:
         return "race"
     clause = _APPOSITION_ROLE.sub(" ", clause)  # role nouns in appositions never set the session
     if kind in {"win", "win_noun", "winner_noun"}:
-        # "fuhr vom neunten Startplatz zum Sieg": a start place does not make the win a qualifying result
-        clause = re.sub(r"\b(?:vom|von)\s+\S+\s+Start(?:platz|position)\b|\bgestartet\w*|\bstartete\w*", " ", clause)
+        # "fuhr vom neunten Startplatz zum Sieg": the start place is already gone (_START_PHRASE); a bare
+        # "gestartet" does not make the win a qualifying result either
+        clause = re.sub(r"\bgestartet\w*|\bstartete\w*", " ", clause)
     if kind in {"win", "win_noun"} and (_title_word(clause) or re.search(r"\bmit \d+ (?:Punkten|Zählern)\b", clause)) and not _QUALI_STRICT.search(clause):
         return "championship"
     if _QUALI_STRICT.search(clause):
@@ -1277,8 +1281,7 @@ def extract_results(
             if trig.rule == "result.placed" and re.search(r"\b(?:den|dem|der|des|die|das|seinen|seinem|ihren|ihrem)\s+\S*$", masked[max(s, trig.start - 20) : trig.start]):
                 # "auf den zweitplatzierten Audi (von A und B)": the adjective places the noun after it, never a crew before
                 np_end = re.search(
-                    r"[,;.]|\s(?:und|vor|hinter|mit\s+\d|ins|in\s+das|auf|nach|als|feierte[n]?|gewann|gewannen|siegte[n]?|holte[n]?|"
-                    r"sicherte[n]?|errang|errangen|kam|kamen|fuhr|fuhren|lag|lagen|war|waren|wurde|wurden|hatte|hatten)\s",
+                    rf"[,;.]|\s(?:und|vor|hinter|mit\s+\d|ins|in\s+das|auf|nach|als|{RESULT_VERBS}|lag|lagen|war|waren|wurde|wurden|hatte|hatten)\s",
                     masked[trig.end : e + 1],
                 )  # (a verb ends the noun phrase: "auf den zweitplatzierten Ferrari feierte das Team mit X")
                 limit = trig.end + (np_end.start() if np_end else e - trig.end)
