@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 
 _ORDINAL = re.compile(r"^\d{1,3}\.$")
 _POSITION_NOUNS = {"Platz", "Rang", "Position", "Startplatz", "Runde", "Runden", "Lauf", "P", "Gesamtrang"}
+_PLURAL_POSITIONS = {"Plätzen", "Plätze", "Rängen", "Ränge", "Positionen"}
 _END = {".", "!", "?", "…"}
 _CLOSING_QUOTES = {"“", "”", "\"", "«", "»", "‘", "'"}
 
@@ -69,11 +70,10 @@ class RennberichtSentences:
                     j += 1
                 if j < len(doc) and not (doc[j].is_punct and doc[j].text in ",;:"):
                     starts[j] = True
-            elif (
-                _ORDINAL.match(tok.text)
-                and i > 0
-                and doc[i - 1].text in _POSITION_NOUNS
-                and nxt.text[:1].isupper()
+            elif _ORDINAL.match(tok.text) and nxt.text[:1].isupper() and (
+                (i > 0 and doc[i - 1].text in _POSITION_NOUNS)
+                # "auf den Plätzen 6 bis 8. Joey Hand ...": the last of a range of places ends the sentence
+                or (i > 2 and doc[i - 1].text in {"bis", "und"} and doc[i - 2].like_num and doc[i - 3].text in _PLURAL_POSITIONS)
             ):
                 starts[i + 1] = True
         values = numpy.empty((len(doc), 1), dtype="int64")

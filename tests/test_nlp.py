@@ -35,6 +35,8 @@ def test_motorsport_tokens(nlp, text, token):
         ("Am 20. März gewann er in Sebring.", 1),
         ("Der 1. FC Köln war zu Gast. Er jubelte.", 2),
         ("Am Ende war es Platz 2. Dahinter kam Dumas.", 2),
+        ("Sie kamen auf den Plätzen 6 bis 8. Joey Hand wurde Zwölfter.", 2),
+        ("Er holte zwischen dem 3. und 8. Mai zwei Siege.", 1),
         ("1. Timo Glock (Toyota)\n2. Jarno Trulli (Toyota)", 2),
         # a line break inside a sentence (scraped or hard-wrapped text) does not end it
         ("Jamie Green (45 Punkte),\nEdoardo Mortara (44 Punkte) und Paul Di Resta liegen dahinter.", 1),

@@ -36,6 +36,8 @@ _NOT_NAME_WORDS = {
     "Knapp", "Lange", "Klar", "Deutlich", "Spät", "Früh", "Schließlich", "Letztlich", "Zuletzt", "Zunächst", "Danach",
     "Dahinter", "Davor", "Trotzdem", "Dennoch", "Erst", "Nur", "Gleich", "Erneut", "Wieder", "Bereits", "Schon",
     "Weil", "Obwohl", "Während", "Nachdem", "Wenn", "Denn", "Zudem", "Sowohl", "Somit", "Deshalb", "Daher",
+    # English words of car and team names ("Ford Focus RS-World Rally Cars", "von Car Collection")
+    "World", "Rally", "Car", "Cars",
 }
 
 
@@ -48,6 +50,13 @@ def fold(text: str) -> str:
 @lru_cache(maxsize=1)
 def _particles() -> frozenset[str]:
     return frozenset(speech().name_particles)
+
+
+def _von_team(doc: Doc, a: int, b: int) -> bool:
+    if b - a < 3 or doc[b - 2].text != "von" or b >= len(doc):
+        return False
+    nxt = doc[b]
+    return nxt.text[:1].isupper() and nxt.is_alpha and nxt.text not in {"Und"}
 
 
 def split_name(tokens: list[str]) -> tuple[str | None, str]:
@@ -596,6 +605,8 @@ def analyze(doc: Doc) -> Context:
     person_spans += _slash_list_spans(doc, person_spans, blocked_tokens)
     # "Miloš Pavlović von Target Racing": a particle before a team is no part of the name
     person_spans = [(a, b - 1) if b - a > 1 and doc[b - 1].text.lower() in _particles() else (a, b) for a, b in person_spans]
+    # "Markus Winkelhock von Car Collection": "von" before two capitalised words is the team's, not the name's
+    person_spans = [(a, b - 2) if _von_team(doc, a, b) else (a, b) for a, b in person_spans]
     person_spans += _surname_spans(doc, person_spans, blocked_tokens)
     # "am Sonntag in Hamilton", "nach Stavelot": a lone word after "in"/"nach" is a place, unless the release names
     # someone in full with it ("Lewis Hamilton")

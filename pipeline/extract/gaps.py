@@ -230,7 +230,8 @@ def extract_gaps(ctx: Context, results: list[ResultRecord], single_seater: bool)
                 continue
             is_list = bool(re.match(r"\s*\d{1,2}\s*[.)]\s", sentence)) or rule == "gap.clock"
             # "Der Vorsprung auf die zweitplatzierten A, B und C im Audi ... betrug im Ziel 50,317 Sekunden"
-            opener = re.match(r"\s*(?:Der|Sein|Ihr)\s+(?:\w+\s+)?(?:Vorsprung|Rückstand|Abstand)\b", sentence)
+            # ("Im Ziel betrug ihr Vorsprung auf X ... vier Sekunden")
+            opener = re.match(r"\s*(?:(?:Im Ziel|Am Ende|Am Schluss)\s+(?:betrug|lag)\s+)?(?:Der|Sein|Ihr|der|sein|ihr)\s+(?:\w+\s+)?(?:Vorsprung|Rückstand|Abstand)\b", sentence)
             if not (is_list or laps or _GAP_CONTEXT.search(window) or (opener and re.search(r"\b(?:betrug|betrugen|lag)\b", masked[s:a]))):
                 continue
             before = [c for c in crews if c.end <= a and a - c.end < 260]

@@ -350,6 +350,14 @@ _SUBORDINATE = re.compile(
 )
 
 
+# what may stand between two entries of one list of crews: a parenthesis, the car ("im BMW Bank M4 DTM"), a comma, "und"
+_LIST_GLUE = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:(?:im|in der|in dem|mit dem)\s+[^,;.()]{1,50}?\s*)?,?\s*(?:und\s+|sowie\s+)?")
+
+
+def _list_glue(between: str) -> bool:
+    return _LIST_GLUE.fullmatch(between) is not None
+
+
 def _several_crews(ctx: Context, masked: str, segments, k: int, pool: list[Crew], crews: list[Crew], n: int) -> list[Crew]:
     """The crews of a multi-place trigger ("belegten die Plätze vier bis sechs").
 
@@ -361,7 +369,7 @@ def _several_crews(ctx: Context, masked: str, segments, k: int, pool: list[Crew]
     while len(seq) < n and j >= 0:
         a, b = segments[j]
         more = sorted((c for c in crews if a <= c.start < b and not _is_oblique(masked, c, crews)), key=lambda c: c.start)
-        if not more or not re.fullmatch(r"[\s,]*(?:und\s+)?", masked[more[-1].end : seq[0].start]):
+        if not more or not _list_glue(masked[more[-1].end : seq[0].start]):
             break
         seq = more + seq
         j -= 1
@@ -370,8 +378,7 @@ def _several_crews(ctx: Context, masked: str, segments, k: int, pool: list[Crew]
         # "Auf den Plätzen drei bis fünf folgten A (GB), B (CAN) und C (Hanau)": the list goes on after the place
         a, b = segments[j]
         more = sorted((c for c in crews if a <= c.start < b and not _is_oblique(masked, c, crews)), key=lambda c: c.start)
-        gap = re.sub(r"\([^()]{0,40}\)", "", masked[seq[-1].end : more[0].start]) if more else ""
-        if not more or not re.fullmatch(r"[\s,]*(?:und\s+|sowie\s+)?", gap):
+        if not more or not _list_glue(masked[seq[-1].end : more[0].start]):
             break
         seq = seq + more
         j += 1
@@ -1563,6 +1570,16 @@ def _settle_contested(ctx: Context, results: list[ResultRecord]) -> list[ResultR
     return [r for r in results if id(r) not in drop]
 
 
+_VORSPRUNG_AUF = re.compile(r"\b(?:[Ii]hr|[Ss]ein|[Dd]er)\s+Vorsprung\s+auf\b")
+
+
+def _margin_sentence(ctx: Context, g) -> bool:
+    """'Im Ziel betrug ihr Vorsprung auf X ... knappe vier Sekunden': the winners' margin told around the time."""
+    s, e = ctx.sentences[ctx.sentence_of(g.evidence[0])]
+    m = _VORSPRUNG_AUF.search(ctx.text, s, e)
+    return m is not None and m.end() <= g.evidence[0]
+
+
 def second_places_from_margins(ctx: Context, results: list[ResultRecord], gaps: list) -> list[ResultRecord]:
     """'X gewann mit 0,7 Sekunden Vorsprung auf Y': Y is second when X won and Y has no place of its own."""
     out: list[ResultRecord] = []
@@ -1576,7 +1593,7 @@ def second_places_from_margins(ctx: Context, results: list[ResultRecord], gaps: 
             out.append(w)
             winners = winners + [w]
     for g in gaps:
-        if g.subject is None or not g.rule.startswith("gap.margin"):
+        if g.subject is None or not (g.rule.startswith("gap.margin") or _margin_sentence(ctx, g)):
             continue
         reference = g.reference
         if reference is None:

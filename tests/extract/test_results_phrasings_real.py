@@ -182,6 +182,38 @@ POSITIVE = [
         {(fs("Nyck de Vries"), R, O, 1), (fs("Charles Leclerc"), R, O, 2)},
         id="distanzierte-den-Zweitplatzierten-um-N-Sekunden",
     ),
+    pytest.param(
+        "Die beiden Neulinge Sven Brandt (BE) und Kai Ostrowski (PT) blieben als 20. bzw. 21. ohne Punkte.",
+        {(fs("Sven Brandt"), R, O, 20), (fs("Kai Ostrowski"), R, O, 21)},
+        id="als-20-bzw-21",
+    ),
+    pytest.param(
+        "Timo Glock und Ralf Schumacher kamen als Fünfter beziehungsweise Sechster ins Ziel.",
+        {(fs("Timo Glock"), R, O, 5), (fs("Ralf Schumacher"), R, O, 6)},
+        id="als-Fuenfter-beziehungsweise-Sechster",
+    ),
+    pytest.param(
+        "Mattias Ekström und Tom Kristensen belegten die Plätze drei bzw. vier.",
+        {(fs("Mattias Ekström"), R, O, 3), (fs("Tom Kristensen"), R, O, 4)},
+        id="die-Plaetze-drei-bzw-vier",
+    ),
+    pytest.param(
+        "Hinter ihm folgten Bruno Spengler (CA) im BMW M4 DTM, Martin Tomczyk (DE) im BMW M4 DTM und Augusto "
+        "Farfus (BR) im Castrol BMW M4 DTM auf den Plätzen 6 bis 8. Joey Hand (US) wurde Zwölfter.",
+        {(fs("Bruno Spengler"), R, O, 6), (fs("Martin Tomczyk"), R, O, 7), (fs("Augusto Farfus"), R, O, 8), (fs("Joey Hand"), R, O, 12)},
+        id="list-with-cars-on-places-6-bis-8",
+    ),
+    pytest.param(
+        "Marcus Grönholm/Timo Rautiainen haben am Steuer ihres Ford Focus RS-World Rally Cars die Rallye Griechenland gewonnen.",
+        {(fs("Marcus Grönholm", "Timo Rautiainen"), R, O, 1)},
+        id="World-Rally-Cars-is-no-name",
+    ),
+    pytest.param(
+        "So bejubelten Mattia Drudi, Christopher Mies und Kelvin van der Linde im Audi den Sieg. Im Ziel betrug ihr "
+        "Vorsprung auf die Markenkollegen Mirko Bortolotti und Markus Winkelhock von Car Collection knappe vier Sekunden.",
+        {(fs("Mirko Bortolotti", "Markus Winkelhock"), R, O, 2)},
+        id="ihr-Vorsprung-auf-X-betrug-N-Sekunden",
+    ),
 ]
 
 
