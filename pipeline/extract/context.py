@@ -764,6 +764,12 @@ def _group_persons(mentions: list[Mention]) -> list[Person]:
         first, last = split_name(m.tokens)
         key = fold(last)
         candidates = by_last.get(key, [])
+        if not candidates and first:
+            # "Sascha Maasen" once for "Sascha Maassen": the same first name, the surname misspelt by one letter
+            candidates = [
+                pi for k2, pis in by_last.items() if _spelling_variant(k2, key, 5) for pi in pis
+                if fold(persons[pi].first_name or "") == fold(first)
+            ]
         target = None
         whole = fold(" ".join(m.tokens))
         same_last = [i for i, p in enumerate(persons) if fold(p.last_name) == whole]

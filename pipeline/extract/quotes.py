@@ -342,6 +342,10 @@ _OBJECT_BEFORE = re.compile(
 )
 
 
+# ... unless "von" stands for a genitive: "die Leistung von DTM-Pilot Markus Winkelhock" is about him
+_OF_NOUN = re.compile(r"\b(?:die|der|das)\s+[A-ZÄÖÜ][a-zäöüß]+\s+von\s+(?:[\w-]+\s+)?$")
+
+
 def _salient_person(ctx: Context, pos: int, prefer_other: bool = False, same_paragraph: bool = False) -> int | None:
     """The person a description or pronoun most likely refers to: the last one named before ``pos``
     (outside quotes, not as an object), in this paragraph or the one before; for a boss-like role, the last
@@ -350,7 +354,10 @@ def _salient_person(ctx: Context, pos: int, prefer_other: bool = False, same_par
     prior = [
         m for m in ctx.mentions
         if m.end <= pos and not m.in_quote and ctx.paragraph_of(m.start) >= para - (0 if same_paragraph else 1)
-        and m.person is not None and not _OBJECT_BEFORE.search(ctx.text[max(0, m.start - 40) : m.start])
+        and m.person is not None and not (
+            _OBJECT_BEFORE.search(ctx.text[max(0, m.start - 40) : m.start])
+            and not _OF_NOUN.search(ctx.text[max(0, m.start - 40) : m.start])
+        )
     ]
     if prefer_other:
         bosses = [m for m in prior if any(role_class(r) == "other" for r in ctx.persons[m.person].roles)]
@@ -399,6 +406,8 @@ def extract_quotes(ctx: Context, results: list | None = None) -> list[QuoteRecor
             # before: "X sagte: „…“" / "X: „…“"
             sent_start = max(
                 [s for s, e in ctx.sentences if s <= q.open] + [prev_region.close + 1 if prev_region else 0]
+                # a lead of bullet points run into one line: "... in Sachsen› Michal Hrabánek, Leiter ...: „…“"
+                + [text.rfind(b, 0, q.open) + 1 for b in "›•"]
             )
             before = text[sent_start : q.open]
             if prev_region is not None and sent_start == prev_region.close + 1:
@@ -430,6 +439,12 @@ def extract_quotes(ctx: Context, results: list | None = None) -> list[QuoteRecor
             adjacent = (len(gap_text) < 250 or (
                 len(gap_text) < 700 and ctx.paragraph_of(prev_region.close) == ctx.paragraph_of(q.open)
             )) and all(m.person == prev.speaker for m in own_people)
+            if not adjacent and own_people and own_people[0].person == prev.speaker and len(gap_text) < 400 and (
+                ctx.paragraph_of(prev_region.close) == ctx.paragraph_of(q.open)
+            ):
+                # "„…“, sagt di Grassi. Zum Auftakt waren di Grassi und Teamkollege Abt ohne Punkte geblieben. „…“":
+                # the sentence between is still about the speaker, who goes on
+                adjacent = True
             if prev_region.continues or adjacent:
                 speaker, role, cue = prev.speaker, None, prev.cue
                 rule = "quote.continued" if prev_region.continues else "quote.inherit"

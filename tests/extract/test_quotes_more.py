@@ -350,3 +350,43 @@ def test_a_nationality_from_outside_never_beats_the_person_the_text_introduces(e
         "null aufgebaut“, erklärte der Franzose."
     )
     assert [q.speaker for q in extract_doc(text).quotes] == ["Michel Nandan"]
+
+
+def test_a_description_after_a_paragraph_about_the_driver_named_after_von(extract_doc):
+    text = (
+        "Mit ihrem dritten Platz sorgten Marc Bronzel (Siek), Luca Ludwig (Roisdorf) und Markus Winkelhock (Berglen) "
+        "für eine Überraschung.\n\nBesonders bemerkenswert war die Leistung von DTM-Pilot Markus Winkelhock, der erst "
+        "im letzten Moment einen Platz ergattert hatte. „Das Rennen hat mir viel Spaß gemacht“, strahlte der Schwabe."
+    )
+    assert [q.speaker for q in extract_doc(text).quotes] == ["Markus Winkelhock"]
+
+
+def test_the_speaker_goes_on_after_a_sentence_about_him_and_a_teammate(extract_doc):
+    text = (
+        "„Danke an meine Jungs in der Box“, sagt Lucas di Grassi. Beim Auftakt am Freitag waren sowohl di Grassi als "
+        "auch Teamkollege Daniel Abt ohne Punkte geblieben. „Das ist die Stärke unseres Teams: Wir geben nie auf.“"
+    )
+    assert [q.speaker for q in extract_doc(text).quotes] == ["Lucas di Grassi", "Lucas di Grassi"]
+
+
+def test_a_sentence_about_another_driver_between_two_quotes_hands_over(extract_doc):
+    text = (
+        "„Danke an meine Jungs in der Box“, sagt Lucas di Grassi. Daniel Abt war am Freitag ohne Punkte geblieben. "
+        "„Das war ein schwieriges Wochenende für mich.“"
+    )
+    assert [q.speaker for q in extract_doc(text).quotes] == ["Lucas di Grassi", "Daniel Abt"]
+
+
+def test_a_colon_introduction_inside_a_lead_of_bullets(extract_doc):
+    text = (
+        "Boxberg -› Weltmeister Andreas Mikkelsen und Beifahrer Torstein Eriksen gewinnen die Rallye in Sachsen› "
+        "Michal Hrabánek, Leiter Škoda Motorsport: \"Der Sieg ist ein verdientes Ergebnis für unser Team\"› "
+        "Matthias Kahle/Christian Dörr werden Dritte"
+    )
+    assert [q.speaker for q in extract_doc(text).quotes] == ["Michal Hrabánek"]
+
+
+def test_a_full_name_misspelt_by_one_letter_is_the_same_speaker(extract_doc):
+    doc = extract_doc("Sascha Maassen und Lucas Luhr gewannen die LMP2-Klasse. „Ich bin glücklich“, sagte Sascha Maasen.")
+    assert [q.speaker for q in doc.quotes] == ["Sascha Maassen"]
+    assert sorted(d.name for d in doc.drivers) == ["Lucas Luhr", "Sascha Maassen"]
