@@ -337,7 +337,14 @@ def _anaphoric_subject(ctx: Context, masked: str, trig: _Trigger, si: int, seg: 
         size = {"Duo": 2, "Trio": 3, "Quartett": 4}.get(noun)
         prev = _previous_subject(ctx, masked, si, size)
     else:
-        prev = _previous_subject(ctx, masked, si)
+        prev = None
+        if m is not None and m.group("pron") and re.search(r",\s*(?:nachdem|weil|als|obwohl|da|wobei|bevor|während)\s*$", masked[max(0, a0 - 12) : a0 + len(head) - len(head.lstrip())]):
+            # "X wurde Vierter, nachdem er im ersten Rennen als Achter gewertet wurde": the main clause's subject
+            s0 = ctx.sentences[si][0]
+            own = [c for c in crews if s0 <= c.start < a0 and not _is_oblique(masked, c, crews)]
+            prev = own[0] if own else None
+        if prev is None:
+            prev = _previous_subject(ctx, masked, si)
     if prev is None:
         return None
     # the evidence is this clause's own subject ("Der Ex-Champion ... gewann"), the persons those named before
@@ -420,7 +427,7 @@ def _pick_crews(ctx: Context, masked: str, trig: _Trigger, si: int, segments, cr
                 re.fullmatch(r"\s*(?:\([^()]{0,40}\))?\s*(?:auf|als)\s*", masked[c.end : trig.start])
                 or (trig.rule == "result.paren_place" and masked[c.end : trig.start].strip() == "")
             )
-            and not re.search(r"(?:\ban|überholte\w*|verdrängte\w*|verwies)\s*$", masked[max(0, c.start - 20) : c.start])
+            and not re.search(r"(?:\ban|\bgegen|überholte\w*|verdrängte\w*|verwies)\s*$", masked[max(0, c.start - 20) : c.start])
         ]
         # an apposition: "vor dem neuen Drittplatzierten Rene Rast", "Hinter dem Sieger Gerhard Füller"
         if _ORD_APPOSITION.search(masked[trig.start : trig.end]):
@@ -708,6 +715,13 @@ def _session(kind: str, clause: str, event_classification: bool = False) -> str:
     return "race"
 
 
+_PLACE_KEEPS_LEAD = re.compile(
+    r"\bmit\s+(?:dem\s+\w+\s+(?:Platz|Rang)|(?:Platz|Rang|Position)\s+\w+)\s+(?:\w+\s+){0,3}?(?:die|seine|ihre)\s+"
+    r"(?:Tabellenführung|Tabellenspitze|Führung in der (?:Meisterschaft|Fahrerwertung|Gesamtwertung))"
+)
+_IN_STANDINGS = re.compile(r"\bin der (?:Fahrerwertung|Meisterschaftswertung|WM-Wertung|Punktewertung|Tabelle|Meisterschaft|Fahrer-WM)\b")
+
+
 _NOT_FINAL = re.compile(
     r"(?<!Duell )(?<!Zweikampf )(?<!Kampf )\bum (?:den |die )?(?:Platz|Rang|Position|Sieg|Podium)|\bkämpfte\w* um\b|\bzunächst\b|\bzwischenzeitlich\b|"
     r"\bnach dem ersten Tag\b|\bnach der ersten Runde\b|\bin der Anfangsphase\b|\bTeamwertung\b|\bHerstellerwertung\b|"
@@ -717,7 +731,9 @@ _NOT_FINAL = re.compile(
     r"\bnach der ersten\b|\bnach dem ersten\b|\bzur Halbzeit\b|\bzeitweise\b|\bin die (?:erste )?Kurve\b|\bin Führung\b|\ban die Spitze\b|"
     r"\bin Kurve\b|\bPower[- ]?[Ss]tage\b|\bWertungsprüfung\b|\bdes Starts\b|\bbeim Start\b|\bStartampel\b|"
     r"\bStartphase\b|\bkämpfte\w* (?:das gesamte Rennen|lange|zunächst)\b|"
-    r"\b(?:Platz|Rang|Position)\s+(?:[\w,]+\s+){0,4}?verpasst\w*"  # "die den zweiten Platz nur um 0,6s verpassten"
+    r"\b(?:Platz|Rang|Position)\s+(?:[\w,]+\s+){0,4}?verpasst\w*|"  # "die den zweiten Platz nur um 0,6s verpassten"
+    r"\bverpasste[n]?\s+(?:den\s+|die\s+)?(?:[\w-]+\s+)?(?:Platz|Rang|Position)\b|"  # "verpasste Rang zwei aufgrund einer Strafe"
+    r"\bin der ersten (?:Stunde|Rennstunde|Rennhälfte)\b"
 )
 
 
@@ -1094,6 +1110,12 @@ def extract_results(
             ):
                 window = "Tabelle " + window
             session = _session(trig.kind, window, event_classification)
+            if trig.kind in {"ord", "multi"} and session == "championship" and _PLACE_KEEPS_LEAD.search(clause):
+                session = "race"  # "verteidigte mit Rang drei die Tabellenführung": the race's place keeps the lead
+            if trig.kind in {"ord", "multi"} and session == "race":
+                standing = _IN_STANDINGS.search(plain[: max(0, trig.start - seg[0])])
+                if standing and not _RACE_WORDS.search(plain[standing.end() : max(0, trig.start - seg[0])]):
+                    session = "championship"  # "hat sich in der Fahrerwertung der FIA WTCC auf Platz zwei verbessert"
             if trig.kind == "relegate" and session == "race" and si > 0 and not race_words and any(
                 r.session == "qualifying" and r.position == 1 and ctx.sentence_of(r.evidence[0]) == si - 1 for r in out
             ) and re.match(r"\s*(?:Er|Sie)\b", masked[s:e]):
@@ -1312,6 +1334,10 @@ def extract_results(
                         chain = _split_crew(ctx, chain[0])
                     for k, crew in enumerate(chain):
                         out.append(ResultRecord(crew.persons, session, scope, 2 + k, klass, (trig.start, crew.end), "result.win_before", individual=True))
+                numbered = _numbered_subject(masked, seg[0], trig)
+                if numbered is not None and trig.kind == "ord" and len(trig.positions) == 1 and not _drives_number(ctx, masked, numbered[0]):
+                    # "Der Ford GT mit der Startnummer 68 wurde Sechster": a car the release names by number only
+                    out.append(ResultRecord([], session, scope, trig.positions[0], klass, (numbered[0], trig.end), "result.numbered_car", car=CarInfo(persons=[], number=numbered[1])))
                 continue
             if trig.kind == "third" and len(picked) == 1 and len(picked[0].persons) == 2 and len(picked[0].mentions) == 2:
                 # "Sergio Perez und Charles Leclerc komplettierten das Podium" in a single-seater series: second
@@ -1483,7 +1509,7 @@ def extract_results(
         if len(r.persons) == 1 and not single_seater and r.session != "qualifying" and not r.individual:
             car = car_of([c for c in cars if len(c.persons) >= 2], r.persons)
             r.persons = car.persons if car is not None else r.persons if r.split else ctx.crew_of(r.persons[0])
-        r.car = car_of(cars, r.persons)
+        r.car = car_of(cars, r.persons) if r.persons else r.car
         if r.scope == "class" and r.klass is None and r.car is not None:
             r.klass = r.car.klass
         para = ctx.paragraph_of(r.evidence[0])
@@ -1515,6 +1541,8 @@ def extract_results(
                 r.scope, r.klass = "class", lower[0]
             elif car_cls and (_tier(car_cls) or 0) > top_tier:
                 r.scope, r.klass = "class", car_cls
+    for r in out:
+        _numbered_other_car(ctx, masked, r, cars)
     # de-duplicate: one record per crew, session, scope and position
     seen: set = set()
     unique: list[ResultRecord] = []
@@ -1545,6 +1573,60 @@ def extract_results(
         seen.add(key)
         unique.append(r)
     return _settle_contested(ctx, unique)
+
+
+_NUMBER_GLUED = re.compile(r"\bNummer-(\d{1,3})-")  # "dem Nummer-66-Ford GT"
+
+
+def _drives_number(ctx: Context, masked: str, at: int) -> bool:
+    """'kam mit der Nummer 66 als Sechster ins Ziel', 'Teamkollege Abt mit der Startnummer 66': the number of the
+    car someone named drives, not a car of its own (as in 'das Schwesterauto mit der Startnummer 48')."""
+    m = re.search(r"(\S+)\s+mit\s+(?:der\s+|dem\s+|seinem\s+|ihrem\s+)?$", masked[max(0, at - 60) : at])
+    if m is None:
+        return False
+    word_end = max(0, at - 60) + m.end(1)
+    return not m.group(1)[:1].isupper() or any(x.end == word_end for x in ctx.mentions)
+
+
+def _numbered_subject(masked: str, a: int, trig: "_Trigger") -> tuple[int, str] | None:
+    """(offset, number) of the one car number in the clause before a place, when the clause names a car by it."""
+    from pipeline.extract.cars import NUMBER
+
+    found = [(m.start(), m.group(1) or m.group(2)) for m in NUMBER.finditer(masked, a, trig.start)]
+    found += [(m.start(), m.group(1)) for m in _NUMBER_GLUED.finditer(masked, a, trig.start)]
+    if len({n for _, n in found}) != 1 or re.search(r"\b(?:vor|hinter|auf|gegen)\s+(?:de[nmr]\s+)?(?:[\w-]+\s+){0,3}$", masked[a : found[0][0]]):
+        return None
+    return min(found)
+
+
+def _numbered_other_car(ctx: Context, masked: str, r: ResultRecord, cars: list[CarInfo]) -> None:
+    """'Der Ford GT mit der Startnummer 68 wurde Sechster, gefolgt vom Schwesterauto mit der Nummer 69 auf Rang
+    sieben': a place whose own clause names another car's number than the crew's belongs to that car; its crew
+    when the release gave one, else no one by name."""
+    from pipeline.extract.cars import NUMBER
+
+    if r.rule not in {"result.place_num", "result.ord_place", "result.ord_noun", "result.als_num"} or not r.persons:
+        return
+    a, b = r.evidence
+    s = ctx.sentences[ctx.sentence_of(a)][0]
+    lo = max(s, b - 160)
+    cut = max([m.end() for m in re.finditer(r",\s|;\s|\bsowie\b|\bund\b", masked[lo:b])] + [0])
+    c0 = lo + cut
+    numbers = [(m.start(), m.group(1) or m.group(2)) for m in NUMBER.finditer(masked, c0, b)]
+    numbers += [(m.start(), m.group(1)) for m in _NUMBER_GLUED.finditer(masked, c0, b)]
+    if len({n for _, n in numbers}) != 1:
+        return
+    at, n = min(numbers)
+    if (r.car is not None and r.car.number == n) or _drives_number(ctx, masked, at):
+        return
+    if any(c0 <= m.start < b for p in r.persons for m in ctx.persons[p].mentions):
+        return  # (the clause names the crew itself)
+    own = [c for c in cars if c.number == n and c.persons]
+    if len(own) == 1:
+        r.persons, r.car = list(own[0].persons), own[0]
+    else:
+        r.persons, r.car = [], CarInfo(persons=[], number=n)
+    r.evidence, r.rule = (at, b), "result.numbered_car"
 
 
 def _settle_contested(ctx: Context, results: list[ResultRecord]) -> list[ResultRecord]:

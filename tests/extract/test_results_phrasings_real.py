@@ -214,6 +214,35 @@ POSITIVE = [
         {(fs("Mirko Bortolotti", "Markus Winkelhock"), R, O, 2)},
         id="ihr-Vorsprung-auf-X-betrug-N-Sekunden",
     ),
+    pytest.param(
+        "Augusto Farfus hat sich mit seinem Sieg in Oschersleben in der Fahrerwertung der FIA World Touring Car "
+        "Championship auf Platz zwei verbessert.",
+        {(fs("Augusto Farfus"), C, O, 2)},
+        id="in-der-Fahrerwertung-far-before-the-place",
+    ),
+    pytest.param(
+        "Larry ten Voorde aus den Niederlanden verteidigte mit Rang drei die Tabellenführung.",
+        {(fs("Larry ten Voorde"), R, O, 3), (fs("Larry ten Voorde"), C, O, 1)},
+        id="mit-Rang-drei-die-Tabellenfuehrung-verteidigt",
+    ),
+    pytest.param(
+        "Gabriele Tarquini gewann. Sergio Hernández wurde im zweiten Rennen Vierter, nachdem er im ersten Rennen wegen "
+        "einer Strafe gegen Nicola Larini (IT/Chevrolet) als Achter gewertet wurde.",
+        {(fs("Sergio Hernández"), R, O, 4), (fs("Sergio Hernández"), R, O, 8)},
+        id="nachdem-er-is-the-main-clauses-subject",
+    ),
+    pytest.param(
+        "Der Ford GT mit der Startnummer 67 mit Andy Priaulx, Harry Tincknell und Pipo Derani am Steuer eroberte "
+        "den zweiten Platz. Der Ford GT mit der Startnummer 68 wurde Sechster, gefolgt vom Schwesterauto mit der "
+        "Nummer 69 auf Rang sieben sowie dem Nummer-66-Ford GT auf Rang zehn.",
+        {(fs("Andy Priaulx", "Harry Tincknell", "Pipo Derani"), R, O, 2), (fs(), R, O, 6), (fs(), R, O, 7), (fs(), R, O, 10)},
+        id="cars-named-by-number-only",
+    ),
+    pytest.param(
+        "Lucas di Grassi gewann. Teamkollege Daniel Abt kam mit der Nummer 66 als Sechster ins Ziel.",
+        {(fs("Daniel Abt"), R, O, 6)},
+        id="mit-der-Nummer-66-is-the-drivers-own-car",
+    ),
 ]
 
 
@@ -244,6 +273,21 @@ NEGATIVE = [
         "Nico Müller gewann vor René Rast. Im Ziel lag Müller 2,1 Sekunden vorn, in der WM-Wertung führt Rast.",
         (fs("René Rast"), C, K, 1),
         id="WM-Wertung-is-no-class",
+    ),
+    pytest.param(
+        "Maximilian Götz gewann. Das Schwesterauto mit der Startnummer 48 verpasste Rang zwei wegen einer Strafe.",
+        (fs("Maximilian Götz"), R, O, 2),
+        id="verpasste-Rang-zwei",
+    ),
+    pytest.param(
+        "Sascha Maassen, der aus der fünften Position gestartet war, stieß in der ersten Stunde bis auf den zweiten Gesamtplatz vor.",
+        (fs("Sascha Maassen"), R, O, 2),
+        id="in-der-ersten-Stunde",
+    ),
+    pytest.param(
+        "Das Schwesterfahrzeug von Manthey PureRxcing kam nach einem Defekt auf Platz 14 in die Wertung.",
+        (fs("Manthey"), R, O, 14),
+        id="Manthey-PureRxcing-is-a-team",
     ),
 ]
 
@@ -541,3 +585,13 @@ def test_fuer_sich_entscheiden_after_the_object(extract_doc, check_offsets, text
 def test_earlier_races_won_are_no_win(extract_doc):
     text = "Christopher Mies und Connor De Phillippi hatten bereits die Läufe vier und fünf für sich entscheiden können."
     assert not extract_doc(text).results
+
+
+def test_a_car_named_by_number_only_keeps_its_number(extract_doc):
+    doc = extract_doc(
+        "Andy Priaulx und Harry Tincknell wurden im Ford GT mit der Startnummer 67 Zweite. Das Schwesterauto mit der "
+        "Nummer 69 kam auf Rang sieben ins Ziel."
+    )
+    nameless = [(r.position, r.car_number) for r in doc.results if not r.drivers]
+    assert nameless == [(7, "69")], facts(doc)
+    assert doc.results[-1].evidence.text.startswith("Nummer 69")
