@@ -802,7 +802,7 @@ def _accept(kind: str, clause: str, trig_text: str, ctx: Context, season: int | 
         return False
     if kind == "leader" and re.search(r"(?:führer|führerin|reiter|führende[rn]?)$", trig_text) and re.search(
         r"(?<![\w-])" + re.escape(trig_text) + r"\s+[A-ZÄÖÜ][\w'-]+", clause
-    ):
+    ) or re.search(r"\bRückstand\s+auf\s+(?:den\s+)?" + re.escape(trig_text) + r"\b", clause):
         return True  # "WM-Spitzenreiter Fernando Alonso": the title before the name says the standings (not "GTE-Pro-Tabellenführer")
     if kind in {"leader", "vize"}:
         pos = clause.find(trig_text)
@@ -1282,6 +1282,9 @@ def extract_results(
                 if gen:
                     picked = gen[:1]
             glued = [c for c in sent_crews if 0 <= c.start - trig.end <= 2]
+            if trig.kind in {"leader", "title"} and not glued:
+                # "auf Tabellenführer und Porsche-Junior Julien Andlauer": a second title between the role and the name
+                glued = [c for c in sent_crews if c.start > trig.end and re.fullmatch(r"\s+und\s+[\w-]+\s+", masked[trig.end : c.start])]
             if trig.kind in {"pole", "leader", "title", "winner_noun"} and glued and re.search(r"(?i:setter|setterin|sitter|führer|führerin|reiter|Champion|meister|sieger|siegerin)$", masked[trig.start : trig.end]):
                 picked = glued[:1]
             to_after = [c for c in sent_crews if c.start >= trig.end and re.fullmatch(r"\s+(?:ging\s+|gehen\s+|geht\s+)?an\s+(?:den\s+|die\s+)?(?:[\w-]+-(?:Piloten|Pilot|Fahrer)\s+)?", masked[trig.end : c.start])]

@@ -258,3 +258,45 @@ def test_an_apposition_with_its_own_year_does_not_make_the_place_history(extract
         "Punkte aus. Mattias Ekström, Champion von 2016, folgt mit 192 Zählern auf dem zweiten Rang."
     )
     assert (fs("Mattias Ekström"), C, O, 2) in facts(extract_doc(text))
+
+
+STANDINGS_IN_PROSE = [
+    pytest.param(
+        "Mattias Ekström gewann in Zandvoort. In der Gesamtwertung liegt weiterhin Mercedes-Pilot Bruno Spengler an der "
+        "Spitze. Er hat mit 44 Punkten noch neun Zähler Vorsprung vor Gary Paffett.",
+        {(fs("Bruno Spengler"), C, O, 1), (fs("Gary Paffett"), C, O, 2)},
+        id="liegt-weiterhin-Mercedes-Pilot-X-an-der-Spitze",
+    ),
+    pytest.param(
+        "Philip Geipel und Katrin Becker-Brugger gewannen die Rallye und sicherten sich die Meisterschaft mit einem "
+        "Punkt Vorsprung vor Marijan Griebel.",
+        {(fs("Philip Geipel", "Katrin Becker-Brugger"), C, O, 1), (fs("Marijan Griebel"), C, O, 2)},
+        id="sicherten-sich-die-Meisterschaft-mit-einem-Punkt-Vorsprung-vor",
+    ),
+    pytest.param(
+        "Norbert Michelisz verließ Macau als Tabellenführer mit einem Vorsprung von lediglich neun Punkten auf "
+        "Esteban Guerrieri.",
+        {(fs("Norbert Michelisz"), C, O, 1), (fs("Esteban Guerrieri"), C, O, 2)},
+        id="Vorsprung-von-lediglich-neun-Punkten-auf",
+    ),
+    pytest.param(
+        "Michael Ammermüller gewann. Damit verringerte der Deutsche den Rückstand auf Tabellenführer und Porsche-Junior "
+        "Julien Andlauer auf nur noch einen Punkt.",
+        {(fs("Julien Andlauer"), C, O, 1)},
+        id="Rueckstand-auf-Tabellenfuehrer-und-Porsche-Junior-X",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", STANDINGS_IN_PROSE)
+def test_standings_in_prose(extract_doc, check_offsets, text, expected):
+    doc = extract_doc(text)
+    assert_found(doc, expected, check_offsets(text, doc))
+
+
+def test_a_leader_before_the_race_is_no_leader_after_it(extract_doc):
+    doc = extract_doc(
+        "WM-Spitzenreiter und Titelverteidiger Andy Priaulx schied in der ersten Runde aus. Augusto Farfus führt nun "
+        "mit 53 Punkten vor Jörg Müller (49) und Priaulx (44)."
+    )
+    assert (fs("Andy Priaulx"), C, O, 1) not in facts(doc)
