@@ -203,6 +203,39 @@ def _coordinated(gap: str) -> bool:
     return bool(_COORD_GAP.match(gap)) and not re.search(r"\b(?:gefolgt|folgte\w*|vor|hinter|von|mit|auf|als)\b", gap)
 
 
+_ARRIVED_VOR = re.compile(
+    r"\b(?:kam|kamen|fuhr|fuhren|überquerte[n]?|landete[n]?|lief|liefen|wurde|wurden)\s+(?:[\w-]+\s+){0,3}?vor\s+"
+)
+
+
+def _places_after_placed_crew(ctx: Context, masked: str, out: list) -> list:
+    """'Christian Engelhart kam vor Jaap van Lagen und Michael Ammermüller ins Ziel', when the release already
+    gave Engelhart his place: the names after "vor" take the places after his."""
+    added = []
+    for si, (s, e) in enumerate(ctx.sentences):
+        if any(s <= r.evidence[0] < e for r in out if r.session == "race"):
+            continue  # (a sentence with a place of its own: its chain is read with that place)
+        crews = [c for c in ctx.crews if c.sent == si and c.persons and not c.mentions[0].in_quote]
+        for m in _ARRIVED_VOR.finditer(masked, s, e):
+            subj = [c for c in crews if c.end <= m.start() and not _is_oblique(masked, c, crews) and not re.search(r"[,;:]", masked[c.end : m.start()])]
+            if not subj:
+                continue
+            placed = {(r.position, r.scope, r.klass) for r in out if r.session == "race" and set(r.persons) & set(subj[-1].persons)}
+            if len(placed) != 1:
+                continue
+            p, scope, klass = placed.pop()
+            after = [c for c in crews if m.end() <= c.start < m.end() + 80]
+            chain = after[:1]
+            for c in after[1:]:
+                if len(chain) >= 3 or not _coordinated(re.sub(r"\s(?:auf|im|in)\s+(?:seinem|ihrem|dem|einem)\s+[^,;]{0,40}?(?=\s(?:und|sowie)\s)", " ", masked[chain[-1].end : c.start])):
+                    break
+                chain.append(c)
+            for k, crew in enumerate(chain):
+                if not any(r.session == "race" and r.scope == scope and set(r.persons) & set(crew.persons) for r in out + added):
+                    added.append(ResultRecord(crew.persons, "race", scope, p + 1 + k, klass, (m.start(), crew.end), "result.arrived_before"))
+    return added
+
+
 def _is_oblique(masked: str, crew: Crew, crews: list[Crew] | None = None) -> bool:
     """The crew is an object ("vor X", "hinter X"), also as a later member of a coordination that
     starts with one ("vor Tom Blomqvist und dem Italiener Edoardo Mortara", "vor X sowie Audi-Pilot Y")."""
@@ -761,7 +794,9 @@ def _accept(kind: str, clause: str, trig_text: str, ctx: Context, season: int | 
         and re.search(r"(?:^|[,;:(]\s*|\b[a-zäöüß][\w-]*\s+)" + trig_text + r"\s+[A-ZÄÖÜ]", clause)
     ):
         return False  # ("neben Sieger Spengler": the title right before the name; not "Sprint Sieger X")
-    if kind == "win" and re.search(r"\b(?:Kampf|Chance|hätte|wäre|verpasst\w*|Läufe)\b", clause):  # ("die Läufe vier und fünf": earlier races)
+    if kind == "win" and re.search(r"\b(?:Kampf|Chance|hätte|wäre|verpasst\w*|Läufe)\b", clause) and not re.search(
+        r"\bgewann\w*\s+(?:\w+\s+){0,3}?(?:den|das)\s+(?:\w+\s+)?(?:Kampf|Duell)\s+um\s+den\s+Sieg\b", clause
+    ):  # ("die Läufe vier und fünf": earlier races; "gewann den packenden Kampf um den Sieg" is the win)
         return False
     if kind == "win" and "entsch" in trig_text and re.search(
         r"\b(?:Duell|Zweikampf|Sprintduell|Prüfung|Wertungsprüfung|Etappe|Qualifying|Entscheidung|Startduell|Platz|Rang)\b", clause
@@ -1425,7 +1460,7 @@ def extract_results(
                 if vm is not None and trig.kind == "ord":
                     # measured from the placed crew when it follows the place ("Auf Platz 4 kam der Audi von A und B vor ...")
                     anchor = max([base] + [c.end for c in picked if session == "race" and c.sent == si and base <= c.end <= base + vm.start()])
-                    between = masked[anchor : base + vm.start()]
+                    between = re.sub(r"\([^()]{0,80}\)", "", masked[anchor : base + vm.start()])  # ("A (26, Ammerbuch) im SLS vor")
                     if len(between) > 60 or masked.startswith("vor allem", base + vm.start()) or (
                         re.search(r"[,;:]", between)
                         and not re.fullmatch(r"[^,;:]{0,20},\s*(?:unmittelbar|direkt|knapp|hauchdünn|nur knapp|nur)\s+", between)
@@ -1474,6 +1509,7 @@ def extract_results(
                 # the sentences after it)
                 state["scope"], state["class"], state["sent"] = scope, klass, si
                 state["pos"] = max(trig.positions) if trig.positions else None
+    out += _places_after_placed_crew(ctx, masked, out)
     # fill crews (a single driver of a known crew stands for the crew) and cars
     # standings by points: "Hamilton kommt auf 280 Zähler und ist Zweiter, hinter ihm folgen Ricciardo (212), Räikkönen (170)"
     for si, (s, e) in enumerate(ctx.sentences):

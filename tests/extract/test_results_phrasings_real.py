@@ -243,6 +243,24 @@ POSITIVE = [
         {(fs("Daniel Abt"), R, O, 6)},
         id="mit-der-Nummer-66-is-the-drivers-own-car",
     ),
+    pytest.param(
+        "Christian Engelhart gewann den vierten Lauf. Engelhart kam vor Jaap van Lagen auf seinem Porsche und "
+        "Michael Ammermüller (Lechner Racing) ins Ziel.",
+        {(fs("Jaap van Lagen"), R, O, 2), (fs("Michael Ammermüller"), R, O, 3)},
+        id="placed-crew-kam-vor-X-und-Y-ins-Ziel",
+    ),
+    pytest.param(
+        "Zweite wurden Sebastian Asch (26, Ammerbuch) und Maximilian Götz (26, Uffenheim) im Mercedes-Benz SLS AMG "
+        "vor René Rast (25, Frankfurt) und Christian Mamerow (27, Waltrop) im Audi R8.",
+        {(fs("Sebastian Asch", "Maximilian Götz"), R, O, 2), (fs("René Rast", "Christian Mamerow"), R, O, 3)},
+        id="ord-vor-chain-past-parentheses-with-commas",
+    ),
+    pytest.param(
+        "Im spannendsten Rennen seit langem gewann Jamie Green den packenden Kampf um den Sieg vor Bruno Spengler und "
+        "Audi-Pilot Mattias Ekström.",
+        {(fs("Jamie Green"), R, O, 1), (fs("Bruno Spengler"), R, O, 2), (fs("Mattias Ekström"), R, O, 3)},
+        id="gewann-den-Kampf-um-den-Sieg",
+    ),
 ]
 
 
