@@ -207,8 +207,10 @@ def extract_gaps(ctx: Context, results: list[ResultRecord], single_seater: bool)
         for m in laps_re.finditer(masked, s, e):
             n = m.group("n1") or m.group("n2") or m.group("n3") or m.group("n4")
             laps = parse_cardinal(n) if n else None
-            if re.search(r"\b(?:legte|legten|legt)\b", masked[max(s, m.start() - 25) : m.start()]):
-                continue  # "legte 159 Runden zurück": distance covered, not a gap
+            if re.search(r"\b(?:legte|legten|legt)\b", masked[max(s, m.start() - 25) : m.start()]) or (
+                masked[m.start() : m.end()].endswith("zurück") and re.search(r"\b(?:legte|legten|legt|legen)\b|\binsgesamt\s*$", masked[s : m.start()])
+            ):
+                continue  # "legte 159 Runden zurück", "legten beim 13. Petit Le Mans ... insgesamt 354 Runden zurück": distance covered
             if laps:
                 found.append((m.start(), m.end(), None, laps, "gap.laps"))
         m = _ONE_LAP.search(sentence)

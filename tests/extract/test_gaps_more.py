@@ -383,3 +383,19 @@ def test_sein_vorsprung_betrug_is_the_winners_margin(extract_doc):
         "5,156 Sekunden."
     )
     assert matching_gaps(doc, ("Will Power", "Josef Newgarden", 5.156, None)), doc.gaps
+
+
+def test_laps_covered_are_no_gap(extract_doc):
+    doc = extract_doc(
+        "Dirk Werner, Bill Auberlen und Tommy Milner legten beim 13. Petit Le Mans im BMW M3 GT2 insgesamt 354 Runden "
+        "zurück und kamen auf den vierten Platz."
+    )
+    assert doc.gaps == []
+
+
+def test_im_ziel_betrug_ihr_vorsprung_auf_is_the_winners_margin(extract_doc):
+    doc = extract_doc(
+        "So bejubelten Mattia Drudi und Christopher Mies im Audi den Sieg. Im Ziel betrug ihr Vorsprung auf die "
+        "Markenkollegen Mirko Bortolotti und Robin Frijns knappe vier Sekunden."
+    )
+    assert matching_gaps(doc, ("Mirko Bortolotti", "Mattia Drudi", 4.0, None)), doc.gaps
