@@ -778,7 +778,8 @@ def _accept(kind: str, clause: str, trig_text: str, ctx: Context, season: int | 
     for y in re.findall(r"\b((?:19|20)\d\d)\b", clause):
         if season is None or int(y) != season:
             return False
-    if kind in {"ord", "multi"} and _NOT_FINAL.search(clause):
+    # ("sammelte mit Platz sechs Punkte für sich und die Teamwertung": points for the team, the place the driver's)
+    if kind in {"ord", "multi"} and _NOT_FINAL.search(re.sub(r"\bPunkte\s+für\s+(?:sich\s+und\s+)?(?:die|das)\s+(?:Team|Hersteller|Marken)\w*", " ", clause)):
         return False
     if kind == "duel" and not re.search(
         r"\b(?:Sieg\w*|Gesamtsieg|Duell|Zweikampf|Kampf um|[Kk]napp\w*|hauchdünn|Sekunde\w*|Zehntel\w*|Rivalen)\b", clause

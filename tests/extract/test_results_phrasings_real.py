@@ -261,6 +261,11 @@ POSITIVE = [
         {(fs("Jamie Green"), R, O, 1), (fs("Bruno Spengler"), R, O, 2), (fs("Mattias Ekström"), R, O, 3)},
         id="gewann-den-Kampf-um-den-Sieg",
     ),
+    pytest.param(
+        "Lucas di Grassi wurde Zweiter. Daniel Abt sammelte mit Platz sechs ebenfalls wichtige Punkte für sich und die Teamwertung.",
+        {(fs("Daniel Abt"), R, O, 6)},
+        id="Punkte-fuer-sich-und-die-Teamwertung",
+    ),
 ]
 
 
