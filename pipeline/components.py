@@ -72,6 +72,8 @@ class RennberichtSentences:
                     starts[j] = True
             elif _ORDINAL.match(tok.text) and nxt.text[:1].isupper() and (
                 (i > 0 and doc[i - 1].text in _POSITION_NOUNS)
+                # "... in der Formel 1. Auf den zweiten Rang ...": a series' number is no ordinal
+                or (i > 0 and doc[i - 1].text in {"Formel", "Formula"})
                 # "auf den Plätzen 6 bis 8. Joey Hand ...": the last of a range of places ends the sentence
                 or (i > 2 and doc[i - 1].text in {"bis", "und"} and doc[i - 2].like_num and doc[i - 3].text in _PLURAL_POSITIONS)
             ):

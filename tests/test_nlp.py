@@ -37,6 +37,7 @@ def test_motorsport_tokens(nlp, text, token):
         ("Am Ende war es Platz 2. Dahinter kam Dumas.", 2),
         ("Sie kamen auf den Plätzen 6 bis 8. Joey Hand wurde Zwölfter.", 2),
         ("Er holte zwischen dem 3. und 8. Mai zwei Siege.", 1),
+        ("Es ist sein vierter Sieg in der Formel 1. Auf den zweiten Rang fuhr Räikkönen.", 2),
         ("1. Timo Glock (Toyota)\n2. Jarno Trulli (Toyota)", 2),
         # a line break inside a sentence (scraped or hard-wrapped text) does not end it
         ("Jamie Green (45 Punkte),\nEdoardo Mortara (44 Punkte) und Paul Di Resta liegen dahinter.", 1),

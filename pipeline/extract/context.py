@@ -93,6 +93,7 @@ class Mention:
     role: str | None = None
     origin: str | None = None
     person: int | None = None
+    genitive: bool = False  # "beim vierten Saisonsieg Grönholms": the name as an owner, not a subject
 
     @property
     def text(self) -> str:
@@ -761,6 +762,7 @@ def _group_persons(mentions: list[Mention]) -> list[Person]:
     for m in multi:
         if m.tokens[-1].endswith("s") and fold(" ".join(m.tokens)[:-1]) in full_forms:
             m.tokens = m.tokens[:-1] + [m.tokens[-1][:-1]]  # genitive "Timo Bernhards Porsche"
+            m.genitive = True
         first, last = split_name(m.tokens)
         key = fold(last)
         candidates = by_last.get(key, [])
@@ -810,6 +812,7 @@ def _group_persons(mentions: list[Mention]) -> list[Person]:
             continue
         tok = m.tokens[0]
         base = tok[:-1] if tok.endswith("s") and fold(tok[:-1]) in by_last else tok
+        m.genitive = base != tok
         key = fold(base)
         target = None
         if key in by_last and len(by_last[key]) == 1:

@@ -16,8 +16,8 @@ from pipeline.extract.results import RESULT_VERBS, ResultRecord, _masked, clause
 _NUM = r"(?:\d+(?:[.,]\d+)?|eineinhalb|anderthalb|zweieinhalb|dreieinhalb|einer halben|eine halbe|knapp|{card})"
 _UNIT = r"(?:Sekunden|Sekunde|Sek\.|sek\.|s\b|Zehntelsekunden|Zehntelsekunde|Zehntel|Hundertstelsekunden|Hundertstel|Tausendstelsekunden|Tausendstel|Minuten|Minute|Min\.)"
 _CLOCK = (
-    r"[+–][ \t]*(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?(?:\s?(?:Min\.|Minuten|Std\.|Stunden|h)\b)?"
-    r"|[+–][ \t]*\d{1,3}[.,]\d{1,3}(?:\s?(?:s|Sek\.|Sekunden)\b)?"
+    r"[+–][ \t]*(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?(?:\s?(?:Min\.|Minuten|Std\.|Stunden|h)(?!\w))?"
+    r"|[+–][ \t]*\d{1,3}[.,]\d{1,3}(?:\s?(?:s|Sek\.|Sekunden|Min\.|Minuten|Std\.|Stunden)(?!\w))?"
     r"|(?<![\d:.,])\d{1,2}:\d{2}(?:[.,]\d{1,3})?\s?(?:Minuten|Min\.)(?=\s+(?:Vorsprung|Rückstand|zurück|hinter|dahinter|vor\b))"
     r"|(?:(?<=stand von )|(?<=prung von )|(?<=Rückstand: )|(?<=Abstand: ))(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?\s?(?:Minuten|Min\.|Stunden|Std\.|h)?"
     r"|(?<![\d:.,])\d{1,2}\s?min\s?\d{2}(?:[.,]\d{1,3})?(?=\s+(?:Vorsprung|Rückstand|zurück|hinter|vor\b))"
@@ -66,6 +66,23 @@ def _num_regex() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     clock = re.compile(rf"(?P<clock>{_CLOCK})")
     laps = re.compile(_LAPS.pattern.replace("__CARD__", card))
     return seconds, clock, laps
+
+
+def _clock_value(raw: str, unit: str | None) -> float | None:
+    """A time the way tables write it, read by its unit: "1:20.38 Std." is 1 h 20 min 38 s, "49.41 Min." is
+    49 min 41 s; without a unit (or with seconds) "1:06,70" is 1 min 6.70 s."""
+    if unit in {"Std.", "Stunden", "h"}:
+        hm = re.fullmatch(r"(\d{1,2}):(\d{2})(?:[.,:](\d{2}))?", raw)
+        if hm:
+            return float(int(hm.group(1)) * 3600 + int(hm.group(2)) * 60 + int(hm.group(3) or 0))
+    if unit in {"Min.", "Minuten"}:
+        mm = re.fullmatch(r"(\d{1,2})[.](\d{2})", raw)
+        if mm and int(mm.group(2)) < 60:
+            return float(int(mm.group(1)) * 60 + int(mm.group(2)))
+        if ":" not in raw:
+            base = parse_decimal(raw)
+            return None if base is None else round(base * 60, 4)
+    return parse_clock(raw) if ":" in raw else parse_decimal(raw)
 
 
 def _value(num: str, unit: str) -> float | None:
@@ -164,12 +181,13 @@ def extract_gaps(ctx: Context, results: list[ResultRecord], single_seater: bool)
             line_start0 = masked.rfind("\n", 0, m.start()) + 1
             if m.group("clock").count(":") == 2 and re.match(r"\s*1\s*[.)]\s", masked[line_start0 : m.start()]):
                 continue  # "1. George Russell ... – 1:38:34,044": the winner's total, not a gap
-            raw = re.sub(r"\s?(?:Sekunden|Sek\.|Minuten|Min\.|Std\.|Stunden|h|s)(?:\s+zurück)?$", "", m.group("clock")).strip()
-            raw = raw.lstrip("+–").strip()
+            unit = re.search(r"\s?(Sekunden|Sek\.|Minuten|Min\.|Std\.|Stunden|h|s)(?:\s+zurück)?$", m.group("clock"))
+            raw = m.group("clock")[: unit.start()] if unit else m.group("clock")
+            raw = raw.strip().lstrip("+–").strip()
             mm = re.fullmatch(r"(\d{1,2})\s?min\s?(\d{2}(?:[.,]\d{1,3})?)", raw)
             if mm:
                 raw = f"{mm.group(1)}:{mm.group(2)}"  # "4min33"
-            val = parse_clock(raw) if ":" in raw else parse_decimal(raw)
+            val = _clock_value(raw, unit.group(1) if unit else None)
             if val is not None:
                 found.append((m.start(), m.end(), val, None, "gap.seconds" if mm else "gap.clock"))
         # a results-table line after the winner's: a bare time at its end is the gap ("2. Kovalainen McLaren 38,450",
@@ -230,7 +248,8 @@ def extract_gaps(ctx: Context, results: list[ResultRecord], single_seater: bool)
             window = masked[max(s, a - 90) : min(e, b + 60)]
             if _NOT_GAP.search(window):
                 continue
-            is_list = bool(re.match(r"\s*\d{1,2}\s*[.)]\s", sentence)) or rule == "gap.clock"
+            is_list_line = bool(re.match(r"\s*\d{1,2}\s*[.)]\s", sentence))
+            is_list = is_list_line or rule == "gap.clock"
             # "Der Vorsprung auf die zweitplatzierten A, B und C im Audi ... betrug im Ziel 50,317 Sekunden"
             # ("Im Ziel betrug ihr Vorsprung auf X ... vier Sekunden")
             opener = re.match(r"\s*(?:(?:Im Ziel|Am Ende|Am Schluss)\s+(?:betrug|lag)\s+)?(?:Der|Sein|Ihr|der|sein|ihr)\s+(?:\w+\s+)?(?:Vorsprung|Rückstand|Abstand)\b", sentence)
@@ -259,7 +278,9 @@ def extract_gaps(ctx: Context, results: list[ResultRecord], single_seater: bool)
                     reference = _first_person(ana) if ana else _sentence_subject(ctx, masked, si, a) or _previous_sentence_person(ctx, si, exclude=subject)
                 if not re.search(r"\b(?:Platz|Rang|Position|Duell|Kampf|Zweikampf)\b", masked[s:a]):
                     rule = rule.replace("gap.", "gap.margin_")  # (a win's margin, not a duel for a lower place)
-            elif (rule != "gap.clock" or re.search(r"\b(?:Vorsprung|Polster)\s+von\s*$", masked[max(s, a - 25) : a])) and margin:
+            elif (rule != "gap.clock" or re.search(r"\b(?:Vorsprung|Polster)\s+von\s*$", masked[max(s, a - 25) : a]) or (
+                kw is not None and kw.group(1) == "vor" and not is_list_line
+            )) and margin:  # ("gewann am Ende 1:06,70 Minuten vor Loeb": a clock time in prose)
                 # winner's margin: subject is behind (after "vor"/"auf"), reference is the sentence subject
                 vm = re.search(r"\b(?:vor|auf|gegen|gegenüber)\b", masked[b:e])
                 behind = [c for c in after if vm and c.start >= b + vm.start()] or after

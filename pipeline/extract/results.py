@@ -456,7 +456,7 @@ def _pick_crews(ctx: Context, masked: str, trig: _Trigger, si: int, segments, cr
         # "hinter Mike Rockenfeller (Audi) auf Rang sechs": a name glued to "auf/als <place>" owns it, object or not
         glued = [
             c for c in crews
-            if c.end <= trig.start and (
+            if c.end <= trig.start and not (c.mentions and all(m is not None and m.genitive for m in c.mentions)) and (
                 re.fullmatch(r"\s*(?:\([^()]{0,40}\))?\s*(?:auf|als)\s*", masked[c.end : trig.start])
                 or (trig.rule == "result.paren_place" and masked[c.end : trig.start].strip() == "")
             )
@@ -518,6 +518,8 @@ def _pick_crews(ctx: Context, masked: str, trig: _Trigger, si: int, segments, cr
         a, b = segments[k]
         cands = [c for c in crews if a <= c.start < b]
         main = [c for c in cands if not _is_oblique(masked, c, crews) or (n > 1 and re.search(r"durch\s*$", masked[max(0, c.start - 10) : c.start]))]
+        # "fuhr Hirvonen beim Saisonsieg Grönholms auf Rang drei": a name in the genitive owns a noun, not the place
+        main = [c for c in main if not (c.mentions and all(m is not None and m.genitive for m in c.mentions))] or main
         pool = main or []
         if pool:
             if n > 1:
@@ -799,6 +801,8 @@ def _accept(kind: str, clause: str, trig_text: str, ctx: Context, season: int | 
         r"\bgewann\w*\s+(?:\w+\s+){0,3}?(?:den|das)\s+(?:\w+\s+)?(?:Kampf|Duell)\s+um\s+den\s+Sieg\b", clause
     ):  # ("die Läufe vier und fünf": earlier races; "gewann den packenden Kampf um den Sieg" is the win)
         return False
+    if kind == "win" and re.search(r"\b(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|\d+)mal\b", clause) and not re.search(r"\bzum\s+\w+\s+Mal\b", clause):
+        return False  # "wo Didier Auriol sechsmal sein Heimrennen gewann": a career, not this race
     if kind == "win" and "entsch" in trig_text and re.search(
         r"\b(?:Duell|Zweikampf|Sprintduell|Prüfung|Wertungsprüfung|Etappe|Qualifying|Entscheidung|Startduell|Platz|Rang)\b", clause
     ):
@@ -1248,7 +1252,7 @@ def extract_results(
                 # "hat 27 Zähler Vorsprung auf Mikko Hirvonen", "liegt 27 Punkte vor Spengler (67)": the one behind
                 # is second when the subject leads, else one place behind the subject's standing
                 behind = [c for c in sent_crews if trig.end <= c.start < trig.end + 80]
-                if not behind or re.search(r"\b(?:in den Finaltag|ins Finale|vor dem (?:Finale|letzten Rennen|Finaltag))\b", masked[s:e]):
+                if not behind or re.search(r"\b(?:in den Finaltag|ins Finale|vor dem (?:Finale|Finaltag))\b", masked[s:e]):
                     continue  # (a lead taken into the final day is no standing after the event)
                 lead = [r for r in out if r.session == "championship" and r.evidence[0] >= ctx.sentences[max(0, si - 1)][0] and not set(r.persons) & set(behind[0].persons)]
                 if lead:
@@ -1315,6 +1319,8 @@ def extract_results(
             if trig.kind == "win_noun":
                 gm = re.match(r"\s+(?:des|von)\s+(?:[\w-]+\s+){0,3}?", masked[trig.end : trig.end + 60])
                 gen = [c for c in sent_crews if gm and 0 <= c.start - trig.end <= gm.end() + 1]
+                # "beim vierten Saisonsieg Grönholms": the name in the genitive right after the win noun
+                gen = gen or [c for c in sent_crews if 0 < c.start - trig.end <= 2 and c.mentions and all(m is not None and m.genitive for m in c.mentions)]
                 if gen:
                     picked = gen[:1]
             glued = [c for c in sent_crews if 0 <= c.start - trig.end <= 2]
@@ -1467,6 +1473,14 @@ def extract_results(
                         and not re.fullmatch(r"[^,;:]{0,20},\s*(?:unmittelbar|direkt|knapp|hauchdünn|nur knapp|nur)\s+", between)
                     ):
                         vm = None  # "wurde Fünfter vor X", not a "vor" of another clause ("..., unmittelbar vor Y" is the same)
+                temporal = re.match(r"vor\s+(?:dem|der|den)\s+(?:\w+\s+)?(?:Finale|Saisonfinale|Start|Rennen|Lauf|Wochenende|Heimrennen|Qualifying|Zieleinlauf|Abschluss|Hintergrund)\b", tail[vm.start() :]) if vm else None
+                if temporal is not None:
+                    # "die Gesamtführung vor dem Finale geholt": a time, not a rival (a rival may still follow)
+                    vm = re.compile(r"\bvor\b").search(tail, vm.start() + temporal.end())
+                if vm is not None and trig.kind == "win_noun" and re.search(r"[,;]\s*(?:\S+\s+){3,}$", "".join(
+                    " " if any(c.start <= base + k < c.end for c in sent_crews) else ch for k, ch in enumerate(tail[: vm.start()])
+                )):
+                    vm = None  # "beim Saisonsieg Grönholms auf Rang drei, der Norweger X ... vor Y": another clause's "vor"
                 if vm is not None and trig.kind != "leader" and re.search(
                     r"\b(?:Tabellen\w+|Meisterschaft\w*|Fahrerwertung|Punkte\w*|Zähler\w*)\b", tail[: vm.start()]
                 ):

@@ -399,3 +399,22 @@ def test_im_ziel_betrug_ihr_vorsprung_auf_is_the_winners_margin(extract_doc):
         "Markenkollegen Mirko Bortolotti und Robin Frijns knappe vier Sekunden."
     )
     assert matching_gaps(doc, ("Mirko Bortolotti", "Mattia Drudi", 4.0, None)), doc.gaps
+
+
+@pytest.mark.parametrize(
+    "line, seconds",
+    [
+        pytest.param("2. Giniel de Villiers (ZA) VW + 49.41 Min.", 2981.0, id="mm.ss-Min"),
+        pytest.param("2. Carlos Sainz (E) VW + 1:20.38 Std.", 4838.0, id="h:mm.ss-Std"),
+        pytest.param("2. Stéphane Peterhansel (F) BMW + 1:43.48 Stunden", 6228.0, id="h:mm.ss-Stunden"),
+        pytest.param("2. Kimi Räikkönen (McLaren) + 1,022 Sekunden", 1.022, id="seconds"),
+    ],
+)
+def test_a_table_time_is_read_by_its_unit(extract_doc, line, seconds):
+    doc = extract_doc("Nasser Al-Attiyah gewann die Rallye.\n1. Nasser Al-Attiyah (Q) VW\n" + line)
+    assert [g.seconds for g in doc.gaps] == [seconds], doc.gaps
+
+
+def test_a_clock_time_in_prose_before_vor_is_the_winners_margin(extract_doc):
+    doc = extract_doc("Marcus Grönholm gewann am Ende 1:06,70 Minuten vor Sebastien Loeb.")
+    assert matching_gaps(doc, ("Sebastien Loeb", "Marcus Grönholm", 66.7, None)), doc.gaps

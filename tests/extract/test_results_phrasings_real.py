@@ -266,6 +266,23 @@ POSITIVE = [
         {(fs("Daniel Abt"), R, O, 6)},
         id="Punkte-fuer-sich-und-die-Teamwertung",
     ),
+    pytest.param(
+        "Marcus Grönholm gewann vor Sebastien Loeb. Hinter Loeb fuhr Mikko Hirvonen beim vierten Saisonsieg Grönholms "
+        "auf Rang drei, der Norweger Henning Solberg sicherte sich den vierten Platz vor dem Italiener Gigi Galli.",
+        {(fs("Mikko Hirvonen"), R, O, 3), (fs("Henning Solberg"), R, O, 4), (fs("Gigi Galli"), R, O, 5)},
+        id="a-name-in-the-genitive-owns-no-place",
+    ),
+    pytest.param(
+        "Marcus Grönholm dominierte in Finnland. Beim vierten Saisonsieg Grönholms wurde Sebastien Loeb Zweiter.",
+        {(fs("Marcus Grönholm"), R, O, 1), (fs("Sebastien Loeb"), R, O, 2)},
+        id="Saisonsieg-Groenholms",
+    ),
+    pytest.param(
+        "Juan Pablo Montoya gewann den Großen Preis von Brasilien. Es ist sein vierter Sieg in der Formel 1. Auf den "
+        "zweiten Rang fuhr Montoyas Teamkollege Kimi Räikkönen vor Rubens Barrichello.",
+        {(fs("Kimi Räikkönen"), R, O, 2), (fs("Rubens Barrichello"), R, O, 3)},
+        id="Formel-1-dot-ends-the-sentence",
+    ),
 ]
 
 
@@ -311,6 +328,16 @@ NEGATIVE = [
         "Das Schwesterfahrzeug von Manthey PureRxcing kam nach einem Defekt auf Platz 14 in die Wertung.",
         (fs("Manthey"), R, O, 14),
         id="Manthey-PureRxcing-is-a-team",
+    ),
+    pytest.param(
+        "In Finnland, wo Didier Auriol sechsmal sein Heimrennen gewann, siegte Marcus Grönholm.",
+        (fs("Didier Auriol"), R, O, 1),
+        id="sechsmal-gewann-is-a-career",
+    ),
+    pytest.param(
+        "Mitch Evans gewann. Lucas di Grassi hat sich mit dem Sieg die Gesamtführung vor dem Finale geholt - Sebastien Buemi wurde Zweiter.",
+        (fs("Sebastien Buemi"), C, O, 2),
+        id="vor-dem-Finale-is-a-time",
     ),
 ]
 

@@ -285,6 +285,12 @@ STANDINGS_IN_PROSE = [
         {(fs("Julien Andlauer"), C, O, 1)},
         id="Rueckstand-auf-Tabellenfuehrer-und-Porsche-Junior-X",
     ),
+    pytest.param(
+        "Damit haben Egor Orudzhev und Job van Uitert ihre Gesamtführung vor dem letzten Rennen der Saison auf 13 "
+        "Punkte Vorsprung auf Paul Lafargue und Nicolas Chatin ausgebaut.",
+        {(fs("Paul Lafargue", "Nicolas Chatin"), C, O, 2)},
+        id="Vorsprung-vor-dem-letzten-Rennen-der-Saison",
+    ),
 ]
 
 
