@@ -777,6 +777,8 @@ def _accept(kind: str, clause: str, trig_text: str, ctx: Context, season: int | 
         return False
     # an apposition with its own year is about that year, not this place: "X, Champion von 2016, folgt auf Rang zwei"
     clause = re.sub(r"(?:^|,)\s*(?:der\s+)?[\w-]*(?:[Cc]hampion|[Mm]eister|[Ss]ieger|Gewinner)\w*\s+(?:von\s+|des\s+Jahres\s+)?(?:19|20)\d\d\s*(?:,|$)", ",", clause)
+    # "Jamie Green, Sieger des letzten DTM-Rennens im Oktober 2007 in Hockenheim, wurde 6.": an apposition's past
+    clause = re.sub(r",\s*(?:der\s+)?[\w-]*(?:[Cc]hampion|[Mm]eister|[Ss]ieger|Gewinner)\w*\s+(?:de[sr]|von)\s+[^,;]{0,80}?(?:19|20)\d\d[^,;]{0,30},", ",", clause)
     for y in re.findall(r"\b((?:19|20)\d\d)\b", clause):
         if season is None or int(y) != season:
             return False

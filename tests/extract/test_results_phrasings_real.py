@@ -283,6 +283,17 @@ POSITIVE = [
         {(fs("Kimi Räikkönen"), R, O, 2), (fs("Rubens Barrichello"), R, O, 3)},
         id="Formel-1-dot-ends-the-sentence",
     ),
+    pytest.param(
+        "Timo Scheider gewann. Jamie Green (Salzgitter AMG Mercedes C-Klasse), Sieger des letzten DTM-Rennens im "
+        "Oktober 2007 in Hockenheim, wurde 6. vor Gary Paffett (stern AMG Mercedes C-Klasse) und Bernd Schneider.",
+        {(fs("Jamie Green"), R, O, 6), (fs("Gary Paffett"), R, O, 7), (fs("Bernd Schneider"), R, O, 8)},
+        id="wurde-6-vor-X-after-an-apposition-with-a-past-year",
+    ),
+    pytest.param(
+        "Timo Scheider gewann. Bruno Spengler startete vom 3. Platz. Ralf Schumacher begann sein 1. DTM-Rennen von Position 15.",
+        {(fs("Bruno Spengler"), Q, O, 3), (fs("Ralf Schumacher"), Q, O, 15)},
+        id="startete-vom-3-Platz-begann-sein-Rennen-von-Position-15",
+    ),
 ]
 
 
