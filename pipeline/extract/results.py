@@ -239,7 +239,9 @@ def _places_after_placed_crew(ctx: Context, masked: str, out: list) -> list:
 def _is_oblique(masked: str, crew: Crew, crews: list[Crew] | None = None) -> bool:
     """The crew is an object ("vor X", "hinter X"), also as a later member of a coordination that
     starts with one ("vor Tom Blomqvist und dem Italiener Edoardo Mortara", "vor X sowie Audi-Pilot Y")."""
-    if _OBLIQUE.search(masked[max(0, crew.start - 45) : crew.start]):
+    before = masked[max(0, crew.start - 45) : crew.start]
+    before = re.split(r"(?<=[a-zäöüß)][.!?])\s+", before)[-1]  # (never across a sentence end: "vor seinem Teamkollegen. X ...")
+    if _OBLIQUE.search(before):
         return True
     if crews:
         prev = [c for c in crews if c.end <= crew.start and crew.start - c.end <= 80 and c.sent == crew.sent]
@@ -750,6 +752,10 @@ def _session(kind: str, clause: str, event_classification: bool = False) -> str:
     return "race"
 
 
+_RACE_FRAME = re.compile(
+    r"\bim Rahmen (?:der|des)\s+(?:[\w-]+\s+){0,3}?[\w-]*(?:[Mm]eisterschaft|WM|Serie|Cup|Wochenende)\w*(?:\s+[A-Z]{2,5}\b)?|"
+    r"\b[\w-]*(?:Meisterschafts|WM-)(?:lauf|läufe|rennen|runde|wochenende)\w*"
+)
 _PLACE_KEEPS_LEAD = re.compile(
     r"\bmit\s+(?:dem\s+\w+\s+(?:Platz|Rang)|(?:Platz|Rang|Position)\s+\w+)\s+(?:\w+\s+){0,3}?(?:die|seine|ihre)\s+"
     r"(?:Tabellenführung|Tabellenspitze|Führung in der (?:Meisterschaft|Fahrerwertung|Gesamtwertung))"
@@ -1138,6 +1144,8 @@ def extract_results(
             scope, klass = _scope_and_class(ctx, masked, trig, seg, (s, e), state)
             # an aside in parentheses speaks of something else: "Marco Wittmann (Gesamtdritter mit 110 Punkten) auf Platz fünf"
             plain = _without_asides(masked, seg[0], seg[1], trig.start)
+            # "in einem Meisterschaftslauf im Rahmen der FIA Langstrecken-Weltmeisterschaft": the race's frame, no standing
+            plain = _RACE_FRAME.sub(lambda fm: " " * len(fm.group(0)), plain)
             left = plain[max(0, trig.start - seg[0] - 45) : trig.start - seg[0]]
             left = re.split(r"\s(?:und|aber|doch)\s|,", left)[-1]
             right = plain[trig.end - seg[0] : min(len(plain), trig.end - seg[0] + 45)]
@@ -1247,6 +1255,10 @@ def extract_results(
                     crews_next.append(c)
                 if len(crews_next) == 1 and len(crews_next[0].persons) >= 2 and single_seater:
                     crews_next = [Crew([p], crews_next[0].start, crews_next[0].end, si, [None]) for p in crews_next[0].persons]
+                elif len(crews_next) > 1 and not single_seater and len(last.persons) >= 2 and all(len(c.persons) == 1 for c in crews_next):
+                    # "gefolgt von John Nielsen, Casper Elgaard und Porsche-Werksfahrer Sascha Maassen" after a crew's
+                    # place: the next crew, its names cut apart by a title
+                    crews_next = [Crew([p for c in crews_next for p in c.persons], crews_next[0].start, crews_next[-1].end, si, crews_next[0].mentions)]
                 for k, crew in enumerate(crews_next):
                     out.append(ResultRecord(crew.persons, "race", last.scope, last.position + 1 + k, last.klass, (trig.start, crew.end), trig.rule, individual=crew.mentions == [None]))
                 continue

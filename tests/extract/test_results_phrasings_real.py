@@ -294,6 +294,18 @@ POSITIVE = [
         {(fs("Bruno Spengler"), Q, O, 3), (fs("Ralf Schumacher"), Q, O, 15)},
         id="startete-vom-3-Platz-begann-sein-Rennen-von-Position-15",
     ),
+    pytest.param(
+        "Bei den 24 Stunden von Le Mans fuhren Jos Verstappen, Jeroen Bleekemolen und Peter van Merksteijn in der "
+        "LMP2-Klasse auf den ersten Platz, gefolgt von John Nielsen, Casper Elgaard und Porsche Werksfahrer Sascha Maassen.",
+        {(fs("John Nielsen", "Casper Elgaard", "Sascha Maassen"), R, K, 2)},
+        id="gefolgt-von-a-crew-cut-apart-by-a-title",
+    ),
+    pytest.param(
+        "Loek Hartog gewann vor seinem Teamkollegen. Larry ten Voorde sicherte sich in einem hochspannenden "
+        "Meisterschaftslauf im Rahmen der FIA Langstrecken-Weltmeisterschaft WEC den zweiten Rang.",
+        {(fs("Larry ten Voorde"), R, O, 2)},
+        id="Meisterschaftslauf-im-Rahmen-der-WEC-is-the-race",
+    ),
 ]
 
 
