@@ -774,7 +774,8 @@ _NOT_FINAL = re.compile(
     r"\bStartphase\b|\bkämpfte\w* (?:das gesamte Rennen|lange|zunächst)\b|"
     r"\b(?:Platz|Rang|Position)\s+(?:[\w,]+\s+){0,4}?verpasst\w*|"  # "die den zweiten Platz nur um 0,6s verpassten"
     r"\bverpasste[n]?\s+(?:den\s+|die\s+)?(?:[\w-]+\s+)?(?:Platz|Rang|Position)\b|"  # "verpasste Rang zwei aufgrund einer Strafe"
-    r"\bin der ersten (?:Stunde|Rennstunde|Rennhälfte)\b"
+    r"\bin der ersten (?:Stunde|Rennstunde|Rennhälfte)\b|"
+    r"\bfahrende[nmrs]?\b"  # "den bereits auf Platz zwei fahrenden Chris Mamerow": a running position
 )
 
 
@@ -834,6 +835,12 @@ def _accept(kind: str, clause: str, trig_text: str, ctx: Context, season: int | 
         r"\b\w+(?:fache|malige|fachen|maligen)[nr]?\s+(?:[\w\u00ad]+-)?" + re.escape(trig_text), clause
     ):
         return False  # "der viermalige Tourenwagen-Weltmeister": a career, not this season's title
+    if kind == "title" and re.search(r"\b(?:amtierende[nr]?|bisherige[nr]?|ehemalige[nr]?|frühere[nr]?)\s+(?:[\w-]+\s+)?" + re.escape(trig_text), clause):
+        return False  # "Der amtierende Meister Christian Menzel wurde Vierter": last season's title
+    if kind == "win_noun" and re.search(
+        re.escape(trig_text) + r"\s+(?:des|der)\s+(?:[\w-]+\s+){0,2}?[\w-]*(?:[Hh]ersteller|Teams|Rennstall|Marke|Werks|Konzern)s?\b[^.;]*\b(?:perfekt|komplett)\b", clause
+    ):
+        return False  # "machte als Zweiter den Triumph des Stuttgarter Sportwagenherstellers perfekt": the maker's
     if kind == "title":
         pos = clause.find(trig_text)
         clause = clause[max(0, pos - 60) : pos + len(trig_text) + 60] if pos >= 0 else clause

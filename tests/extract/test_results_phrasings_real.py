@@ -362,6 +362,22 @@ NEGATIVE = [
         (fs("Sebastien Buemi"), C, O, 2),
         id="vor-dem-Finale-is-a-time",
     ),
+    pytest.param(
+        "Pascal Wehrlein gewann. Sein Teamkollege André Lotterer kam als Zweiter ins Ziel und machte damit den Triumph "
+        "des Stuttgarter Sportwagenherstellers perfekt.",
+        (fs("André Lotterer"), R, O, 1),
+        id="Triumph-des-Herstellers-perfekt-is-the-makers",
+    ),
+    pytest.param(
+        "Der amtierende Meister Christian Menzel wurde Vierter vor dem Briten Richard Westbrook.",
+        (fs("Christian Menzel"), C, O, 1),
+        id="amtierender-Meister-is-last-seasons-title",
+    ),
+    pytest.param(
+        "Uwe Alzen hatte den bereits auf Platz zwei fahrenden Chris Mamerow berührt.",
+        (fs("Chris Mamerow"), R, O, 2),
+        id="auf-Platz-zwei-fahrend-is-a-running-position",
+    ),
 ]
 
 
