@@ -34,7 +34,7 @@ _WIN_BY = r"\b(?:triumphierte\w*|gewann\w*|siegte\w*|gewinnt|siegt)\s+(?:mit\s+)
 _GAP_CONTEXT = re.compile(
     r"Vorsprung|Polster|schlug|bezwang|Rückstand|zurück|hinter|dahinter|geschlagen|fehlte\w*|langsamer|Abstand|distanziert\w*|Nachsehen|"
     r"Differenz|trennte\w*|vor\b|Sekunden vor|auf\s+(?:den|die|das)?\s*(?:Sieger|Spitze)|Lücke|\+|verpasst\w*|"
-    r"Winzigkeit|verlor\w*|\bnach\b|folgte\w*|[Zz]wischen|" + _WIN_BY
+    r"Winzigkeit|verlor\w*|\bnach\b|folgte\w*|[Zz]wischen|Nase vorn\w*|" + _WIN_BY
 )
 _NOT_GAP = re.compile(
     r"Rundenrekord|Rundenzeit|Runde in|Bestzeit|schnellste\w* Runde|Zeitstrafe|Strafe|Boxenstopp|Stopp|\bPS\b|"
@@ -47,7 +47,7 @@ _NOT_GAP = re.compile(
 )
 _ONE_LAP = re.compile(r"\b[Ee]ine (?:ganze |volle )?Runde (?:zurück|Rückstand|Vorsprung)\b|(?<=betrug )(?:am Ende |im Ziel )?eine (?:ganze |volle )?Runde\b|\bmit einer Runde Rückstand\b|\b[Ee]ine Runde hinter\b")
 _WINNER_VERB = re.compile(rf"\b(?:{RESULT_VERBS}|triumphierte[n]?|erzielte[n]?|überquerte[n]?|brachte[n]?)\b")
-_VORSPRUNG = re.compile(r"Vorsprung|Polster|vor\b|distanziert\w*|" + _WIN_BY)
+_VORSPRUNG = re.compile(r"Vorsprung|Polster|vor\b|distanziert\w*|auf Abstand|Nase vorn\w*|" + _WIN_BY)
 
 
 @dataclass

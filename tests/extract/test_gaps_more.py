@@ -418,3 +418,24 @@ def test_a_table_time_is_read_by_its_unit(extract_doc, line, seconds):
 def test_a_clock_time_in_prose_before_vor_is_the_winners_margin(extract_doc):
     doc = extract_doc("Marcus Grönholm gewann am Ende 1:06,70 Minuten vor Sebastien Loeb.")
     assert matching_gaps(doc, ("Sebastien Loeb", "Marcus Grönholm", 66.7, None)), doc.gaps
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "Kevin Estre und Michael Christensen gewannen vor Miguel Molina. Schlussendlich hielt Estre das "
+            "Ferrari-Schwesterauto mit 8,6 Sekunden auf Abstand.",
+            ("Miguel Molina", "Kevin Estre", 8.6, None),
+            id="hielt-X-mit-N-Sekunden-auf-Abstand",
+        ),
+        pytest.param(
+            "Antonio Fuoco gewann vor Jose Maria Lopez. Am Ende hat Fuoco im Ferrari um 14 Sekunden die Nase vorne.",
+            ("Jose Maria Lopez", "Antonio Fuoco", 14.0, None),
+            id="um-N-Sekunden-die-Nase-vorne",
+        ),
+    ],
+)
+def test_margins_told_by_idiom(extract_doc, text, expected):
+    doc = extract_doc(text)
+    assert matching_gaps(doc, expected), doc.gaps
