@@ -400,6 +400,9 @@ def _list_glue(between: str) -> bool:
     return _LIST_GLUE.fullmatch(between) is not None
 
 
+_WITH_OBJECT = re.compile(r"\b(?:mit|gegen|gegenüber)\s+(?:[A-ZÄÖÜ][\w-]*-[\w-]+\s+|(?:dem|den)\s+[\w-]+\s+)?$")
+
+
 def _several_crews(ctx: Context, masked: str, segments, k: int, pool: list[Crew], crews: list[Crew], n: int) -> list[Crew]:
     """The crews of a multi-place trigger ("belegten die Plätze vier bis sechs").
 
@@ -496,7 +499,9 @@ def _pick_crews(ctx: Context, masked: str, trig: _Trigger, si: int, segments, cr
             return glued[-1:]
         # a relative clause: "Jenson Button (71), der im BAR-Honda auch Platz drei belegte" - its antecedent
         rel = re.match(r"\s*(?:der|die|das|dem|den)\b", masked[a0:trig.start])
-        if rel and seg_idx > 0 and not any(a0 <= c.start < trig.start for c in crews):
+        if rel and seg_idx > 0 and not any(
+            a0 <= c.start < trig.start and not _WITH_OBJECT.search(masked[max(a0, c.start - 40) : c.start] + " ") for c in crews
+        ):  # ("Tomczyk, der sich ein Duell mit DTM-Rekordmeister Schneider lieferte und ... den zweiten Platz belegte")
             ante = [c for c in crews if c.end <= a0 and re.fullmatch(r"\s*(?:\([^()]{0,60}\))?\s*(?:aus|an|ab|ein|zurück|mit|vor)?\s*,?\s*", masked[c.end : a0])]
             if ante:
                 return ante[-1:]

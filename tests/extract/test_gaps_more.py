@@ -439,3 +439,13 @@ def test_a_clock_time_in_prose_before_vor_is_the_winners_margin(extract_doc):
 def test_margins_told_by_idiom(extract_doc, text, expected):
     doc = extract_doc(text)
     assert matching_gaps(doc, expected), doc.gaps
+
+
+def test_the_rival_named_with_a_title_after_mit_is_not_the_one_behind(extract_doc):
+    doc = extract_doc(
+        "Bernd Schneider gewann in Hockenheim. Martin Tomczyk, der sich ein spannendes Duell um den Sieg mit "
+        "DTM-Rekordmeister Bernd Schneider lieferte und mit lediglich 1,635 Sekunden Rückstand den zweiten Platz "
+        "belegte, war zufrieden."
+    )
+    assert matching_gaps(doc, ("Martin Tomczyk", "Bernd Schneider", 1.635, None)), doc.gaps
+    assert (frozenset({"Martin Tomczyk"}), "race", "overall", 2) in {(frozenset(r.drivers), r.session, r.scope, r.position) for r in doc.results}
