@@ -154,8 +154,8 @@ def _triggers(ctx: Context, masked: str, s: int, e: int) -> list[_Trigger]:
                 positions = [1]
             if not positions or any(p < 1 or p > 99 for p in positions):
                 continue
-            if kind == "complete" and re.search(r"\bals\s+[A-ZÄÖÜ]\w+(?:er|e)\b", m.group(0)):
-                continue  # "machte als Dritter das Podium komplett": the ordinal says it
+            if kind == "complete" and re.search(r"\bals\s+[A-ZÄÖÜ]\w+(?:er|e)\b|\b(?:Platz|Rang|Position)\b", m.group(0)):
+                continue  # "machte als Dritter das Podium komplett", "mit seinem zweiten Platz komplett": the place says it
             found.append(_Trigger(rule.id, kind, m.start(), m.end(), positions, g))
     extra = []
     for t in found:
@@ -1410,6 +1410,18 @@ def extract_results(
                     # "Der Ford GT mit der Startnummer 68 wurde Sechster": a car the release names by number only
                     out.append(ResultRecord([], session, scope, trig.positions[0], klass, (numbered[0], trig.end), "result.numbered_car", car=CarInfo(persons=[], number=numbered[1])))
                 continue
+            sowie = re.search(r"\bsowie\b", masked[picked[0].start : picked[0].end]) if trig.kind == "third" and len(picked) == 1 else None
+            if sowie is not None and not single_seater:
+                # "Die beiden Audi von A und B sowie C und D komplettieren das Podium": two crews, second and third
+                cut = picked[0].start + sowie.start()
+                first = [m for m in picked[0].mentions if m is not None and m.end <= cut]
+                second = [m for m in picked[0].mentions if m is not None and m.start > cut]
+                if first and second:
+                    picked = [
+                        Crew([m.person for m in first], first[0].start, first[-1].end, si, first),
+                        Crew([m.person for m in second], second[0].start, second[-1].end, si, second),
+                    ]
+                    trig.positions = [2, 3]
             if trig.kind == "third" and len(picked) == 1 and len(picked[0].persons) == 2 and len(picked[0].mentions) == 2:
                 # "Sergio Perez und Charles Leclerc komplettierten das Podium" in a single-seater series: second
                 # and third, not a crew (a lone winner is no sign: rally and GT releases name winners alone too)

@@ -306,6 +306,28 @@ POSITIVE = [
         {(fs("Larry ten Voorde"), R, O, 2)},
         id="Meisterschaftslauf-im-Rahmen-der-WEC-is-the-race",
     ),
+    pytest.param(
+        "Mike Rockenfeller siegte in Moskau vor Bruno Spengler. Der Brasilianer Augusto Farfus auf BMW komplettiert das Podest.",
+        {(fs("Augusto Farfus"), R, O, 3)},
+        id="komplettiert-das-Podest-present-tense",
+    ),
+    pytest.param(
+        "Michael Schumacher gewann. Rubens Barrichello machte den fünften Doppelerfolg für Ferrari in dieser Saison mit "
+        "seinem zweiten Platz komplett.",
+        {(fs("Rubens Barrichello"), R, O, 2)},
+        id="mit-seinem-zweiten-Platz-komplett",
+    ),
+    pytest.param(
+        "Luca Trefz und Morgan Haber feiern im Sonntagsrennen der ADAC GT4 Germany den Sieg. Die beiden Audi R8 LMS "
+        "GT4 von Nico Rindlisbacher (23/CHE) und Patricija Stalidzane (17/München) sowie Mike Beckhusen (19/Berlin) "
+        "und Markus Lungstrass (36/Köln, alle racing one) komplettieren das Podium.",
+        {
+            (fs("Luca Trefz", "Morgan Haber"), R, O, 1),
+            (fs("Nico Rindlisbacher", "Patricija Stalidzane"), R, O, 2),
+            (fs("Mike Beckhusen", "Markus Lungstrass"), R, O, 3),
+        },
+        id="A-und-B-sowie-C-und-D-komplettieren-das-Podium",
+    ),
 ]
 
 
