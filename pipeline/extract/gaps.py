@@ -317,7 +317,8 @@ def extract_gaps(ctx: Context, results: list[ResultRecord], single_seater: bool)
             else:
                 hm = re.search(r"\b(?:hinter|auf|als|gegenüber)\b|(?<!Rückstand )(?<!Vorsprung )\bvon\b", masked[max(s, a - 60) : e])
                 # (an object also with its title between: "ein Duell mit DTM-Rekordmeister Bernd Schneider")
-                subj_crews = [c for c in before if not re.search(r"\b(?:hinter|auf|als|gegenüber|mit)\s+(?:[A-ZÄÖÜ][\w-]*-[\w-]+\s+|(?:dem|den)\s+[\w-]+\s+)?$", masked[max(s, c.start - 40) : c.start] + " ")]
+                # ("der Rückstand auf Sieger Mitch Evans betrug knapp zehn Sekunden")
+                subj_crews = [c for c in before if not re.search(r"\b(?:hinter|auf|als|gegenüber|mit)\s+(?:[A-ZÄÖÜ][\w-]*\s+|(?:dem|den)\s+[\w-]+\s+)?$", masked[max(s, c.start - 40) : c.start] + " ")]
                 # "Im Ziel lag er 2:06,9 Minuten hinter Loeb": the only name comes after the time and is the one ahead
                 ref_only = all(c.start >= b for c in crews) and re.match(r"\s*(?:Minuten\s+|Sekunden\s+)?(?:hinter|vor|auf)\b", masked[b:e])
                 if ref_only:

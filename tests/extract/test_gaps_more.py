@@ -449,3 +449,12 @@ def test_the_rival_named_with_a_title_after_mit_is_not_the_one_behind(extract_do
     )
     assert matching_gaps(doc, ("Martin Tomczyk", "Bernd Schneider", 1.635, None)), doc.gaps
     assert (frozenset({"Martin Tomczyk"}), "race", "overall", 2) in {(frozenset(r.drivers), r.session, r.scope, r.position) for r in doc.results}
+
+
+def test_rueckstand_auf_sieger_x_makes_x_the_reference(extract_doc):
+    doc = extract_doc(
+        "Mitch Evans gewann in Rom vor André Lotterer. Der 30-jährige Waadtländer wurde Dritter. Am Ende betrug der "
+        "Rückstand auf Sieger Mitch Evans knapp zehn Sekunden."
+    )
+    assert [(g.reference, g.seconds) for g in doc.gaps] == [("Mitch Evans", 10.0)], doc.gaps
+    assert all(g.subject != "Mitch Evans" for g in doc.gaps)
