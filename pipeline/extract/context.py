@@ -878,6 +878,7 @@ _CREW_JOIN = re.compile(
     r"mit (?:seinem |ihrem )?(?:Beifahrer|Copilot|Co-Pilot|Teamkollegen|Partner)|"
     r"(?:,\s*)?und (?:seine[nm]?|ihre[nm]?|sein|ihr|die) (?:\w+e[nr]?\s+)?(?:Teamkollegen|Teamkollege|Partner|Fahrerkollegen|Copiloten|"
     r"Co-Pilot|Copilot|Beifahrer|Teamkolleginnen|Markenkollegen)(?:\s+\w+)?|"
+    r"und (?:Beifahrer|Beifahrerin|Copilot|Copilotin|Co-Pilot|Navigator)|"  # "Andreas Mikkelsen und Beifahrer Torstein Eriksen"
     r"\s*(?:teilte[n]?|teilt|teilen) sich (?:das|den|die) (?:Cockpit|Auto|Wagen|Steuer|Fahrzeug|Arbeit|Fahrzeit) mit)\s*"
 )
 

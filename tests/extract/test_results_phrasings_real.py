@@ -328,6 +328,12 @@ POSITIVE = [
         },
         id="A-und-B-sowie-C-und-D-komplettieren-das-Podium",
     ),
+    pytest.param(
+        "Boxberg – WRC2-Weltmeister Andreas Mikkelsen und Beifahrer Torstein Eriksen gewinnen die Rallye in Sachsen. "
+        "Vorjahressieger Matthias Kahle/Christian Dörr (ŠKODA FABIA Rally2 evo) werden Dritte.",
+        {(fs("Andreas Mikkelsen", "Torstein Eriksen"), R, O, 1), (fs("Matthias Kahle", "Christian Dörr"), R, O, 3)},
+        id="A-und-Beifahrer-B-and-a-class-in-an-uppercase-makes-car-name",
+    ),
 ]
 
 
