@@ -813,7 +813,7 @@ def _accept(kind: str, clause: str, trig_text: str, ctx: Context, season: int | 
         return False  # ("neben Sieger Spengler": the title right before the name; not "Sprint Sieger X")
     if kind == "win" and re.search(r"\b(?:Kampf|Chance|hätte|wäre|verpasst\w*|Läufe)\b", clause) and not re.search(
         r"\bgewann\w*\s+(?:\w+\s+){0,3}?(?:den|das)\s+(?:\w+\s+)?(?:Kampf|Duell)\s+um\s+den\s+Sieg\b", clause
-    ):  # ("die Läufe vier und fünf": earlier races; "gewann den packenden Kampf um den Sieg" is the win)
+    ) and not (re.search(r"\bnach\s+(?:einem|hartem|langem|packendem)\s+(?:\w+\s+)?Kampf\b", clause) and not re.search(r"\b(?:Chance|hätte|wäre|verpasst\w*|Läufe)\b", clause)):  # ("die Läufe vier und fünf": earlier races; "gewann den packenden Kampf um den Sieg" is the win)
         return False
     if kind == "win" and re.search(r"\b(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|\d+)mal\b", clause) and not re.search(r"\bzum\s+\w+\s+Mal\b", clause):
         return False  # "wo Didier Auriol sechsmal sein Heimrennen gewann": a career, not this race

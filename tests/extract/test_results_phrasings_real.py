@@ -334,6 +334,12 @@ POSITIVE = [
         {(fs("Andreas Mikkelsen", "Torstein Eriksen"), R, O, 1), (fs("Matthias Kahle", "Christian Dörr"), R, O, 3)},
         id="A-und-Beifahrer-B-and-a-class-in-an-uppercase-makes-car-name",
     ),
+    pytest.param(
+        "Welch ein WM-Krimi in Brasilien! Lewis Hamilton (36) gewinnt das Rennen in Interlagos nach einem harten Kampf "
+        "mit Max Verstappen (23), der Zweiter wird.",
+        {(fs("Lewis Hamilton"), R, O, 1), (fs("Max Verstappen"), R, O, 2)},
+        id="gewinnt-nach-einem-harten-Kampf-mit-X",
+    ),
 ]
 
 
