@@ -795,7 +795,9 @@ def _accept(kind: str, clause: str, trig_text: str, ctx: Context, season: int | 
         if season is None or int(y) != season:
             return False
     # ("sammelte mit Platz sechs Punkte für sich und die Teamwertung": points for the team, the place the driver's)
-    if kind in {"ord", "multi"} and _NOT_FINAL.search(re.sub(r"\bPunkte\s+für\s+(?:sich\s+und\s+)?(?:die|das)\s+(?:Team|Hersteller|Marken)\w*", " ", clause)):
+    # ("wehrte sich, um Rang drei hinter X zu behalten": a place kept to the end, no fight for one)
+    kept = re.sub(r"\bum\s+((?:den |die )?(?:Platz|Rang|Position)\b[^,;.]{0,60}?\bzu\s+(?:behalten|verteidigen|halten|retten))", r"\1", clause)
+    if kind in {"ord", "multi"} and _NOT_FINAL.search(re.sub(r"\bPunkte\s+für\s+(?:sich\s+und\s+)?(?:die|das)\s+(?:Team|Hersteller|Marken)\w*", " ", kept)):
         return False
     if kind == "duel" and not re.search(
         r"\b(?:Sieg\w*|Gesamtsieg|Duell|Zweikampf|Kampf um|[Kk]napp\w*|hauchdünn|Sekunde\w*|Zehntel\w*|Rivalen)\b", clause

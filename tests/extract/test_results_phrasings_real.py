@@ -340,6 +340,12 @@ POSITIVE = [
         {(fs("Lewis Hamilton"), R, O, 1), (fs("Max Verstappen"), R, O, 2)},
         id="gewinnt-nach-einem-harten-Kampf-mit-X",
     ),
+    pytest.param(
+        "Sebastien Buemi gewann. Stephane Sarrazin wehrte sich in der Schlussrunde mit allen Mitteln, um Rang drei "
+        "hinter Teamkollege Jean-Eric Vergne zu behalten.",
+        {(fs("Stephane Sarrazin"), R, O, 3)},
+        id="um-Rang-drei-zu-behalten",
+    ),
 ]
 
 
@@ -385,6 +391,11 @@ NEGATIVE = [
         "Das Schwesterfahrzeug von Manthey PureRxcing kam nach einem Defekt auf Platz 14 in die Wertung.",
         (fs("Manthey"), R, O, 14),
         id="Manthey-PureRxcing-is-a-team",
+    ),
+    pytest.param(
+        "Sebastien Buemi gewann. Stephane Sarrazin kämpfte lange um Rang drei, fiel aber zurück.",
+        (fs("Stephane Sarrazin"), R, O, 3),
+        id="kaempfte-um-Rang-drei",
     ),
     pytest.param(
         "In Finnland, wo Didier Auriol sechsmal sein Heimrennen gewann, siegte Marcus Grönholm.",
