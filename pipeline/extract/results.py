@@ -1344,6 +1344,12 @@ def extract_results(
                     prev = _previous_subject(ctx, masked, si)
                     crew = [p for p in prev.persons if p not in crew] + crew if prev is not None and len(prev.persons) == 1 else []
                 picked = [Crew(crew, picked[0].start, picked[0].end, picked[0].sent, picked[0].mentions)] if len(crew) >= 2 else []
+            if trig.kind in {"win_noun", "win"}:
+                # "Porsche holt in Interlagos durch Jani/Lieb/Dumas den Premierensieg": the agent after "durch"
+                agent = [c for c in sent_crews if c.end <= trig.start and re.search(r"\bdurch\s+(?:[\w-]+\s+)?$", masked[max(s, c.start - 25) : c.start])
+                         and not re.search(r"[,;]", masked[c.end : trig.start])]
+                if agent:
+                    picked = agent[-1:]
             if trig.kind == "win_noun":
                 gm = re.match(r"\s+(?:des|von)\s+(?:[\w-]+\s+){0,3}?", masked[trig.end : trig.end + 60])
                 gen = [c for c in sent_crews if gm and 0 <= c.start - trig.end <= gm.end() + 1]

@@ -346,6 +346,12 @@ POSITIVE = [
         {(fs("Stephane Sarrazin"), R, O, 3)},
         id="um-Rang-drei-zu-behalten",
     ),
+    pytest.param(
+        "Porsche holt beim WEC-Saisonfinale in Interlagos durch Jani/Lieb/Dumas den lang ersehnten Premierensieg, "
+        "verliert aber das zweite Auto nach einem schweren Crash von Mark Webber.",
+        {(fs("Jani", "Lieb", "Dumas"), R, O, 1)},
+        id="holt-durch-X-den-Sieg",
+    ),
 ]
 
 
