@@ -594,6 +594,9 @@ def analyze(doc: Doc) -> Context:
     blocked_tokens: set[int] = set()
     for sp in doc.spans.get(SPANS_KEY, []):
         canonical = sp.id_.split(":", 1)[1] if sp.id_ and ":" in sp.id_ else sp.text
+        if canonical.startswith("*"):
+            # a name by form ("* Racing"): the text itself names it, without a leading "Team(s)" ("des Teams Phoenix Racing")
+            canonical = re.sub(r"^(?:Teams?|Rennstalls?)\s+", "", sp.text)
         spans.append((sp.label_, canonical, sp.start_char, sp.end_char, sp.text))
         if sp.label_ in {"MAKE", "CAR", "SERIES", "VENUE", "CLASS", "TEAM"}:
             blocked_tokens.update(range(sp.start, sp.end))

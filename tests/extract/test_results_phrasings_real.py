@@ -735,3 +735,12 @@ def test_a_car_named_by_number_only_keeps_its_number(extract_doc):
     nameless = [(r.position, r.car_number) for r in doc.results if not r.drivers]
     assert nameless == [(7, "69")], facts(doc)
     assert doc.results[-1].evidence.text.startswith("Nummer 69")
+
+
+def test_a_team_found_by_its_form_is_named_by_its_text(extract_doc):
+    doc = extract_doc(
+        "Phoenix Racing gewinnt die GT3-Klasse. Mit ihrem dritten Platz in der Gesamtwertung sorgten Marc Bronzel und "
+        "Luca Ludwig mit dem Audi R8 LMS des Teams Gamma Racing für eine Überraschung."
+    )
+    teams = {c.team for c in doc.cars} | {r.team for r in doc.results}
+    assert "Gamma Racing" in teams and not any(t and t.startswith("*") for t in teams), teams
