@@ -187,7 +187,7 @@ _TEAM_WORDS = {
     "TDI", "TFSI", "GTI", "Compétition", "Competicion", "Competizione", "Squadra", "Scuderia", "Project", "Engineer",
     "Trackside", "Chassis", "Nr", "Goodyear", "Michelin", "Pirelli", "Dunlop", "Bridgestone", "Hankook", "Lynk",
     "Touareg", "Racing", "Motorsport", "Motorsports", "Team", "Competition", "WRC", "Hybrid", "Sport", "GmbH", "Engineering",
-    "Prototypes", "Prototype", "Autosport", "Autosports", "Sports",
+    "Prototypes", "Prototype", "Autosports", "Sports",
     "Performance", "Autosport", "Corse", "Racing-Team", "Rallye", "Cup", "Trophy", "Series", "Masters", "Circuit",
 }
 _TITLES = {"Dr.", "Prof.", "Dipl.-Ing.", "Ing.", "Sir", "Mr.", "Herr", "Frau"}

@@ -75,13 +75,8 @@ def _clock_value(raw: str, unit: str | None) -> float | None:
         hm = re.fullmatch(r"(\d{1,2}):(\d{2})(?:[.,:](\d{2}))?", raw)
         if hm:
             return float(int(hm.group(1)) * 3600 + int(hm.group(2)) * 60 + int(hm.group(3) or 0))
-    if unit in {"Min.", "Minuten"}:
-        mm = re.fullmatch(r"(\d{1,2})[.](\d{2})", raw)
-        if mm and int(mm.group(2)) < 60:
-            return float(int(mm.group(1)) * 60 + int(mm.group(2)))
-        if ":" not in raw:
-            base = parse_decimal(raw)
-            return None if base is None else round(base * 60, 4)
+    if unit in {"Min.", "Minuten"} and ":" not in raw:
+        return _value(raw, unit)  # ("2.12 Minuten" is 2:12, "2,5 Min." 150 s)
     return parse_clock(raw) if ":" in raw else parse_decimal(raw)
 
 
@@ -226,7 +221,7 @@ def extract_gaps(ctx: Context, results: list[ResultRecord], single_seater: bool)
             n = m.group("n1") or m.group("n2") or m.group("n3") or m.group("n4")
             laps = parse_cardinal(n) if n else None
             if re.search(r"\b(?:legte|legten|legt)\b", masked[max(s, m.start() - 25) : m.start()]) or (
-                masked[m.start() : m.end()].endswith("zurück") and re.search(r"\b(?:legte|legten|legt|legen)\b|\binsgesamt\s*$", masked[s : m.start()])
+                m.group(0).endswith("zurück") and re.search(r"\b(?:legte|legten|legt|legen)\b|\binsgesamt\s*$", masked[s : m.start()])
             ):
                 continue  # "legte 159 Runden zurück", "legten beim 13. Petit Le Mans ... insgesamt 354 Runden zurück": distance covered
             if laps:

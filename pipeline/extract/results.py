@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pipeline.extract.cars import CarInfo, car_of
+from pipeline.extract.cars import NUMBER, CarInfo, car_of
 from pipeline.extract.context import Context, Crew, fold, role_class
 from pipeline.extract.numbers import parse_cardinal, parse_ordinal
 from pipeline.extract.rules import result_rules
@@ -403,6 +403,11 @@ def _list_glue(between: str) -> bool:
 _WITH_OBJECT = re.compile(r"\b(?:mit|gegen|gegenüber)\s+(?:[A-ZÄÖÜ][\w-]*-[\w-]+\s+|(?:dem|den)\s+[\w-]+\s+)?$")
 
 
+def _genitive(crew: Crew) -> bool:
+    """Every name of the crew stands in the genitive ("Grönholms"): an owner of a noun, not a subject."""
+    return bool(crew.mentions) and all(m is not None and m.genitive for m in crew.mentions)
+
+
 def _several_crews(ctx: Context, masked: str, segments, k: int, pool: list[Crew], crews: list[Crew], n: int) -> list[Crew]:
     """The crews of a multi-place trigger ("belegten die Plätze vier bis sechs").
 
@@ -461,7 +466,7 @@ def _pick_crews(ctx: Context, masked: str, trig: _Trigger, si: int, segments, cr
         # "hinter Mike Rockenfeller (Audi) auf Rang sechs": a name glued to "auf/als <place>" owns it, object or not
         glued = [
             c for c in crews
-            if c.end <= trig.start and not (c.mentions and all(m is not None and m.genitive for m in c.mentions)) and (
+            if c.end <= trig.start and not _genitive(c) and (
                 re.fullmatch(r"\s*(?:\([^()]{0,40}\))?\s*(?:auf|als)\s*", masked[c.end : trig.start])
                 or (trig.rule == "result.paren_place" and masked[c.end : trig.start].strip() == "")
             )
@@ -507,8 +512,6 @@ def _pick_crews(ctx: Context, masked: str, trig: _Trigger, si: int, segments, cr
                 return ante[-1:]
         ana = _anaphoric_subject(ctx, masked, trig, si, (a0, b0), crews)
         # a car named by its number in a clause without names: that car's crew
-        from pipeline.extract.cars import NUMBER
-
         if ana is None and NUMBER.search(masked, a0, b0) and not any(a0 <= c.start < b0 for c in crews):
             car_crew = _crew_by_car(ctx, masked, (a0, b0), trig, si)
             if car_crew is not None:
@@ -526,7 +529,7 @@ def _pick_crews(ctx: Context, masked: str, trig: _Trigger, si: int, segments, cr
         cands = [c for c in crews if a <= c.start < b]
         main = [c for c in cands if not _is_oblique(masked, c, crews) or (n > 1 and re.search(r"durch\s*$", masked[max(0, c.start - 10) : c.start]))]
         # "fuhr Hirvonen beim Saisonsieg Grönholms auf Rang drei": a name in the genitive owns a noun, not the place
-        main = [c for c in main if not (c.mentions and all(m is not None and m.genitive for m in c.mentions))] or main
+        main = [c for c in main if not _genitive(c)] or main
         pool = main or []
         if pool:
             if n > 1:
@@ -616,8 +619,6 @@ def _crew_by_description(ctx: Context, masked: str, segments, seg_idx: int, si: 
 
 def _crew_by_car(ctx: Context, masked: str, seg: tuple[int, int], trig: _Trigger, si: int) -> Crew | None:
     """Resolve a clause that names a car (number, team or unique model) to the crew of that car."""
-    from pipeline.extract.cars import NUMBER
-
     cars = ctx.known_cars
     if not cars:
         return None
@@ -1354,7 +1355,7 @@ def extract_results(
                 gm = re.match(r"\s+(?:des|von)\s+(?:[\w-]+\s+){0,3}?", masked[trig.end : trig.end + 60])
                 gen = [c for c in sent_crews if gm and 0 <= c.start - trig.end <= gm.end() + 1]
                 # "beim vierten Saisonsieg Grönholms": the name in the genitive right after the win noun
-                gen = gen or [c for c in sent_crews if 0 < c.start - trig.end <= 2 and c.mentions and all(m is not None and m.genitive for m in c.mentions)]
+                gen = gen or [c for c in sent_crews if 0 < c.start - trig.end <= 2 and _genitive(c)]
                 if gen:
                     picked = gen[:1]
             glued = [c for c in sent_crews if 0 <= c.start - trig.end <= 2]
@@ -1678,6 +1679,12 @@ def extract_results(
 _NUMBER_GLUED = re.compile(r"\bNummer-(\d{1,3})-")  # "dem Nummer-66-Ford GT"
 
 
+def _car_numbers(masked: str, a: int, b: int) -> list[tuple[int, str]]:
+    """(offset, number) of every car number between a and b: "Startnummer 68", "#7", "dem Nummer-66-Ford GT"."""
+    found = [(m.start(), m.group(1) or m.group(2)) for m in NUMBER.finditer(masked, a, b)]
+    return found + [(m.start(), m.group(1)) for m in _NUMBER_GLUED.finditer(masked, a, b)]
+
+
 def _drives_number(ctx: Context, masked: str, at: int) -> bool:
     """'kam mit der Nummer 66 als Sechster ins Ziel', 'Teamkollege Abt mit der Startnummer 66': the number of the
     car someone named drives, not a car of its own (as in 'das Schwesterauto mit der Startnummer 48')."""
@@ -1690,10 +1697,7 @@ def _drives_number(ctx: Context, masked: str, at: int) -> bool:
 
 def _numbered_subject(masked: str, a: int, trig: "_Trigger") -> tuple[int, str] | None:
     """(offset, number) of the one car number in the clause before a place, when the clause names a car by it."""
-    from pipeline.extract.cars import NUMBER
-
-    found = [(m.start(), m.group(1) or m.group(2)) for m in NUMBER.finditer(masked, a, trig.start)]
-    found += [(m.start(), m.group(1)) for m in _NUMBER_GLUED.finditer(masked, a, trig.start)]
+    found = _car_numbers(masked, a, trig.start)
     if len({n for _, n in found}) != 1 or re.search(r"\b(?:vor|hinter|auf|gegen)\s+(?:de[nmr]\s+)?(?:[\w-]+\s+){0,3}$", masked[a : found[0][0]]):
         return None
     return min(found)
@@ -1703,8 +1707,6 @@ def _numbered_other_car(ctx: Context, masked: str, r: ResultRecord, cars: list[C
     """'Der Ford GT mit der Startnummer 68 wurde Sechster, gefolgt vom Schwesterauto mit der Nummer 69 auf Rang
     sieben': a place whose own clause names another car's number than the crew's belongs to that car; its crew
     when the release gave one, else no one by name."""
-    from pipeline.extract.cars import NUMBER
-
     if r.rule not in {"result.place_num", "result.ord_place", "result.ord_noun", "result.als_num"} or not r.persons:
         return
     a, b = r.evidence
@@ -1712,8 +1714,7 @@ def _numbered_other_car(ctx: Context, masked: str, r: ResultRecord, cars: list[C
     lo = max(s, b - 160)
     cut = max([m.end() for m in re.finditer(r",\s|;\s|\bsowie\b|\bund\b", masked[lo:b])] + [0])
     c0 = lo + cut
-    numbers = [(m.start(), m.group(1) or m.group(2)) for m in NUMBER.finditer(masked, c0, b)]
-    numbers += [(m.start(), m.group(1)) for m in _NUMBER_GLUED.finditer(masked, c0, b)]
+    numbers = _car_numbers(masked, c0, b)
     if len({n for _, n in numbers}) != 1:
         return
     at, n = min(numbers)
