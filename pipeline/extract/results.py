@@ -1262,6 +1262,11 @@ def extract_results(
                     follow = rest[:1]
                 if not prior or not follow:
                     continue
+                # "Dahinter belegte Jean Alesi Platz fünf": the place is written out in the follower's own clause
+                own_end = next((c.start for c in sent_crews if c.start > follow[0].end), e)
+                own_end = next((m.start() for m in _CLAUSE.finditer(masked, follow[0].end, own_end)), own_end)
+                if any(t.kind in {"ord", "multi"} and t.positions for t in _triggers(ctx, masked, follow[0].end, own_end)):
+                    continue
                 last = max(prior, key=lambda r: (r.evidence[0], r.position))
                 crews_next = follow[:1]
                 for c in follow[1:]:

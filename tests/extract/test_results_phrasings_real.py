@@ -744,3 +744,11 @@ def test_a_team_found_by_its_form_is_named_by_its_text(extract_doc):
     )
     teams = {c.team for c in doc.cars} | {r.team for r in doc.results}
     assert "Gamma Racing" in teams and not any(t and t.startswith("*") for t in teams), teams
+
+
+def test_a_follower_with_its_own_place_is_not_the_next_place(extract_doc):
+    doc = extract_doc(
+        "Bernd Schneider gewann das Rennen. Dahinter belegte Jean Alesi Platz fünf vor Ralf Schumacher."
+    )
+    found = facts(doc)
+    assert (fs("Jean Alesi"), R, O, 5) in found and (fs("Jean Alesi"), R, O, 2) not in found, found
