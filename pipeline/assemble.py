@@ -32,7 +32,10 @@ from pipeline.records import (
 
 SINGLE_SEATER_SERIES = {
     "Formel 1", "Formel E", "DTM", "Porsche Supercup", "Porsche Carrera Cup Deutschland", "Porsche Carrera Cup",
-    "WTCC", "WTCR", "TCR Germany", "ADAC Formel 4", "IndyCar", "NASCAR",
+    "WTCC", "WTCR", "TCR Germany", "ADAC Formel 4", "IndyCar", "NASCAR", "Formel 2", "Formel 3",
+    "Formel-3-Europameisterschaft", "GP2", "GP3", "Formula Renault Eurocup", "Truck-Racing-Europameisterschaft",
+    "Rallycross-Weltmeisterschaft", "Audi Sport TT Cup", "Mini Challenge", "Ferrari Challenge", "BTCC", "Super Formula",
+    "W Series",
 }
 
 

@@ -46,3 +46,10 @@ def test_driver_nationalities_load_and_name_a_bad_line(tmp_path):
     path.write_text("Kimi Räikkönen\tFinne\nKimi Räikkönen\tFinne\n", encoding="utf-8")
     with pytest.raises(LexiconError, match="twice"):
         driver_nationalities(path)
+
+
+def test_formula_2_and_3_are_series_with_one_driver_per_car():
+    from pipeline.api import extract
+
+    doc = extract("Im Formel-2-Rennen gewann Felipe Drugovich vor Théo Pourchaire.")
+    assert doc.event.series == "Formel 2"

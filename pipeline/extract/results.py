@@ -197,6 +197,12 @@ _OWN_VERB = re.compile(
 )
 
 
+# any present or past finite verb right after a name ("Rosenqvist lauert zwei Zähler hinter Leclerc auf Rang drei")
+_FINITE_AFTER = re.compile(
+    r"\s*(?!(?:und|oder|sowie|mit|vor|hinter|auf|als|von|bei|nach|gegen|seit|unter|zum|zur|im|am)\b)[a-zäöüß]{3,}(?:t|te|ten)\b"
+)
+
+
 def _coordinated(gap: str) -> bool:
     """The text between two names joins them in one enumeration ("X (Audi) und dem Italiener Y"), not a new
     phrase ("X, gefolgt von Y", "X vor Y")."""
@@ -496,7 +502,7 @@ def _pick_crews(ctx: Context, masked: str, trig: _Trigger, si: int, segments, cr
             subj = [
                 c for c in crews
                 if a0 <= c.start and c.end <= glued[-1].start and not _is_oblique(masked, c, crews)
-                and _OWN_VERB.match(masked[c.end : c.end + 30])
+                and (_OWN_VERB.match(masked[c.end : c.end + 30]) or _FINITE_AFTER.match(masked, c.end))
             ]
             if subj:
                 return subj[:1]
@@ -1225,6 +1231,15 @@ def extract_results(
                     # "X gewann. Seine Markenkollegen A und B sorgten für einen Dreifach-Erfolg": the winner was named before
                     ev = (min(picked[0].start, trig.start), max(picked[0].end, trig.end))
                     for crew, p in zip(_split_crew(ctx, picked[0]), trig.positions[1:]):
+                        out.append(ResultRecord(crew.persons, session, scope, p, klass, ev, trig.rule, individual=True))
+                    continue
+                if (
+                    single_seater and won and len(picked) == len(trig.positions) - 1 and all(len(c.persons) == 1 for c in picked)
+                    and not any(set(c.persons) & set(won[-1].persons) for c in picked) and won[-1].evidence[1] <= s
+                ):
+                    # the same in a single-seater series, where the two are separate cars already
+                    ev = (min(picked[0].start, trig.start), max(picked[-1].end, trig.end))
+                    for crew, p in zip(picked, trig.positions[1:]):
                         out.append(ResultRecord(crew.persons, session, scope, p, klass, ev, trig.rule, individual=True))
                     continue
                 if len(picked) < 2:

@@ -752,3 +752,19 @@ def test_a_follower_with_its_own_place_is_not_the_next_place(extract_doc):
     )
     found = facts(doc)
     assert (fs("Jean Alesi"), R, O, 5) in found and (fs("Jean Alesi"), R, O, 2) not in found, found
+
+
+def test_two_team_mates_completing_a_triple_in_formula_3_take_second_and_third(extract_doc):
+    doc = extract_doc(
+        "Gary Paffett gewann am Samstag den 15. Lauf der Formel-3-Meisterschaft. Seine Markenkollegen Norbert "
+        "Siedler (Österreich) und Kimmo Liimatainen (Finnland) sorgten für einen Dreifach-Erfolg für Opel."
+    )
+    assert {(fs("Norbert Siedler"), R, O, 2), (fs("Kimmo Liimatainen"), R, O, 3)} <= facts(doc), facts(doc)
+
+
+def test_the_subject_with_any_verb_owns_the_place_not_the_object_glued_to_it(extract_doc):
+    doc = extract_doc(
+        "Felix Rosenqvist gewann. Rosenqvist lauert zwei Zähler hinter Leclerc auf Rang drei der Fahrerwertung."
+    )
+    found = facts(doc)
+    assert (fs("Felix Rosenqvist"), C, O, 3) in found and (fs("Leclerc"), C, O, 3) not in found, found
