@@ -45,6 +45,10 @@ def _line_goes_on(doc: Doc, i: int, text: str) -> bool:
     )
 
 
+_YEAR = re.compile(r"(?:19|20)\d\d\.$")
+_ARTICLES = frozenset({"der", "die", "das", "dem", "den", "des", "zum", "zur", "im", "am", "beim", "vom"})
+
+
 class RennberichtSentences:
     """Sentence boundaries for release text.
 
@@ -78,6 +82,8 @@ class RennberichtSentences:
                 or (i > 2 and doc[i - 1].text in {"bis", "und"} and doc[i - 2].like_num and doc[i - 3].text in _PLURAL_POSITIONS)
             ):
                 starts[i + 1] = True
+            elif _YEAR.match(tok.text) and nxt.text[:1].isupper() and not (i > 0 and doc[i - 1].lower_ in _ARTICLES):
+                starts[i + 1] = True  # "... den zweiten Sieg für Ferrari nach 2014. Der Silberrang ...": a year is no ordinal
         values = numpy.empty((len(doc), 1), dtype="int64")
         for i, tok in enumerate(doc):
             if i > 0 and tok.is_space and "\n" not in tok.text:

@@ -39,6 +39,9 @@ def test_motorsport_tokens(nlp, text, token):
         ("Er holte zwischen dem 3. und 8. Mai zwei Siege.", 1),
         ("Es ist sein vierter Sieg in der Formel 1. Auf den zweiten Rang fuhr Räikkönen.", 2),
         ("1. Timo Glock (Toyota)\n2. Jarno Trulli (Toyota)", 2),
+        # a year is no ordinal, unless an article makes it one
+        ("Es war der zweite Sieg für Ferrari nach 2014. Der Silberrang ging an Porsche.", 2),
+        ("Die 2014. Auflage des Rennens war kurz.", 1),
         # a line break inside a sentence (scraped or hard-wrapped text) does not end it
         ("Jamie Green (45 Punkte),\nEdoardo Mortara (44 Punkte) und Paul Di Resta liegen dahinter.", 1),
         ("Die Zuschauer bejubelten am Sonntag einen souveränen Sieg von Mike\nRockenfeller im Audi.", 1),

@@ -957,6 +957,9 @@ _LEAD_OF_CLASSIFICATION = re.compile(r"\b(?:Führung|Spitze|Tabellenführung)\s+
 _NOT_A_CLASSIFICATION = frozenset({"Fahrer", "Gesamt", "Team", "Teams", "Marken", "Hersteller", "Meisterschafts", "Punkte", "DTM", "WM"})
 
 
+_CLASS_OF_CAR = re.compile(r"\baus\s+der\s+(?:(?:Klasse|Kategorie)\s+[\w-]+|[\w-]+-(?:Klasse|Kategorie))")
+
+
 def _scope_and_class(ctx: Context, masked: str, trig: _Trigger, clause: tuple[int, int], sent: tuple[int, int], state: dict) -> tuple[str, str | None]:
     a, b = clause
     trig_text = masked[trig.start : trig.end]
@@ -968,9 +971,12 @@ def _scope_and_class(ctx: Context, masked: str, trig: _Trigger, clause: tuple[in
         if o >= 0 and masked.find(")", o, c[1]) < 0 and close >= 0 and not o < trig.start < close:
             return True
         # a class glued to a win noun is that win's class: "wurden Fünfte und schnappten sich den Pro-Am-Sieg"
-        return bool(re.match(r"-(?:Klassen)?(?:[Ss]ieg|[Ee]rfolg|[Tt]riumph)", masked[c[2] : c[2] + 16])) and not c[1] <= trig.start <= c[2] + 16
+        if bool(re.match(r"-(?:Klassen)?(?:[Ss]ieg|[Ee]rfolg|[Tt]riumph)", masked[c[2] : c[2] + 16])) and not c[1] <= trig.start <= c[2] + 16:
+            return True
+        # "an den Porsche von A, B und C aus der Pro-Am-Klasse": the class describes the car, the place is overall
+        return any(m.start() <= c[1] < m.end() for m in _CLASS_OF_CAR.finditer(masked, max(0, c[1] - 30), c[2] + 12))
 
-    clause_text = _without_asides(masked, a, b, trig.start)
+    clause_text = _CLASS_OF_CAR.sub("", _without_asides(masked, a, b, trig.start))
     classes = [c for c in _classes_in(ctx, masked, a, b) if not elsewhere(c)]
     if not classes:
         classes = _classes_in(ctx, masked, *sent)

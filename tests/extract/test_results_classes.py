@@ -171,3 +171,13 @@ def test_the_class_of_the_sentence_before_goes_on_for_its_next_places(extract_do
     )
     got = class_facts(extract_doc(text))
     assert (fs("Wolf Henzler", "Dirk Werner"), R, K, "GT2", 2) in got, got
+
+
+def test_a_class_that_describes_the_car_leaves_the_place_overall(extract_doc):
+    doc = extract_doc(
+        "Toni Vilander, Jamie Whincup und Craig Lowndes gewannen das 12-Stunden-Rennen von Bathurst. Der Silberrang "
+        "ging mit über einer Runde Rückstand an den Porsche von David Calvert-Jones, Patrick Long, Marc Lieb und Matt "
+        "Campbell aus der Pro-Am-Klasse. Dritte wurden Steven Kane, Guy Smith und Oliver Jarvis für Bentley."
+    )
+    found = {(r.drivers[0], r.scope, r.position) for r in doc.results if r.drivers}
+    assert {("David Calvert-Jones", "overall", 2), ("Steven Kane", "overall", 3)} <= found, found
