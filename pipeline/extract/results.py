@@ -877,7 +877,7 @@ def _accept(kind: str, clause: str, trig_text: str, ctx: Context, season: int | 
         pos = clause.find(trig_text)
         near = clause[max(0, pos - 100) : pos + len(trig_text) + 50] if pos >= 0 else clause
         if not re.search(
-            r"\b(?:ist|sind|wird|werden|bleibt|blieb|übernahm\w*|übernimmt|übernommen|baute\w*|verteidigte\w*|führt\w*|behauptete\w*|neuer|neue|eroberte\w*|"
+            r"\b(?:ist|sind|wird|werden|bleibt|blieb|übernahm\w*|übernimmt|übernommen|baute\w*|verteidigte\w*|führt\w*|führen|behauptete\w*|neuer|neue|eroberte\w*|"
             r"liegt|lag|wurde|wurden|als|sicherte\w*|gesichert|holte\w*|beendete\w*|schloss|schließt|feierte\w*|errang\w*|"
             r"ausgebaut|verbessert\w*|rückte\w*|steht|stand|hat|hatte|haben|hatten)\b",
             near,
@@ -914,7 +914,7 @@ def _class_regex() -> re.Pattern[str]:
 
     table = canonical_values().get("CLASS", {})
     names = sorted(table, key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n in names) + r")(?=-(?:Wertung|Klasse|Kategorie|Sieg|Klassensieg|Auto|Fahrzeug|Team|Duo|Trio|Quartett|Crew)|(?![\w-]))")
+    return re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n in names) + r")(?=-(?:Wertung|Klasse|Kategorie|Sieg|Klassensieg|(?:Titel|Vizetitel|Meistertitel|Champion|Meister|Vizemeister|Meisterschaft)(?!\w)|Auto|Fahrzeug|Team|Duo|Trio|Quartett|Crew)|(?![\w-]))")
 
 
 # a class name right after a model number, a model or a cup is part of that name, no class

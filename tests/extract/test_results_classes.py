@@ -181,3 +181,25 @@ def test_a_class_that_describes_the_car_leaves_the_place_overall(extract_doc):
     )
     found = {(r.drivers[0], r.scope, r.position) for r in doc.results if r.drivers}
     assert {("David Calvert-Jones", "overall", 2), ("Steven Kane", "overall", 3)} <= found, found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Marc Lieb und Alex Davison sicherten sich mit dem zweiten Rang beim Finallauf den GT2-Vizetitel.",
+            ("championship", "class", "GT2", 2),
+        ),
+        ("Marc Lieb ist der neue GT2-Meister.", ("championship", "class", "GT2", 1)),
+    ],
+)
+def test_a_class_glued_to_a_title_is_the_title_s_class(extract_doc, text, expected):
+    found = {(r.session, r.scope, r.class_, r.position) for r in extract_doc(text).results}
+    assert expected in found, found
+
+
+def test_a_class_title_holder_named_before_a_place_leaves_the_place_overall(extract_doc):
+    doc = extract_doc(
+        "Die Pro-Am-Titelverteidiger Louis Machiels und Niek Hommerson wurden im Ferrari 458 Italia GT3 Fünfte."
+    )
+    assert {(r.scope, r.position) for r in doc.results} == {("overall", 5)}, doc.results

@@ -306,3 +306,8 @@ def test_a_leader_before_the_race_is_no_leader_after_it(extract_doc):
         "mit 53 Punkten vor Jörg Müller (49) und Priaulx (44)."
     )
     assert (fs("Andy Priaulx"), C, O, 1) not in facts(doc)
+
+
+def test_a_crew_leading_the_standings_in_the_plural(extract_doc):
+    doc = extract_doc("Mike Conway, Kamui Kobayashi und Jose-Maria Lopez führen damit weiterhin die WM-Wertung an.")
+    assert (fs("Mike Conway", "Kamui Kobayashi", "Jose-Maria Lopez"), C, O, 1) in facts(doc), facts(doc)
