@@ -279,6 +279,11 @@ def extract_gaps(ctx: Context, results: list[ResultRecord], single_seater: bool)
                 # winner's margin: subject is behind (after "vor"/"auf"), reference is the sentence subject
                 vm = re.search(r"\b(?:vor|auf|gegen|gegenüber)\b", masked[b:e])
                 behind = [c for c in after if vm and c.start >= b + vm.start()] or after
+                described_end = e
+                if vm and behind and re.search(r"\bvor\b", masked[b + vm.end() : behind[0].start]):
+                    # "mit 0,935 Sekunden vor dem Österreicher und 2,494 Sekunden vor dem Briten X": X is the later margin's
+                    described_end = b + vm.end() + re.search(r"\bvor\b", masked[b + vm.end() : behind[0].start]).start()
+                    behind = []
                 later = [c for c in crews if c.start >= b]
                 winners_after = vm is not None and not before and bool(later) and bool(_WINNER_VERB.search(masked[b + vm.end() : later[0].start]))
                 if winners_after:
@@ -304,7 +309,7 @@ def extract_gaps(ctx: Context, results: list[ResultRecord], single_seater: bool)
                 if reference is None and any_winner and subject not in any_winner:
                     reference = _first_person(any_winner)  # "Das bayerische Duo hatte ... einen Vorsprung von": the winner
                 if subject is None and vm and not winners_after:
-                    subject = _described_person(ctx, masked, b + vm.end(), e)
+                    subject = _described_person(ctx, masked, b + vm.end(), described_end)
                 if subject is None:
                     seconds_results = [r for r in results if r.position == 2 and r.session == "race"]
                     subject = _first_person(seconds_results[0].persons) if seconds_results else None

@@ -791,7 +791,14 @@ _NOT_FINAL = re.compile(
 )
 
 
+_AS_BEFORE = re.compile(
+    r"\b[Ww]ie\s+(?:schon\s+|bereits\s+|auch\s+|zuletzt\s+)?(?:im\s+Jahr\s+|im\s+|in\s+der\s+)?(?:(?:19|20)\d\d|Vorjahr\w*|vergangenen\s+Jahr\w*|letzten\s+Jahr\w*|Vorsaison)\b"
+)
+
+
 def _accept(kind: str, clause: str, trig_text: str, ctx: Context, season: int | None) -> bool:
+    # "sicherte sich wie schon im Jahr 2002 die Vize-Weltmeisterschaft": a comparison, the fact is this event's
+    clause = _AS_BEFORE.sub(" ", clause)
     if _OLD.search(clause):
         return False
     # an apposition with its own year is about that year, not this place: "X, Champion von 2016, folgt auf Rang zwei"
@@ -849,6 +856,8 @@ def _accept(kind: str, clause: str, trig_text: str, ctx: Context, season: int | 
         r"\b\w+(?:fache|malige|fachen|maligen)[nr]?\s+(?:[\w\u00ad]+-)?" + re.escape(trig_text), clause
     ):
         return False  # "der viermalige Tourenwagen-Weltmeister": a career, not this season's title
+    if kind in {"title", "leader"} and re.search(r"\b(?:Ex|Ehemalige[nr]?)-" + re.escape(trig_text), clause):
+        return False  # "Der kanadische Ex-Weltmeister Jacques Villeneuve": an earlier title
     if kind == "title" and re.search(r"\b(?:amtierende[nr]?|bisherige[nr]?|ehemalige[nr]?|frühere[nr]?)\s+(?:[\w-]+\s+)?" + re.escape(trig_text), clause):
         return False  # "Der amtierende Meister Christian Menzel wurde Vierter": last season's title
     if kind == "win_noun" and re.search(
@@ -1581,9 +1590,15 @@ def extract_results(
                         after = [Crew([p for c in after for p in c.persons], after[0].start, after[-1].end, si, after[0].mentions)]
                     if inner is not None and masked.startswith("gegen", base + vm.start()):
                         after = after[:1]  # "setzte sich gegen X durch": one rival
+                    # "gewann mit 0,935 Sekunden vor dem Österreicher und 2,494 Sekunden vor dem Briten X": a rival
+                    # described without a name comes first
+                    unnamed = bool(after) and bool(re.fullmatch(
+                        r"\s*(?:dem|der|den)\s+[A-ZÄÖÜ][\w-]+\s+(?:,|und|sowie)\s+(?:\d+[,.]\d+|[^,;.]){0,40}?\bvor\s+(?:dem|der|den)?\s*(?:[\w-]+\s+)?",
+                        masked[base + vm.end() : after[0].start],
+                    ))
                     for k, crew in enumerate(after):
                         out.append(
-                            ResultRecord(crew.persons, session, scope, p0 + 1 + k, klass, (trig.start, crew.end), "result.win_before", individual=crew.mentions == [None])
+                            ResultRecord(crew.persons, session, scope, p0 + 1 + unnamed + k, klass, (trig.start, crew.end), "result.win_before", individual=crew.mentions == [None])
                         )
                 elif trig.kind == "win" and re.match(r"gewonnen|gewann|siegte", masked[trig.start : trig.end]):
                     head = masked[seg[0] : trig.start]

@@ -768,3 +768,26 @@ def test_the_subject_with_any_verb_owns_the_place_not_the_object_glued_to_it(ext
     )
     found = facts(doc)
     assert (fs("Felix Rosenqvist"), C, O, 3) in found and (fs("Leclerc"), C, O, 3) not in found, found
+
+
+def test_a_comparison_with_an_earlier_year_keeps_this_event_s_places(extract_doc):
+    doc = extract_doc(
+        "Während sich Rubens Barrichello mit seinem zweiten Saisonsieg vor dem Briten Jenson Button und dem Finnen "
+        "Kimi Räikkönen wie schon im Jahr 2002 die Vize-Weltmeisterschaft sicherte, fuhr Schumacher hinterher."
+    )
+    assert {(fs("Rubens Barrichello"), R, O, 1), (fs("Jenson Button"), R, O, 2), (fs("Kimi Räikkönen"), R, O, 3)} <= facts(doc)
+
+
+def test_a_former_champion_is_no_champion_of_this_season(extract_doc):
+    doc = extract_doc("Der kanadische Ex-Weltmeister Jacques Villeneuve wurde beim Comeback immerhin Elfter.")
+    assert facts(doc) == {(fs("Jacques Villeneuve"), R, O, 11)}
+
+
+def test_a_rival_described_without_name_takes_the_first_place_behind(extract_doc):
+    doc = extract_doc(
+        "Lucas Auer aus Österreich war schnell. Der Schwede Felix Rosenqvist gewann mit 0,935 Sekunden vor dem "
+        "Österreicher und 2,494 Sekunden vor dem Briten Tom Blomqvist."
+    )
+    found = facts(doc)
+    assert (fs("Tom Blomqvist"), R, O, 3) in found and (fs("Tom Blomqvist"), R, O, 2) not in found, found
+    assert {(g.subject, g.seconds) for g in doc.gaps} == {("Lucas Auer", 0.935), ("Tom Blomqvist", 2.494)}
