@@ -75,6 +75,9 @@ def load_gazetteer(path: Path | None = None) -> list[dict[str, Any]]:
             for variant in {rule.pattern.replace(" ", "-"), rule.pattern.replace(" ", "-", rule.pattern.count(" ") - 1)}:
                 if variant != rule.pattern:
                     rules.append({**rule.model_dump(), "pattern": variant})
+        if rule.label == "SERIES" and isinstance(rule.pattern, str) and rule.pattern[-1:].isdigit():
+            # "... der ADAC Formel 4.": at a sentence end the number and its period are one token
+            rules.append({**rule.model_dump(), "pattern": rule.pattern + "."})
     return rules
 
 

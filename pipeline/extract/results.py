@@ -214,7 +214,7 @@ _ARRIVED_VOR = re.compile(
 )
 
 
-def _places_after_placed_crew(ctx: Context, masked: str, out: list) -> list:
+def _places_after_placed_crew(ctx: Context, masked: str, out: list, single_seater: bool = False) -> list:
     """'Christian Engelhart kam vor Jaap van Lagen und Michael Ammermüller ins Ziel', when the release already
     gave Engelhart his place: the names after "vor" take the places after his."""
     added = []
@@ -236,6 +236,8 @@ def _places_after_placed_crew(ctx: Context, masked: str, out: list) -> list:
                 if len(chain) >= 3 or not _coordinated(re.sub(r"\s(?:auf|im|in)\s+(?:seinem|ihrem|dem|einem)\s+[^,;]{0,40}?(?=\s(?:und|sowie)\s)", " ", masked[chain[-1].end : c.start])):
                     break
                 chain.append(c)
+            if single_seater and len(chain) == 1 and len(chain[0].persons) >= 2:
+                chain = _split_crew(ctx, chain[0])  # one driver per car: "vor A und B" are two cars
             for k, crew in enumerate(chain):
                 if not any(r.session == "race" and r.scope == scope and set(r.persons) & set(crew.persons) for r in out + added):
                     added.append(ResultRecord(crew.persons, "race", scope, p + 1 + k, klass, (m.start(), crew.end), "result.arrived_before"))
@@ -1612,7 +1614,7 @@ def extract_results(
                 # the sentences after it)
                 state["scope"], state["class"], state["sent"] = scope, klass, si
                 state["pos"] = max(trig.positions) if trig.positions else None
-    out += _places_after_placed_crew(ctx, masked, out)
+    out += _places_after_placed_crew(ctx, masked, out, single_seater)
     # fill crews (a single driver of a known crew stands for the crew) and cars
     # standings by points: "Hamilton kommt auf 280 Zähler und ist Zweiter, hinter ihm folgen Ricciardo (212), Räikkönen (170)"
     for si, (s, e) in enumerate(ctx.sentences):

@@ -791,3 +791,12 @@ def test_a_rival_described_without_name_takes_the_first_place_behind(extract_doc
     found = facts(doc)
     assert (fs("Tom Blomqvist"), R, O, 3) in found and (fs("Tom Blomqvist"), R, O, 2) not in found, found
     assert {(g.subject, g.seconds) for g in doc.gaps} == {("Lucas Auer", 0.935), ("Tom Blomqvist", 2.494)}
+
+
+def test_two_cars_after_vor_in_a_single_seater_series_take_two_places(extract_doc):
+    doc = extract_doc(
+        "Lirim Zendeli gewann das erste Rennen der ADAC Formel 4. Zendeli überquerte die Ziellinie vor Liam Lawson "
+        "(16, Neuseeland, Van Amersfoort Racing) und Oliver Caldwell (15, Großbritannien, Prema Theodore Racing)."
+    )
+    assert doc.event.series == "ADAC Formel 4"
+    assert {(fs("Liam Lawson"), R, O, 2), (fs("Oliver Caldwell"), R, O, 3)} <= facts(doc), facts(doc)
