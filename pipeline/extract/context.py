@@ -573,6 +573,9 @@ def _extend_crews_by_pattern(doc: Doc, spans: list[tuple[int, int]], blocked: se
     return extra
 
 
+_WIN_OF = re.compile(r"\b[\w-]*(?:[Ss]ieg|[Ss]ieges|[Ee]rfolg|[Ee]rfolges|[Ee]rfolgs|[Tt]riumph|[Tt]riumphs|[Tt]riumphes)\s+(?:des|der)\s+(?:[\w-]+\s+){0,2}$")
+
+
 def analyze(doc: Doc) -> Context:
     text = doc.text
     quotes = find_quote_regions(text)
@@ -678,6 +681,9 @@ def analyze(doc: Doc) -> Context:
 
     persons = _group_persons(mentions)
     _first_name_mentions(doc, text, mask, mentions, persons, sentences)
+    for m in mentions:
+        if _WIN_OF.search(text, max(0, m.start - 60), m.start):
+            m.genitive = True  # "beim Sieg des Briten Sam Bird": the owner of the win, not a subject
     crews = _find_crews(doc, text, mentions, sentences)
     ctx = Context(
         doc=doc,

@@ -1389,8 +1389,8 @@ def extract_results(
                 if agent:
                     picked = agent[-1:]
             if trig.kind == "win_noun":
-                gm = re.match(r"\s+(?:des|von)\s+(?:[\w-]+\s+){0,3}?", masked[trig.end : trig.end + 60])
-                gen = [c for c in sent_crews if gm and 0 <= c.start - trig.end <= gm.end() + 1]
+                # "zum Sieg von X", "beim Sieg des Briten Sam Bird": the owner after the win noun
+                gen = [c for c in sent_crews if c.start >= trig.end and re.fullmatch(r"\s+(?:des|der|von)\s+(?:[\w-]+\s+){0,3}", masked[trig.end : c.start])]
                 # "beim vierten Saisonsieg Grönholms": the name in the genitive right after the win noun
                 gen = gen or [c for c in sent_crews if 0 < c.start - trig.end <= 2 and _genitive(c)]
                 if gen:

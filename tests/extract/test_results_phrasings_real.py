@@ -800,3 +800,8 @@ def test_two_cars_after_vor_in_a_single_seater_series_take_two_places(extract_do
     )
     assert doc.event.series == "ADAC Formel 4"
     assert {(fs("Liam Lawson"), R, O, 2), (fs("Oliver Caldwell"), R, O, 3)} <= facts(doc), facts(doc)
+
+
+def test_the_owner_of_a_win_after_des_is_the_winner_not_the_place_holder(extract_doc):
+    doc = extract_doc("Am Samstag war Nick Heidfeld beim Sieg des Briten Sam Bird auf Platz drei gefahren.")
+    assert facts(doc) == {(fs("Sam Bird"), R, O, 1), (fs("Nick Heidfeld"), R, O, 3)}
