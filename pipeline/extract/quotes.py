@@ -163,7 +163,7 @@ _KIN_OF = re.compile(
 )
 # an attribution that starts with a description: "sagte der kesse Hesse", "sagte der Australier, nachdem er ..."
 _DESCRIPTION_FIRST = re.compile(
-    r"\s*[,–—-]?\s*(?:\w+\s+){0,2}?(?:der|die|das)\s+(?:[a-zäöüß]+e[nrs]?\s+){0,2}(?P<noun>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ]?[a-zäöüß]+)*)\b"
+    r"\s*[,–—-]?\s*(?:\w+\s+){0,2}?(?:der|die|das)\s+(?:[a-zäöüß]+e[nrs]?\s+){0,2}(?P<noun>[A-ZÄÖÜ][a-zäöüß]+(?:-(?:[A-ZÄÖÜ]?[a-zäöüß]+|\d+))*)(?![\w-])"
 )
 
 
@@ -319,7 +319,7 @@ def _speaker_from_stretch(
             )
         role = word if role_class(word) == "other" else None
         return person, role, None
-    if re.search(r"\b(er|sie)\b", stretch):
+    if re.search(r"\b(er|sie)\b|\baus\s+(?:ihm|ihr)\s+heraus\b", stretch):  # ("platzte es aus ihm heraus")
         return _salient_person(ctx, start), None, None
     if _cue_in(stretch) and ctx.last_speaker is not None and ctx.paragraph_of(ctx.last_speaker_at) == ctx.paragraph_of(start):
         return ctx.last_speaker, None, None  # '..., sagt der Niederländer und freut sich: „…“': the same speaker goes on

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 PAIRS: dict[str, tuple[str, ...]] = {
     "„": ("“", "”"),
     "“": ("”",),
+    "”": ("”", "“"),  # typed with the closing mark on both sides: ”…”
     '"': ('"', "“", "”"),
     "»": ("«",),
     "«": ("»",),
@@ -54,6 +55,8 @@ def _opens_here(text: str, i: int) -> bool:
         return False
     if ch in {'"', "“", "«", "»"} and prev.isalnum() and ch != "»":
         return False  # a closing mark glued to a word, not an opening one
+    if ch == "”" and not (prev.isspace() or prev in "(:"):
+        return False  # the usual closing mark opens only after a space: „… ”Ich werde …”
     if ch == "‚" and not (prev.isspace() or prev in "(„“\"»«"):
         return False  # a low comma-like mark inside a word
     return True

@@ -390,3 +390,22 @@ def test_a_full_name_misspelt_by_one_letter_is_the_same_speaker(extract_doc):
     doc = extract_doc("Sascha Maassen und Lucas Luhr gewannen die LMP2-Klasse. „Ich bin glücklich“, sagte Sascha Maasen.")
     assert [q.speaker for q in doc.quotes] == ["Sascha Maassen"]
     assert sorted(d.name for d in doc.drivers) == ["Lucas Luhr", "Sascha Maassen"]
+
+
+def test_a_speaker_named_after_a_description_with_a_series_number(extract_doc):
+    doc = extract_doc(
+        "„Die Teams waren ein Schlüssel zum Erfolg“, sagte Porsche-Motorsportchef Hartmut Kristen. „Auch die "
+        "Performance war hervorragend.“\n„Dieser Erfolg ist etwas ganz Besonderes“, sagte der ehemalige "
+        "Formel-1-Fahrer Jos Verstappen überglücklich."
+    )
+    assert [q.speaker for q in doc.quotes] == ["Hartmut Kristen", "Hartmut Kristen", "Jos Verstappen"]
+
+
+def test_it_burst_out_of_him_is_the_driver_spoken_of(extract_doc):
+    doc = extract_doc(
+        "Shane van Gisbergen rammte die Betonwand.\n\nEngel sauer auf van Gisbergen\n\nDer Vorjahressieger zog den "
+        "Unmut seines Teamkollegen Maro Engel auf sich. Engel war erst wutentbrannt aus der Garage gestürmt. \"Für mich "
+        "war das kein Motorsport\", platzte es aus ihm heraus. Mit van Gisbergens Rempler und seinem Unfall endete das "
+        "Rennen unschön."
+    )
+    assert [q.speaker for q in doc.quotes] == ["Maro Engel"]

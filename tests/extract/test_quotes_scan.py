@@ -16,8 +16,9 @@ from pipeline.extract.quotes_scan import find_quote_regions
         'Er sagte: "Das war ein tolles Rennen" und ging.',
         'Er sagte: „Das war ein tolles Rennen" und ging.',
         "Er sagte: „Das war ein tolles Rennen„. Dann ging er.",
+        "Er sagte: ”Das war ein tolles Rennen” und ging.",
     ],
-    ids=["german", "guillemets-in", "guillemets-out", "straight", "low-then-straight", "low-then-low"],
+    ids=["german", "guillemets-in", "guillemets-out", "straight", "low-then-straight", "low-then-low", "closing-marks-both"],
 )
 def test_quote_marks(text):
     regions = [r for r in find_quote_regions(text) if r.closed]
