@@ -27,7 +27,9 @@ _LAPS = re.compile(
     r"(?:[+–]\s?(?P<n1>\d{1,3})\s+(?:Runden?|Rd\.|Rde\.|Rnd\.?|Rnde?\.?|Lap|Laps)(?!\w)|"
     r"\b(?P<n2>\d{1,3}|{card})\s+(?:Runden?|Rd\.|Rde\.|Rnd\.)\s+(?:zurück|Rückstand|hinter|dahinter)\b|"
     r"\bmit\s+(?P<n3>\d{1,3}|{card})\s+(?:Runden?)\s+Rückstand|"
-    r"\b(?P<n4>\d{1,3}|{card})\s+Runden?\s+Vorsprung\b)".replace("{card}", "__CARD__")
+    r"\b(?P<n4>\d{1,3}|{card})\s+Runden?\s+Vorsprung\b|"
+    # "mit einem Vorsprung von zwei Runden auf den zweitplatzierten Ferrari", "einen Rückstand von zehn Runden"
+    r"\b(?:Vorsprung|Rückstand)\s+von\s+(?:(?:nur|knapp|mehr als|über|genau)\s+)?(?P<n5>\d{1,3}|{card}|einer)\s+Runden?\b)".replace("{card}", "__CARD__")
 )
 # "triumphierte 47,7 Sekunden auf seinen Teamkollegen X": a win by a time over someone is a margin too
 _WIN_BY = r"\b(?:triumphierte\w*|gewann\w*|siegte\w*|gewinnt|siegt)\s+(?:mit\s+)?\S+\s+(?:Sekunden|Minuten|Zehntel\w*)\s+(?:auf|vor)\b"
@@ -106,6 +108,8 @@ def _described_person(ctx: Context, masked: str, start: int, end: int) -> int | 
     if not m:
         return None
     word = m.group(1)
+    if ctx.spans_in(start + m.start(1), start + m.end(1) + 1, "MAKE") or ctx.spans_in(start + m.start(1), start + m.end(1) + 1, "CAR"):
+        return None  # "auf den zweitplatzierten Audi": a car the text does not name the crew of
     nationals = speech().nationalities
     for noun in nationals:
         if word.startswith(noun[:-1]) and len(word) - len(noun) <= 2:
@@ -218,7 +222,7 @@ def extract_gaps(ctx: Context, results: list[ResultRecord], single_seater: bool)
             if val is not None:
                 found.append((m.start(), m.end(), val, None, "gap.seconds"))
         for m in laps_re.finditer(masked, s, e):
-            n = m.group("n1") or m.group("n2") or m.group("n3") or m.group("n4")
+            n = m.group("n1") or m.group("n2") or m.group("n3") or m.group("n4") or m.group("n5")
             laps = parse_cardinal(n) if n else None
             if re.search(r"\b(?:legte|legten|legt)\b", masked[max(s, m.start() - 25) : m.start()]) or (
                 m.group(0).endswith("zurück") and re.search(r"\b(?:legte|legten|legt|legen)\b|\binsgesamt\s*$", masked[s : m.start()])
@@ -257,6 +261,10 @@ def extract_gaps(ctx: Context, results: list[ResultRecord], single_seater: bool)
             kw = re.match(r"\s*(?:Sekunden\s+|Minuten\s+|Runden?\s+)?(Vorsprung|Rückstand|zurück|hinter|vor)\b", masked[b:e])
             margin = kw.group(1) in {"Vorsprung", "vor"} if kw else bool(re.search(r"\bdistanzierte[n]?\b", masked[s:a])) or (
                 _VORSPRUNG.search(masked[max(s, a - 40) : min(e, b + 30)]) and not re.search(r"Rückstand|hinter|zurück", window)
+            ) or bool(
+                # "Dabei betrug der Vorsprung von X und seinen Teamkollegen A und B ... 1,267 Sekunden auf den Nissan"
+                re.search(r"\b(?:[Dd]er|[Ss]ein|[Ii]hr)\s+Vorsprung\b", masked[s:a]) and re.match(r"\s*auf\b", masked[b:e])
+                and not re.search(r"Rückstand|hinter|zurück", masked[s:e])
             )
             beat = re.search(r"\b(?:schlug|schlugen|bezwang|bezwangen|distanzierte|distanzierten)\b", masked[s:a])
             beaten = [c for c in crews if beat and s + beat.end() <= c.start < a and not re.search(r"[,;]", masked[c.end : a])]
@@ -311,7 +319,9 @@ def extract_gaps(ctx: Context, results: list[ResultRecord], single_seater: bool)
                 if subject is None and vm and not winners_after:
                     subject = _described_person(ctx, masked, b + vm.end(), described_end)
                 if subject is None:
-                    seconds_results = [r for r in results if r.position == 2 and r.session == "race"]
+                    # the second of the winner's own classification (not a class's second at an overall win)
+                    won = [(r.scope, r.klass) for r in results if reference is not None and reference in r.persons and r.session == "race" and r.position == 1]
+                    seconds_results = [r for r in results if r.position == 2 and r.session == "race" and ((r.scope, r.klass) in won if won else r.scope == "overall")]
                     subject = _first_person(seconds_results[0].persons) if seconds_results else None
                 rule = rule.replace("gap.", "gap.margin_")
             else:

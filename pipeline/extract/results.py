@@ -1813,7 +1813,7 @@ def second_places_from_margins(ctx: Context, results: list[ResultRecord], gaps: 
     if not any(r.scope == "overall" for r in winners):
         # no winner stated in words, but "X überquerten die Ziellinie mit 0,383 Sekunden Vorsprung vor Y",
         # "hatten X nur 10,408 Sekunden Vorsprung auf Y": the first finishing margin of the release is the win
-        first = next((g for g in gaps if g.rule.startswith("gap.margin") and g.subject is not None and g.reference is not None), None)
+        first = next((g for g in gaps if g.rule.startswith("gap.margin") and g.reference is not None), None)
         if first is not None and not any(first.reference in r.persons for r in results if r.session == "race"):
             w = ResultRecord(ctx.crew_of(first.reference), "race", "overall", 1, None, first.evidence, "result.margin_first")
             out.append(w)

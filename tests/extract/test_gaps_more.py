@@ -458,3 +458,34 @@ def test_rueckstand_auf_sieger_x_makes_x_the_reference(extract_doc):
     )
     assert [(g.reference, g.seconds) for g in doc.gaps] == [("Mitch Evans", 10.0)], doc.gaps
     assert all(g.subject != "Mitch Evans" for g in doc.gaps)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Marc Lieb und Richard Lietz gewannen die GT2-Klasse mit einem Vorsprung von zwei Runden auf den "
+            "zweitplatzierten Ferrari.",
+            (None, "Marc Lieb", None, 2),
+        ),
+        (
+            "Das Team gewann die 12 Stunden von Bathurst. Dabei betrug der Vorsprung von Shane van Gisbergen und seinen "
+            "Teamkollegen Alvaro Parente und Jonathan Webb nach 297 Runden lediglich 1,267 Sekunden auf den "
+            "zweitplatzierten Nissan GT-R.",
+            (None, "Shane van Gisbergen", 1.267, None),
+        ),
+    ],
+    ids=["laps-after-Vorsprung-von", "Vorsprung-von-the-crew-ahead"],
+)
+def test_a_margin_over_a_car_without_names_has_no_subject(extract_doc, text, expected):
+    assert [(g.subject, g.reference, g.seconds, g.laps) for g in extract_doc(text).gaps] == [expected]
+
+
+def test_a_margin_over_a_car_makes_the_crew_ahead_the_winner_but_no_class_second_the_runner_up(extract_doc):
+    doc = extract_doc(
+        "Timo Bernhard und Romain Dumas teilten sich das Cockpit. Im Ziel hatten sie einen Vorsprung von einer Runde "
+        "auf den zweitplatzierten Audi.\nErgebnis GT2-Klasse 1. Lieb/Lietz (D/A), Porsche, 338 Runden 2. "
+        "Farnbacher/Simonsen (D/AUS), Ferrari, 336 3. Holzer/Westbrook (D/GB), Porsche, 327"
+    )
+    assert [(g.subject, g.reference, g.laps) for g in doc.gaps] == [(None, "Timo Bernhard", 1)]
+    assert not [r for r in doc.results if r.scope == "overall" and r.position == 2], doc.results
