@@ -243,6 +243,12 @@ def extract_gaps(ctx: Context, results: list[ResultRecord], single_seater: bool)
                     if re.match(r"\s*\d{1,2}\s*[.)]", masked[bs:be]):
                         crews = [c for c in ctx.crews if c.sent == back and c.persons][:1]
                         break
+        if not crews and si > 0 and re.match(r"\s*\d{1,2}\.\s+(?:Platz|Rang|Position)\b", sentence):
+            # "Martin Tomczyk (Audi Sport Team Abt)" on the line above "2. Platz, + 1,635 Sek."
+            bs, be = ctx.sentences[si - 1]
+            named = [c for c in ctx.crews if c.sent == si - 1 and c.persons]
+            if named and re.fullmatch(r"\s*(?:\([^()\n]{0,100}\))?\s*:?\s*", masked[named[0].end : be]) and not masked[bs : named[0].start].strip():
+                crews = named[:1]
         for a, b, secs, laps, rule in found:
             window = masked[max(s, a - 90) : min(e, b + 60)]
             if _NOT_GAP.search(window):

@@ -430,6 +430,17 @@ def extract_quotes(ctx: Context, results: list | None = None) -> list[QuoteRecor
                 if window_start <= m.start < q.open and not m.in_quote
                 and re.match(r"\s*:", text[m.end : m.end + 3]) and (m.start == 0 or text[m.start - 1] == "\n")
             ]
+            if not heads:
+                # "Martin Tomczyk (Audi Sport Team Abt / Audi A4 DTM #6)" on a line of its own, perhaps with a line
+                # of figures below it ("2. Platz, + 1,635 Sek."), above the quote: the voices after a race
+                for m in ctx.mentions:
+                    if not (window_start <= m.start < q.open and not m.in_quote and (m.start == 0 or text[m.start - 1] == "\n")):
+                        continue
+                    line_end = text.find("\n", m.end)
+                    if line_end < 0 or line_end >= q.open or not re.fullmatch(r"\s*(?:\([^()\n]{0,100}\))?\s*:?\s*", text[m.end : line_end]):
+                        continue
+                    if re.fullmatch(r"\s*(?:[^\n]{0,40}\n)?\s*", text[line_end : q.open]):
+                        heads.append(m)
             if heads:
                 speaker, role, cue, rule = heads[-1].person, None, None, "quote.header"
         if rule is None and prev is not None and prev_region is not None:

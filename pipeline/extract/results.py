@@ -244,6 +244,37 @@ def _places_after_placed_crew(ctx: Context, masked: str, out: list, single_seate
     return added
 
 
+_PLACE_LINE = re.compile(r"[ \t]*(\d{1,2})\.\s+(Platz|Rang|Position|Startplatz|Gesamtrang)\b[^\n]{0,60}(?=\n|$)")
+
+
+def _places_under_name_lines(ctx: Context, masked: str, out: list) -> list:
+    """The voices after a race: 'Martin Tomczyk (Audi Sport Team Abt / Audi A4 DTM #6)' on a line of its own and
+    '2. Platz, + 1,635 Sek.' on the next: that driver's place."""
+    added = []
+    for m in _PLACE_LINE.finditer(masked):
+        if m.start() > 0 and masked[m.start() - 1] != "\n":
+            continue
+        prev_end = m.start() - 1
+        prev_start = masked.rfind("\n", 0, max(0, prev_end)) + 1
+        head = [
+            c for c in ctx.crews
+            if c.start == prev_start + len(masked[prev_start:prev_end]) - len(masked[prev_start:prev_end].lstrip())
+            and c.persons and not c.mentions[0].in_quote
+            and re.fullmatch(r"\s*(?:\([^()\n]{0,100}\))?\s*:?\s*", masked[c.end : prev_end])
+        ]
+        if not head:
+            continue
+        session = "qualifying" if m.group(2) == "Startplatz" else "race"
+        pos = int(m.group(1))
+        if any(r.session == session and r.position == pos and set(r.persons) & set(head[0].persons) for r in out + added):
+            continue
+        classes = _classes_in(ctx, masked, m.start(), m.end())  # ("3. Platz GT3-Klasse")
+        scope = "class" if classes or (_CLASS_WORD.search(m.group(0)) and not _OVERALL_WORD.search(m.group(0))) else "overall"
+        klass = classes[0][0] if classes and scope == "class" else None
+        added.append(ResultRecord(head[0].persons, session, scope, pos, klass, (head[0].start, m.end()), "result.name_line"))
+    return added
+
+
 def _is_oblique(masked: str, crew: Crew, crews: list[Crew] | None = None) -> bool:
     """The crew is an object ("vor X", "hinter X"), also as a later member of a coordination that
     starts with one ("vor Tom Blomqvist und dem Italiener Edoardo Mortara", "vor X sowie Audi-Pilot Y")."""
@@ -1615,6 +1646,7 @@ def extract_results(
                 state["scope"], state["class"], state["sent"] = scope, klass, si
                 state["pos"] = max(trig.positions) if trig.positions else None
     out += _places_after_placed_crew(ctx, masked, out, single_seater)
+    out += _places_under_name_lines(ctx, masked, out)
     # fill crews (a single driver of a known crew stands for the crew) and cars
     # standings by points: "Hamilton kommt auf 280 Zähler und ist Zweiter, hinter ihm folgen Ricciardo (212), Räikkönen (170)"
     for si, (s, e) in enumerate(ctx.sentences):

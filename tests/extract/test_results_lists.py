@@ -240,3 +240,18 @@ def test_table_rows_of_position_and_initial_without_a_period(extract_doc):
     gaps = {(g.subject.split()[-1] if g.subject else None, g.seconds, g.laps) for g in doc.gaps}
     assert {("Heidfeld", 66.697, None), ("Frentzen", 80.43, None), ("Salo", None, 1)} <= gaps, gaps
     assert not any("Arrows" in d.name for d in doc.drivers)
+
+
+def test_voices_after_the_race_under_name_lines_give_places_gaps_and_speakers(extract_doc):
+    doc = extract_doc(
+        "Mattias Ekström gewann das Rennen in Hockenheim.\n\nStimmen nach dem Rennen\n\n"
+        "Martin Tomczyk (Audi Sport Team Abt / Audi A4 DTM #6)\n2. Platz, + 1,635 Sek.\n\n"
+        "„Ich bin stolz auf meine Leistung.“\n\n"
+        "Tom Kristensen (Audi Sport Team Abt Sportsline / Audi A4 DTM #12)\n4. Platz, + 12,454 Sek.\n\n"
+        "„Danke an Audi für ein phantastisches Jahr.“"
+    )
+    assert {(r.drivers[0], r.position) for r in doc.results} == {
+        ("Mattias Ekström", 1), ("Martin Tomczyk", 2), ("Tom Kristensen", 4)
+    }
+    assert [(g.subject, g.seconds) for g in doc.gaps] == [("Martin Tomczyk", 1.635), ("Tom Kristensen", 12.454)]
+    assert [q.speaker for q in doc.quotes] == ["Martin Tomczyk", "Tom Kristensen"]
