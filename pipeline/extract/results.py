@@ -1263,12 +1263,23 @@ def extract_results(
                 continue
             if trig.kind in {"double", "triple"}:
                 picked = _pick_crews(ctx, masked, trig, si, segments, sent_crews, len(trig.positions))
+                led = [
+                    c for c in ctx.crews
+                    if c.sent == si and c.persons and c.end <= trig.start and re.search(r"\bangeführt\s+von\s+$", masked[max(s, c.start - 20) : c.start])
+                ]
+                if led and not single_seater:
+                    # "Porsche holte angeführt von A und B im 911 RSR einen Doppelsieg": the leading car's crew
+                    out.append(ResultRecord(led[0].persons, session, scope, 1, klass, (led[0].start, trig.end), trig.rule))
+                    continue
                 if len(picked) == 1 and (
                     (single_seater and len(picked[0].persons) >= 2) or len(picked[0].persons) == len(trig.positions)
                 ):
                     picked = [Crew([p], picked[0].start, picked[0].end, si, [None]) for p in picked[0].persons]
                 if len(picked) < 2 and single_seater:
-                    raw = [c for c in ctx.crews if c.sent == si and not c.mentions[0].in_quote and len(c.persons) >= 2]
+                    raw = [
+                        c for c in ctx.crews
+                        if c.sent == si and not c.mentions[0].in_quote and len(c.persons) >= 2 and not _is_oblique(masked, c, ctx.crews)
+                    ]  # (not "den Doppelsieg, vor Albacete, Levett und Hahn")
                     if raw:
                         picked = [Crew([p], raw[0].start, raw[0].end, si, []) for p in raw[0].persons]
                 won = [r for r in out if r.session == session and r.scope == scope and r.position == 1 and r.klass == klass]

@@ -203,3 +203,12 @@ def test_a_class_title_holder_named_before_a_place_leaves_the_place_overall(extr
         "Die Pro-Am-Titelverteidiger Louis Machiels und Niek Hommerson wurden im Ferrari 458 Italia GT3 Fünfte."
     )
     assert {(r.scope, r.position) for r in doc.results} == {("overall", 5)}, doc.results
+
+
+def test_a_double_led_by_a_named_crew_gives_that_crew_the_win_only(extract_doc):
+    doc = extract_doc(
+        "Porsche holte in der GTE-Pro-Klasse angeführt von Frederic Makowiecki und Patrick Pilet im 911 RSR einen Doppelsieg."
+    )
+    assert {(frozenset(r.drivers), r.scope, r.position) for r in doc.results} == {
+        (fs("Frederic Makowiecki", "Patrick Pilet"), "class", 1)
+    }
