@@ -983,7 +983,8 @@ def _classes_in(ctx: Context, masked: str, a: int, b: int) -> list[tuple[str, in
         ) and not re.search(r"(?:Klasse|Kategorie|Wertung|[Ii]n der|[Ii]n den|[Bb]ei den)\s*$", masked[max(0, m.start() - 30) : m.start()]):
             continue  # "Porsche 911 GT3", "Mercedes-AMG GT3", "Skoda Fabia R5", "Sprint Challenge GT3": a car or a cup
         if not ctx.in_quote(m.start(), m.end()):
-            out.append((table.get(m.group(1), m.group(1)), m.start(), m.end()))
+            # the class as the text writes it ("LMGTE Am", "Silver Cup"), without a "-Wertung"/"-Klasse" of the alias
+            out.append((re.sub(r"[-\s](?:Wertung|Klasse|Kategorie)$", "", m.group(1)), m.start(), m.end()))
     return out
 
 

@@ -212,3 +212,14 @@ def test_a_double_led_by_a_named_crew_gives_that_crew_the_win_only(extract_doc):
     assert {(frozenset(r.drivers), r.scope, r.position) for r in doc.results} == {
         (fs("Frederic Makowiecki", "Patrick Pilet"), "class", 1)
     }
+
+
+@pytest.mark.parametrize(
+    "text, klass",
+    [
+        ("In der Klasse LMGTE Am gewannen Davide Rigon und Thomas Flohr.", "LMGTE Am"),
+        ("Niek Hommerson und Louis Machiels gewannen die Pro-Am-Wertung.", "Pro-Am"),
+    ],
+)
+def test_a_class_is_reported_as_the_text_writes_it(extract_doc, text, klass):
+    assert [r.class_ for r in extract_doc(text).results] == [klass]
