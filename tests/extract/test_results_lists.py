@@ -255,3 +255,10 @@ def test_voices_after_the_race_under_name_lines_give_places_gaps_and_speakers(ex
     }
     assert [(g.subject, g.seconds) for g in doc.gaps] == [("Martin Tomczyk", 1.635), ("Tom Kristensen", 12.454)]
     assert [q.speaker for q in doc.quotes] == ["Martin Tomczyk", "Tom Kristensen"]
+
+
+def test_two_names_with_origin_and_team_parentheses_on_two_places_are_two_cars(extract_doc):
+    doc = extract_doc(
+        "Timo Glock gewann. Tom Haas (A/Team Nord) und Eli Bär (D/Team Süd) kamen auf den Positionen zwei und drei ins Ziel."
+    )
+    assert keys(doc) >= {(fs("Tom Haas"), R, O, 2), (fs("Eli Bär"), R, O, 3)}, keys(doc)
