@@ -437,7 +437,11 @@ def extract_quotes(ctx: Context, results: list | None = None) -> list[QuoteRecor
                     if not (window_start <= m.start < q.open and not m.in_quote and (m.start == 0 or text[m.start - 1] == "\n")):
                         continue
                     line_end = text.find("\n", m.end)
-                    if line_end < 0 or line_end >= q.open or not re.fullmatch(r"\s*(?:\([^()\n]{0,100}\))?\s*:?\s*", text[m.end : line_end]):
+                    if line_end < 0 or line_end >= q.open:
+                        continue
+                    rest = text[m.end : line_end]
+                    # "Paul di Resta, Mercedes C-Klasse 2007, Zweiter:" - the name, its car and place, a colon
+                    if not (re.fullmatch(r"\s*(?:\([^()\n]{0,100}\))?\s*:?\s*", rest) or re.fullmatch(r"\s*,[^\n„“\"»«.!?]{0,100}:\s*", rest)):
                         continue
                     if re.fullmatch(r"\s*(?:[^\n]{0,40}\n)?\s*", text[line_end : q.open]):
                         heads.append(m)

@@ -247,10 +247,33 @@ def _places_after_placed_crew(ctx: Context, masked: str, out: list, single_seate
 _PLACE_LINE = re.compile(r"[ \t]*(\d{1,2})\.\s+(Platz|Rang|Position|Startplatz|Gesamtrang)\b[^\n]{0,60}(?=\n|$)")
 
 
+_NAME_LINE_PLACE = re.compile(
+    r"\s*(?:\([^()\n]{0,100}\))?\s*,\s*(?:[^,\n:„“\"]{1,60},\s*)?"
+    r"(?P<place>(?P<num>\d{1,2})\.\s+(?:Platz|Rang|Position)|(?P<word>Sieger|Siegerin|Zweiter|Zweite|Dritter|Dritte|Vierter|Vierte|Fünfter|"
+    r"Fünfte|Sechster|Sechste|Siebter|Siebte|Achter|Achte|Neunter|Neunte|Zehnter|Zehnte))\b[^\n:]{0,40}(?::[^\n]*)?$"
+)
+_PLACE_WORDS = {"Sieger": 1, "Siegerin": 1, "Zweite": 2, "Dritte": 3, "Vierte": 4, "Fünfte": 5, "Sechste": 6, "Siebte": 7, "Achte": 8, "Neunte": 9, "Zehnte": 10}
+
+
 def _places_under_name_lines(ctx: Context, masked: str, out: list) -> list:
     """The voices after a race: 'Martin Tomczyk (Audi Sport Team Abt / Audi A4 DTM #6)' on a line of its own and
-    '2. Platz, + 1,635 Sek.' on the next: that driver's place."""
+    '2. Platz, + 1,635 Sek.' on the next: that driver's place; also on one line ('Timo Scheider (Audi A4 DTM #8),
+    5. Platz, + 13,076 Sek.', 'Paul di Resta, Mercedes C-Klasse 2007, Zweiter:')."""
     added = []
+    for c in ctx.crews:
+        if not c.persons or c.mentions[0].in_quote or (c.start > 0 and masked[c.start - 1] != "\n"):
+            continue
+        line_end = masked.find("\n", c.end)
+        line_end = len(masked) if line_end < 0 else line_end
+        m = _NAME_LINE_PLACE.fullmatch(masked, c.end, line_end)
+        if m is None:
+            continue
+        word = m.group("word")
+        pos = int(m.group("num")) if m.group("num") else _PLACE_WORDS.get(word, _PLACE_WORDS.get(word[:-1], 0))
+        if not pos:
+            continue
+        if not any(r.session == "race" and r.position == pos and set(r.persons) & set(c.persons) for r in out + added):
+            added.append(ResultRecord(c.persons, "race", "overall", pos, None, (c.start, m.end("place")), "result.name_line"))
     for m in _PLACE_LINE.finditer(masked):
         if m.start() > 0 and masked[m.start() - 1] != "\n":
             continue

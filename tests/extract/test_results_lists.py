@@ -262,3 +262,16 @@ def test_two_names_with_origin_and_team_parentheses_on_two_places_are_two_cars(e
         "Timo Glock gewann. Tom Haas (A/Team Nord) und Eli Bär (D/Team Süd) kamen auf den Positionen zwei und drei ins Ziel."
     )
     assert keys(doc) >= {(fs("Tom Haas"), R, O, 2), (fs("Eli Bär"), R, O, 3)}, keys(doc)
+
+
+def test_voices_with_name_car_and_place_on_one_line(extract_doc):
+    doc = extract_doc(
+        "Stimmen nach dem Rennen\n\nBruno Spengler, Mercedes C-Klasse 2007, Sieger: „Ein perfekter Tag für uns.“\n\n"
+        "Paul di Resta, Mercedes C-Klasse 2007, Zweiter:\n„Ich bin zufrieden.“\n\n"
+        "Timo Scheider (Audi A4 DTM #8), 5. Platz, + 13,076 Sek."
+    )
+    assert {(r.drivers[0], r.position) for r in doc.results} == {
+        ("Bruno Spengler", 1), ("Paul di Resta", 2), ("Timo Scheider", 5)
+    }
+    assert [q.speaker for q in doc.quotes] == ["Bruno Spengler", "Paul di Resta"]
+    assert [(g.subject, g.reference, g.seconds) for g in doc.gaps] == [("Timo Scheider", "Bruno Spengler", 13.076)]
