@@ -805,3 +805,8 @@ def test_two_cars_after_vor_in_a_single_seater_series_take_two_places(extract_do
 def test_the_owner_of_a_win_after_des_is_the_winner_not_the_place_holder(extract_doc):
     doc = extract_doc("Am Samstag war Nick Heidfeld beim Sieg des Briten Sam Bird auf Platz drei gefahren.")
     assert facts(doc) == {(fs("Sam Bird"), R, O, 1), (fs("Nick Heidfeld"), R, O, 3)}
+
+
+def test_a_grid_place_opening_the_sentence_with_gestartet(extract_doc):
+    doc = extract_doc("Gestartet von Position 14, kam Jonas Hart noch in die Punkte.")
+    assert facts(doc) == {(fs("Jonas Hart"), Q, O, 14)}

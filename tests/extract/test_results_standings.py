@@ -311,3 +311,14 @@ def test_a_leader_before_the_race_is_no_leader_after_it(extract_doc):
 def test_a_crew_leading_the_standings_in_the_plural(extract_doc):
     doc = extract_doc("Mike Conway, Kamui Kobayashi und Jose-Maria Lopez führen damit weiterhin die WM-Wertung an.")
     assert (fs("Mike Conway", "Kamui Kobayashi", "Jose-Maria Lopez"), C, O, 1) in facts(doc), facts(doc)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Timo Glock liegt nun auf dem dritten Tabellenrang.", (fs("Timo Glock"), C, O, 3)),
+        ("Rast/Lotterer verteidigen die WM-Führung.", (fs("Rast", "Lotterer"), C, O, 1)),
+    ],
+)
+def test_standings_in_more_words(extract_doc, text, expected):
+    assert expected in facts(extract_doc(text)), facts(extract_doc(text))
