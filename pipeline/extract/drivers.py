@@ -100,6 +100,11 @@ def driver_persons(
         if not evidence[i] and all(_RELATIVE_OF.search(ctx.text[max(0, m.start - 60) : m.start]) for m in outside):
             continue  # only ever a relative or the author of a driver
         strong = bool(evidence[i]) or "driver" in roles or person.origin is not None
+        # a crew written with slashes ("Mardenborough/Ordoñez/Krumm") is drivers' notation, also for surnames alone
+        strong = strong or any(
+            i in c.persons and len(c.persons) > 1 and not c.mentions[0].in_quote and "/" in ctx.text[c.start : c.end]
+            for c in ctx.crews
+        )
         if not person.first_name and not strong and person.name not in _known_surnames():
             continue  # a lone capitalised word ("Rekordkulisse", "Lauf") needs real evidence to be a driver
         if not strong:

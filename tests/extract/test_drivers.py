@@ -296,3 +296,16 @@ def test_a_lone_word_after_in_is_a_place_unless_a_driver_bears_it(extract_doc):
     assert "Hamilton" not in {d.last_name for d in doc.drivers}
     doc = extract_doc("Lewis Hamilton gewann vor Max Verstappen. Der Jubel in Hamilton war grenzenlos, sagte Toto Wolff.")
     assert "Lewis Hamilton" in {d.name for d in doc.drivers}
+
+
+def test_surnames_in_a_slash_crew_are_drivers_without_a_place(extract_doc):
+    doc = extract_doc(
+        "In der LMP2 kämpften noch G-Drive und Greaves mit Mardenborough/Ordoñez/Krumm um den dritten Rang."
+    )
+    assert {"Mardenborough", "Ordoñez", "Krumm"} <= {d.last_name for d in doc.drivers}, doc.drivers
+    assert not doc.results
+
+
+def test_a_rival_for_a_place_does_not_hold_it(extract_doc):
+    doc = extract_doc("Moritz Kalb gewann. Sein Rivale um den zweiten Platz, Timo Sand, fiel zurück.")
+    assert [(r.drivers, r.position) for r in doc.results] == [(["Moritz Kalb"], 1)]
