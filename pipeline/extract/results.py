@@ -1567,24 +1567,9 @@ def extract_results(
 
             if any(crew.sent == si and crew.mentions and not _accept("any", _own_clause(crew.start), "", ctx, season) for crew in picked):
                 continue
-            # "Tom Haas (A/Team Nord) und Eli Bär (D/Team Süd) kamen auf den Positionen zwei und drei": two places are
-            # two cars, never the one crew the names would otherwise be read as
-            named = {c.persons[0] for c in picked if len(c.persons) == 1}
-            apart = len(picked) >= 2 and len(named) == len(picked) and any(
-                len(named & set(group)) >= 2 for group in [c.persons for c in ctx.crews] + [c.persons for c in cars]
-            )
             for crew, p in zip(picked, trig.positions):
                 ev = (min(crew.start, trig.start), max(crew.end, trig.end)) if crew.sent == si else (trig.start, trig.end)
-                persons, alone = crew.persons, False
-                if apart:
-                    # each name with its own car's crew, if a car holds only that one of them ("Meeke und Beifahrer Marshall")
-                    own = [
-                        g for g in [c.persons for c in cars] + [c.persons for c in ctx.crews if not c.mentions[0].in_quote]
-                        if len(g) >= 2 and crew.persons[0] in g and len(named & set(g)) == 1
-                    ]
-                    persons = max(own, key=len) if own else persons
-                    alone = not own
-                out.append(ResultRecord(persons, session, scope, p, klass, ev, trig.rule, individual=(crew.mentions == [None] and single_seater) or alone, split=crew.split))
+                out.append(ResultRecord(crew.persons, session, scope, p, klass, ev, trig.rule, individual=crew.mentions == [None] and single_seater, split=crew.split))
             if trig.kind == "ord" and len(trig.positions) == 1 and len(picked) == 1 and picked[0].sent == si and picked[0].end <= trig.start:
                 # "Leclerc landet hinter George Russell und Fernando Alonso auf Platz sechs": the names after "hinter"
                 # took the places just before, in the order given

@@ -257,13 +257,6 @@ def test_voices_after_the_race_under_name_lines_give_places_gaps_and_speakers(ex
     assert [q.speaker for q in doc.quotes] == ["Martin Tomczyk", "Tom Kristensen"]
 
 
-def test_two_names_with_origin_and_team_parentheses_on_two_places_are_two_cars(extract_doc):
-    doc = extract_doc(
-        "Timo Glock gewann. Tom Haas (A/Team Nord) und Eli Bär (D/Team Süd) kamen auf den Positionen zwei und drei ins Ziel."
-    )
-    assert keys(doc) >= {(fs("Tom Haas"), R, O, 2), (fs("Eli Bär"), R, O, 3)}, keys(doc)
-
-
 def test_voices_with_name_car_and_place_on_one_line(extract_doc):
     doc = extract_doc(
         "Stimmen nach dem Rennen\n\nBruno Spengler, Mercedes C-Klasse 2007, Sieger: „Ein perfekter Tag für uns.“\n\n"
