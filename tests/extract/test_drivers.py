@@ -300,7 +300,7 @@ def test_a_lone_word_after_in_is_a_place_unless_a_driver_bears_it(extract_doc):
 
 def test_surnames_in_a_slash_crew_are_drivers_without_a_place(extract_doc):
     doc = extract_doc(
-        "In der LMP2 kämpften noch G-Drive und Greaves mit Mardenborough/Ordoñez/Krumm um den dritten Rang."
+        "In der LMP2 fuhren noch G-Drive und Greaves mit Mardenborough/Ordoñez/Krumm mit."
     )
     assert {"Mardenborough", "Ordoñez", "Krumm"} <= {d.last_name for d in doc.drivers}, doc.drivers
     assert not doc.results
