@@ -961,6 +961,7 @@ def _find_crews(doc: Doc, text: str, mentions: list[Mention], sentences: list[tu
 # Teamkollegen A und B auf Platz sechs": the names after the phrase share the car with the ones before it
 _TEAMMATES_BETWEEN = re.compile(
     r"(?:[^,.;:()]{0,80}?\s)?(?:(?:gemeinsam|zusammen)\s+mit\s+(?:(?:seinen|seinem|ihren|ihrem|den|dem)\s+)?(?:[\w-]+\s+){0,2}?|"
+    r"an\s+der\s+Seite\s+(?:von|des|der|seiner|seines|ihrer|ihres)\s+(?:[\w-]+\s+){0,2}?|"
     r"(?:mit|und)\s+(?:seinen|seinem|seiner|ihren|ihrem|ihrer|den)\s+(?:[\w-]+\s+)?(?:Team-?[Kk]olleg(?:en|innen)|Fahrerkolleg(?:en|innen)|"
     r"Teampartnern?|Partnern?|Mitstreitern?|Copiloten|Co-Piloten)\s+)"
 )

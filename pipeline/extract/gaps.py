@@ -99,6 +99,13 @@ def _value(num: str, unit: str) -> float | None:
     return round(base * factor, 4)
 
 
+# a clause of its own whose subject is a car without names ("; das Schwesterauto hatte", ", der zweite Audi kam")
+_CAR_SUBJECT = re.compile(
+    r"[;,]\s*(?:das|der|die)\s+(?:Schwester\w*|Stallgefährte\w*|zweite[n]?\s+[A-ZÄÖÜ][\w-]*|andere[n]?\s+[A-ZÄÖÜ][\w-]*)\s+"
+    r"(?:hatte|hatten|lag|lagen|kam|kamen|war|waren|fuhr|fuhren|landete|landeten)\b[^;,]*$"
+)
+
+
 def _described_person(ctx: Context, masked: str, start: int, end: int) -> int | None:
     """'dem Dänen', 'den neuen Champion' right after vor/auf -> the person the text means."""
     from pipeline.extract.quotes import _resolve_role
@@ -351,6 +358,10 @@ def extract_gaps(ctx: Context, results: list[ResultRecord], single_seater: bool)
                         subject = _first_person((near[-1] if near else crews[0]).persons)
                 elif is_list and crews:
                     subject = _first_person(crews[0].persons)
+                elif subj_crews and _CAR_SUBJECT.search(masked[s:a]):
+                    # "Es siegten A, B und C; das Schwesterauto hatte zwei Runden Rückstand": a car without names behind
+                    # the winners named before
+                    reference = _first_person(subj_crews[-1].persons)
                 elif subj_crews:
                     # "..., während Evans auf dem dritten Platz landete, 45,2 Sekunden zurück": the clause's own subject
                     cl = list(re.finditer(r"\b(?:während|wobei|nachdem|als)\b|;", masked[s:a]))

@@ -489,3 +489,8 @@ def test_a_margin_over_a_car_makes_the_crew_ahead_the_winner_but_no_class_second
     )
     assert [(g.subject, g.reference, g.laps) for g in doc.gaps] == [(None, "Timo Bernhard", 1)]
     assert not [r for r in doc.results if r.scope == "overall" and r.position == 2], doc.results
+
+
+def test_a_sister_car_behind_named_winners_has_no_subject(extract_doc):
+    doc = extract_doc("Es siegten Marcel Fässler, André Lotterer und Benoît Tréluyer; das Schwesterauto hatte zwei Runden Rückstand.")
+    assert [(g.subject, g.reference, g.laps) for g in doc.gaps] == [(None, "Marcel Fässler", 2)]

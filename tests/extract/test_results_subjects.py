@@ -288,3 +288,8 @@ def test_a_co_driver_after_mit_seinem_beifahrer_is_never_the_winner_alone(extrac
     doc = extract_doc(text)
     assert not any(r.drivers == ["Lucas Cruz"] for r in doc.results), doc.results
     assert any(r.position == 1 and "Carlos Sainz" in r.drivers for r in doc.results), doc.results
+
+
+def test_team_mates_at_his_side_share_the_car(extract_doc):
+    doc = extract_doc("Am Ende setzte sich Timo Bernhard an der Seite von Romain Dumas und Neel Jani durch.")
+    assert [sorted(r.drivers) for r in doc.results] == [["Neel Jani", "Romain Dumas", "Timo Bernhard"]]
