@@ -1391,6 +1391,14 @@ def extract_results(
                     p2 = lead[-1].position + 1
                 elif re.search(r"\b(?:führ\w*|Führung|Spitze|Tabellenführer\w*|vorn|vorne)\b", masked[s:e]):
                     p2 = 2
+                elif "Vorsprung" in masked[trig.start : trig.end] and re.search(r"\b(?:hat|hatte|haben|hatten)\b", masked[s : trig.start]):
+                    # "René Rast hat nun sechs Zähler Vorsprung auf Nico Müller": a lead in points is the lead of the table
+                    ahead = [c for c in sent_crews if c.end <= trig.start and not _is_oblique(masked, c, sent_crews) and not _genitive(c)]
+                    if not ahead:
+                        continue
+                    p2 = 2
+                    if not any(r.session == "championship" and r.position == 1 for r in out):
+                        out.append(ResultRecord(ahead[0].persons, "championship", "overall", 1, None, (ahead[0].start, trig.end), trig.rule))
                 else:
                     continue
                 out.append(ResultRecord(behind[0].persons, "championship", "overall", p2, None, (trig.start, behind[0].end), trig.rule))

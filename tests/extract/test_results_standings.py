@@ -322,3 +322,8 @@ def test_a_crew_leading_the_standings_in_the_plural(extract_doc):
 )
 def test_standings_in_more_words(extract_doc, text, expected):
     assert expected in facts(extract_doc(text)), facts(extract_doc(text))
+
+
+def test_a_lead_in_points_over_a_rival_is_first_and_second_of_the_table(extract_doc):
+    doc = extract_doc("Mit 50 Punkten hat René Rast nun sechs Zähler Vorsprung auf Nico Müller.")
+    assert {(fs("René Rast"), C, O, 1), (fs("Nico Müller"), C, O, 2)} <= facts(doc), facts(doc)
