@@ -943,7 +943,7 @@ def _accept(kind: str, clause: str, trig_text: str, ctx: Context, season: int | 
         near = clause[max(0, pos - 100) : pos + len(trig_text) + 50] if pos >= 0 else clause
         if not re.search(
             r"\b(?:ist|sind|wird|werden|bleibt|blieb|übernahm\w*|übernimmt|übernommen|baute\w*|verteidigte\w*|verteidigen|verteidigt|führt\w*|führen|behauptete\w*|neuer|neue|eroberte\w*|"
-            r"liegt|lag|wurde|wurden|als|sicherte\w*|gesichert|holte\w*|beendete\w*|schloss|schließt|feierte\w*|errang\w*|"
+            r"liegt|lag|wurde|wurden|[Aa]ls|sicherte\w*|gesichert|holte\w*|beendete\w*|schloss|schließt|feierte\w*|errang\w*|"
             r"ausgebaut|verbessert\w*|rückte\w*|steht|stand|hat|hatte|haben|hatten)\b",
             near,
         ):

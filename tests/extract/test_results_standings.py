@@ -327,3 +327,13 @@ def test_standings_in_more_words(extract_doc, text, expected):
 def test_a_lead_in_points_over_a_rival_is_first_and_second_of_the_table(extract_doc):
     doc = extract_doc("Mit 50 Punkten hat René Rast nun sechs Zähler Vorsprung auf Nico Müller.")
     assert {(fs("René Rast"), C, O, 1), (fs("Nico Müller"), C, O, 2)} <= facts(doc), facts(doc)
+
+
+def test_as_the_leader_with_points_into_the_final(extract_doc):
+    doc = extract_doc("Als Spitzenreiter reist René Rast (180) zum Finale, vier Punkte vor Nico Müller (176).")
+    assert {(fs("René Rast"), C, O, 1), (fs("Nico Müller"), C, O, 2)} <= facts(doc), facts(doc)
+
+
+def test_as_the_leader_of_a_lap_is_no_standing(extract_doc):
+    doc = extract_doc("Als Spitzenreiter ging Timo Glock in die letzte Runde und gewann.")
+    assert facts(doc) == {(fs("Timo Glock"), R, O, 1)}
