@@ -1593,7 +1593,12 @@ def extract_results(
             if trig.kind == "ord" and len(trig.positions) == 1 and picked and trig.rule != "result.grid":
                 # "die ihm Platz fünf hinter Peter Dumbreck einbrachte", "Platz zwei hinter Grönholm": the names right
                 # after "hinter" hold the places just before (not "hinter Sieger X": a title says its own place)
-                hm = re.match(r"\s+hinter\s+(?:(?:dem|seinem|ihrem|den|seinen|ihren)\s+(?![\w-]*(?:[Ss]ieger|Gewinner|Champion|Spitzenreiter|Führende))[\w-]+\s+)?", masked[trig.end : e])
+                # ("Dritter, noch hinter Teamkollege Bruno Spengler": a comma, an adverb and a title without article)
+                hm = re.match(
+                    r"\s*(?:,\s*(?:noch|knapp|nur|direkt|unmittelbar)\s+)?hinter\s+(?:(?:dem|seinem|ihrem|den|seinen|ihren)\s+(?![\w-]*(?:[Ss]ieger|Gewinner|Champion|Spitzenreiter|Führende))[\w-]+\s+|"
+                    r"[\w-]*(?:[Kk]ollegen?|[Pp]artner|Landsmann|Teamgefährte[n]?|Markengefährte[n]?)\s+)?",
+                    masked[trig.end : e],
+                )
                 ahead = [c for c in sent_crews if hm and c.start == trig.end + hm.end()]
                 for c in [c for c in sent_crews if ahead and c.start > ahead[-1].end]:
                     if len(ahead) >= 2 or not re.fullmatch(

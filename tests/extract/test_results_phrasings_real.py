@@ -810,3 +810,8 @@ def test_the_owner_of_a_win_after_des_is_the_winner_not_the_place_holder(extract
 def test_a_grid_place_opening_the_sentence_with_gestartet(extract_doc):
     doc = extract_doc("Gestartet von Position 14, kam Jonas Hart noch in die Punkte.")
     assert facts(doc) == {(fs("Jonas Hart"), Q, O, 14)}
+
+
+def test_a_team_mate_after_noch_hinter_is_one_place_ahead(extract_doc):
+    doc = extract_doc("Timo Glock gewann. Marco Wittmann wird Dritter, noch hinter Teamkollege Bruno Spengler.")
+    assert {(fs("Marco Wittmann"), R, O, 3), (fs("Bruno Spengler"), R, O, 2)} <= facts(doc), facts(doc)
