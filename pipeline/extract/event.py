@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from pipeline.extract.context import Context
 from pipeline.extract.numbers import parse_cardinal
@@ -30,6 +31,15 @@ _LOCATION_IN = re.compile(r"^\s*(?:in|bei|nahe)\s+(?P<loc>[A-ZÄÖÜ][\wäöüß
 _VENUE_TAIL = re.compile(r"^(?:[- ](?:Ring|Circuit|Park|Raceway|International Raceway|Speedway|International Speedway|International Circuit|Motorsport Park|World Circuit|Baden-Württemberg|Nordschleife|Grand-Prix-Strecke|GP-Strecke))+")
 
 
+@lru_cache(maxsize=1)
+def _series_compounds() -> list[tuple[re.Pattern[str], str]]:
+    """Each series name as the first part of a compound ("ADAC-GT-Masters-Lauf"), longest first, compiled once."""
+    from pipeline.lexicons import canonical_values
+
+    table = canonical_values().get("SERIES", {})
+    return [(re.compile(r"(?<![\w-])" + re.escape(surface) + r"-[A-ZÄÖÜ]"), table[surface]) for surface in sorted(table, key=len, reverse=True)]
+
+
 def extract_event(ctx: Context) -> Event:
     text = ctx.text
     outside = [
@@ -41,13 +51,10 @@ def extract_event(ctx: Context) -> Event:
     series_counts = Counter(sp[1] for sp in outside if sp[0] == "SERIES")
     series = max(series_counts, key=lambda k: (series_counts[k], -next(i for i, sp in enumerate(outside) if sp[1] == k))) if series_counts else None
     if series is None:
-        from pipeline.lexicons import canonical_values
-
-        table = canonical_values().get("SERIES", {})
-        for surface in sorted(table, key=len, reverse=True):
-            m = re.search(r"(?<![\w-])" + re.escape(surface) + r"-[A-ZÄÖÜ]", text)
+        for pattern, name in _series_compounds():
+            m = pattern.search(text)
             if m and not ctx.in_quote(m.start()) and not _PERSON_COMPOUND.match(text, m.end() - 1):
-                series = table[surface]
+                series = name
                 break
     years = Counter(
         int(m.group(1)) for m in re.finditer(r"\b((?:19|20)\d\d)\b", text) if not ctx.in_quote(m.start())

@@ -7,6 +7,7 @@ Not gaps: lap times, lap-record improvements, horsepower, penalties, time before
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 
 from pipeline.extract.context import Context
@@ -62,6 +63,7 @@ class GapRecord:
     rule: str
 
 
+@lru_cache(maxsize=1)
 def _num_regex() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     card = cardinal_word_regex()
     seconds = re.compile(rf"(?<![\w:,.])(?P<num>{_NUM.replace('{card}', card)})(?:(?!\w)\s*|(?<=\d)(?=s\b))(?P<unit>{_UNIT})")
