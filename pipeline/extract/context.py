@@ -573,6 +573,9 @@ def _extend_crews_by_pattern(doc: Doc, spans: list[tuple[int, int]], blocked: se
     return extra
 
 
+# what may follow a driver's name on a line of its own in the voices after a race: "Martin Tomczyk (Audi Sport Team
+# Abt / Audi A4 DTM #6)", "Nick Heidfeld:" (read by results, gaps and quotes)
+NAME_LINE_REST = re.compile(r"\s*(?:\([^()\n]{0,100}\))?\s*:?\s*")
 _WIN_OF = re.compile(r"\b[\w-]*(?:[Ss]ieg|[Ss]ieges|[Ee]rfolg|[Ee]rfolges|[Ee]rfolgs|[Tt]riumph|[Tt]riumphs|[Tt]riumphes)\s+(?:des|der)\s+(?:[\w-]+\s+){0,2}$")
 
 

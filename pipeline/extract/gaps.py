@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 from dataclasses import dataclass
 
-from pipeline.extract.context import Context
+from pipeline.extract.context import NAME_LINE_REST, Context
 from pipeline.extract.numbers import cardinal_word_regex, parse_cardinal, parse_clock, parse_ordinal, parse_decimal, time_unit_factor
 from pipeline.extract.results import RESULT_VERBS, ResultRecord, _masked, clause_subject
 
@@ -117,7 +117,7 @@ def _described_person(ctx: Context, masked: str, start: int, end: int) -> int | 
     if not m:
         return None
     word = m.group(1)
-    if ctx.spans_in(start + m.start(1), start + m.end(1) + 1, "MAKE") or ctx.spans_in(start + m.start(1), start + m.end(1) + 1, "CAR"):
+    if any(sp[0] in {"MAKE", "CAR"} for sp in ctx.spans_in(start + m.start(1), start + m.end(1) + 1)):
         return None  # "auf den zweitplatzierten Audi": a car the text does not name the crew of
     nationals = speech().nationalities
     for noun in nationals:
@@ -256,7 +256,7 @@ def extract_gaps(ctx: Context, results: list[ResultRecord], single_seater: bool)
             # "Martin Tomczyk (Audi Sport Team Abt)" on the line above "2. Platz, + 1,635 Sek."
             bs, be = ctx.sentences[si - 1]
             named = [c for c in ctx.crews if c.sent == si - 1 and c.persons]
-            if named and re.fullmatch(r"\s*(?:\([^()\n]{0,100}\))?\s*:?\s*", masked[named[0].end : be]) and not masked[bs : named[0].start].strip():
+            if named and NAME_LINE_REST.fullmatch(masked, named[0].end, be) and not masked[bs : named[0].start].strip():
                 crews = named[:1]
         for a, b, secs, laps, rule in found:
             window = masked[max(s, a - 90) : min(e, b + 60)]

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.extract.context import Context, Mention, fold, role_class
+from pipeline.extract.context import NAME_LINE_REST, Context, Mention, fold, role_class
 from pipeline.lexicons import driver_nationalities, speech
 
 _PRONOUNS = {"er", "sie"}
@@ -441,7 +441,7 @@ def extract_quotes(ctx: Context, results: list | None = None) -> list[QuoteRecor
                         continue
                     rest = text[m.end : line_end]
                     # "Paul di Resta, Mercedes C-Klasse 2007, Zweiter:" - the name, its car and place, a colon
-                    if not (re.fullmatch(r"\s*(?:\([^()\n]{0,100}\))?\s*:?\s*", rest) or re.fullmatch(r"\s*,[^\n„“\"»«.!?]{0,100}:\s*", rest)):
+                    if not (NAME_LINE_REST.fullmatch(rest) or re.fullmatch(r"\s*,[^\n„“\"»«.!?]{0,100}:\s*", rest)):
                         continue
                     if re.fullmatch(r"\s*(?:[^\n]{0,40}\n)?\s*", text[line_end : q.open]):
                         heads.append(m)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline.extract.cars import NUMBER, CarInfo, car_of
-from pipeline.extract.context import Context, Crew, fold, role_class
+from pipeline.extract.context import NAME_LINE_REST, Context, Crew, fold, role_class
 from pipeline.extract.numbers import parse_cardinal, parse_ordinal
 from pipeline.extract.rules import result_rules
 
@@ -252,7 +252,6 @@ _NAME_LINE_PLACE = re.compile(
     r"(?P<place>(?P<num>\d{1,2})\.\s+(?:Platz|Rang|Position)|(?P<word>Sieger|Siegerin|Zweiter|Zweite|Dritter|Dritte|Vierter|Vierte|Fünfter|"
     r"Fünfte|Sechster|Sechste|Siebter|Siebte|Achter|Achte|Neunter|Neunte|Zehnter|Zehnte))\b[^\n:]{0,40}(?::[^\n]*)?$"
 )
-_PLACE_WORDS = {"Sieger": 1, "Siegerin": 1, "Zweite": 2, "Dritte": 3, "Vierte": 4, "Fünfte": 5, "Sechste": 6, "Siebte": 7, "Achte": 8, "Neunte": 9, "Zehnte": 10}
 
 
 def _places_under_name_lines(ctx: Context, masked: str, out: list) -> list:
@@ -269,9 +268,7 @@ def _places_under_name_lines(ctx: Context, masked: str, out: list) -> list:
         if m is None:
             continue
         word = m.group("word")
-        pos = int(m.group("num")) if m.group("num") else _PLACE_WORDS.get(word, _PLACE_WORDS.get(word[:-1], 0))
-        if not pos:
-            continue
+        pos = int(m.group("num")) if m.group("num") else 1 if word.startswith("Sieger") else parse_ordinal(word)
         if not any(r.session == "race" and r.position == pos and set(r.persons) & set(c.persons) for r in out + added):
             added.append(ResultRecord(c.persons, "race", "overall", pos, None, (c.start, m.end("place")), "result.name_line"))
     for m in _PLACE_LINE.finditer(masked):
@@ -281,9 +278,8 @@ def _places_under_name_lines(ctx: Context, masked: str, out: list) -> list:
         prev_start = masked.rfind("\n", 0, max(0, prev_end)) + 1
         head = [
             c for c in ctx.crews
-            if c.start == prev_start + len(masked[prev_start:prev_end]) - len(masked[prev_start:prev_end].lstrip())
-            and c.persons and not c.mentions[0].in_quote
-            and re.fullmatch(r"\s*(?:\([^()\n]{0,100}\))?\s*:?\s*", masked[c.end : prev_end])
+            if prev_start <= c.start and c.end <= prev_end and not masked[prev_start : c.start].strip()
+            and c.persons and not c.mentions[0].in_quote and NAME_LINE_REST.fullmatch(masked, c.end, prev_end)
         ]
         if not head:
             continue
