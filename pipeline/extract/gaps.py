@@ -336,8 +336,15 @@ def extract_gaps(ctx: Context, results: list[ResultRecord], single_seater: bool)
                 if subject is None:
                     # the second of the winner's own classification (not a class's second at an overall win)
                     won = [(r.scope, r.klass) for r in results if reference is not None and reference in r.persons and r.session == "race" and r.position == 1]
-                    seconds_results = [r for r in results if r.position == 2 and r.session == "race" and ((r.scope, r.klass) in won if won else r.scope == "overall")]
-                    subject = _first_person(seconds_results[0].persons) if seconds_results else None
+                    seconds_results = [
+                        r for r in results
+                        if r.position == 2 and r.session == "race" and ((r.scope, r.klass) in won if won else r.scope == "overall")
+                    ]
+                    # (two races in one report: the second place told after the margin, in the race it belongs to)
+                    seconds_results = [r for r in seconds_results if reference not in r.persons] or seconds_results
+                    later = [r for r in seconds_results if r.evidence[0] >= a]
+                    pick = later[0] if later and len(seconds_results) > 1 else seconds_results[0] if seconds_results else None
+                    subject = _first_person(pick.persons) if pick else None
                 rule = rule.replace("gap.", "gap.margin_")
             else:
                 hm = re.search(r"\b(?:hinter|auf|als|gegenüber)\b|(?<!Rückstand )(?<!Vorsprung )\bvon\b", masked[max(s, a - 60) : e])

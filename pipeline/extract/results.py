@@ -34,7 +34,7 @@ _OLD = re.compile(
 )
 _NEGATIVE_WIN = re.compile(
     r"\b(?:Kampf um|kämpfte[n]? um|Chance auf|Chancen auf|verpasst\w*|knapp am|vorbei|hätte[n]?|wäre[n]?|"
-    r"verlor\w*|kostete\w*|um den|auf Siegkurs|Siegchance\w*|nach dem|mit dem|zum Sieg gratuliert|gratulierte|bitter|"
+    r"verlor\w*|kostete\w*|um den|auf Siegkurs|Siegchance\w*|nach dem|mit dem(?!\s+(?:[\w-]+\s+){0,2}(?:Vorsprung|Polster)\b)|zum Sieg gratuliert|gratulierte|bitter|"
     r"[Nn]icht (?:mit )?dabei)\b"
 )
 _ACHIEVE = re.compile(

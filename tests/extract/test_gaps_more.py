@@ -494,3 +494,13 @@ def test_a_margin_over_a_car_makes_the_crew_ahead_the_winner_but_no_class_second
 def test_a_sister_car_behind_named_winners_has_no_subject(extract_doc):
     doc = extract_doc("Es siegten Marcel Fässler, André Lotterer und Benoît Tréluyer; das Schwesterauto hatte zwei Runden Rückstand.")
     assert [(g.subject, g.reference, g.laps) for g in doc.gaps] == [(None, "Marcel Fässler", 2)]
+
+
+def test_a_margin_in_the_second_race_of_a_weekend_is_over_that_races_second(extract_doc):
+    doc = extract_doc(
+        "Im ersten Lauf gewannen Joel Eriksson und Nico Menzel. Rang zwei belegten Laurens Vanthoor und Kevin Estre.\n\n"
+        "Im zweiten Lauf sicherten sich Laurens Vanthoor und Kevin Estre mit dem hauchdünnen Vorsprung von 0,042 Sekunden "
+        "den Sieg. Rang zwei belegten Kelvin van der Linde und Jordan Lee Pepper."
+    )
+    assert ("race", 1, ("Laurens Vanthoor", "Kevin Estre")) in {(r.session, r.position, tuple(r.drivers)) for r in doc.results}
+    assert [(g.subject, g.reference, g.seconds) for g in doc.gaps] == [("Kelvin van der Linde", "Laurens Vanthoor", 0.042)]
