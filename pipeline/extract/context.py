@@ -214,6 +214,12 @@ def _makes() -> frozenset[str]:
     return frozenset(canonical_values().get("MAKE", {}))
 
 
+@lru_cache(maxsize=1)
+def _country_codes() -> frozenset[str]:
+    """Three-letter country codes of the nationality lexicon ("ESP", "BRA"), as results tables write them after a name."""
+    return frozenset(c for codes in speech().nationalities.values() for c in codes if len(c) == 3 and c.isupper())
+
+
 def _glued(doc: Doc, j: int) -> bool:
     """Token j is an apostrophe glued to its neighbours ("O’Connell" tokenised as O ’ Connell)."""
     return (
@@ -234,6 +240,10 @@ def _clean_pieces(doc: Doc, start: int, end: int, blocked: set[int]) -> list[tup
     cur = start
     for k in range(start, end + 1):
         at_end = k == end
+        if not at_end and doc[k].text in _country_codes() and k > cur:
+            # "9. Carlos Sainz ESP Toro Rosso 1:24,127": a results table's country code ends the name, the team follows
+            pieces.append((cur, k))
+            break
         if not at_end:
             t = doc[k].text
             if _glued(doc, k) or (t.endswith(tuple(_APOSTROPHES)) and len(t) <= 3 and not doc[k].whitespace_):
@@ -446,7 +456,9 @@ def _list_line_spans(doc: Doc, spans: list[tuple[int, int]], blocked: set[int]) 
                     names.append((cur, tok.i))
                 cur = tok.i + 1
                 continue
-            if tok.text in {"(", ",", "–", "-"} or "\n" in tok.text or tok.like_num or tok.text.startswith("+"):
+            # ("21. Rio Haryanto IND Manor 1 Runde": a country code or a team's capitals end the name)
+            caps_code = tok.i > cur and tok.text.isupper() and tok.text.isalpha() and 2 <= len(tok.text) <= 3
+            if tok.text in {"(", ",", "–", "-"} or "\n" in tok.text or tok.like_num or tok.text.startswith("+") or caps_code:
                 if tok.i > cur:
                     names.append((cur, tok.i))
                 break

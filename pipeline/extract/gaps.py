@@ -217,6 +217,11 @@ def extract_gaps(ctx: Context, results: list[ResultRecord], single_seater: bool)
                 val = parse_clock(raw) if ":" in raw else parse_decimal(raw)
                 if val is not None:
                     found.append((s + m.start(), s + m.end(), val, None, "gap.clock"))
+            # "15. Nico Hülkenberg GER Force India 1 Runde": a lapped car, unless every line gives its laps covered
+            lapped = re.search(r"(?<![\d:.,+–-])(\d{1,2})\s+(?:Runden?|Rd\.)[ \t]*$", masked[s:line_end])
+            winner_laps = first and re.search(r"\b\d{1,3}\s+(?:Runden?|Rd\.)[ \t]*$", first[-1].group(0).rstrip())
+            if lapped and not winner_laps and not any(a <= s + lapped.start() < b for a, b, *_ in found) and 1 <= int(lapped.group(1)) <= 20:
+                found.append((s + lapped.start(), s + lapped.end(), None, int(lapped.group(1)), "gap.laps"))
         # "4 Minuten und 31 Sekunden" is one value
         for m in re.finditer(r"(?<![\d,.])(\d{1,2})\s+Minuten?\s+und\s+(\d{1,2}(?:[.,]\d+)?)\s+Sekunden?\b", masked[s:e]):
             secs = parse_decimal(m.group(2))

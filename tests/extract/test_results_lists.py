@@ -268,3 +268,31 @@ def test_voices_with_name_car_and_place_on_one_line(extract_doc):
     }
     assert [q.speaker for q in doc.quotes] == ["Bruno Spengler", "Paul di Resta"]
     assert [(g.subject, g.reference, g.seconds) for g in doc.gaps] == [("Timo Scheider", "Bruno Spengler", 13.076)]
+
+
+def test_a_tables_country_codes_end_the_name_and_lapped_cars_get_lap_gaps(extract_doc):
+    doc = extract_doc(
+        "Ergebnis Großer Preis von China:\n"
+        "1. Nico Rosberg GER Mercedes 1:38:53,891\n"
+        "2. Sebastian Vettel GER Ferrari + 37,776\n"
+        "3. Carlos Sainz ESP Toro Rosso 1:24,127\n"
+        "4. Felipe Nasr BRA Sauber 1 Runde\n"
+        "5. Rio Haryanto IND Manor 2 Runden\n"
+    )
+    assert [(r.position, r.drivers) for r in doc.results] == [
+        (1, ["Nico Rosberg"]), (2, ["Sebastian Vettel"]), (3, ["Carlos Sainz"]), (4, ["Felipe Nasr"]), (5, ["Rio Haryanto"])
+    ]
+    assert [(g.subject, g.reference, g.seconds, g.laps) for g in doc.gaps] == [
+        ("Sebastian Vettel", "Nico Rosberg", 37.776, None),
+        ("Carlos Sainz", "Nico Rosberg", 84.127, None),
+        ("Felipe Nasr", "Nico Rosberg", None, 1),
+        ("Rio Haryanto", "Nico Rosberg", None, 2),
+    ]
+
+
+def test_laps_covered_on_every_line_are_no_lap_gaps(extract_doc):
+    doc = extract_doc(
+        "Ergebnis:\n1. Marc Lieb / Richard Lietz 12 Runden\n2. Jörg Bergmeister / Patrick Long 12 Runden\n"
+        "3. Timo Bernhard / Romain Dumas 11 Runden\n"
+    )
+    assert [g for g in doc.gaps if g.laps] == []
