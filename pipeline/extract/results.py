@@ -161,6 +161,10 @@ def _triggers(ctx: Context, masked: str, s: int, e: int) -> list[_Trigger]:
     for t in found:
         if t.kind == "ord_race":
             gm = re.match(r"(?:[Vv]on|[Vv]om)\s+(?:der\s+|dem\s+)?(?:(?:Platz|Rang|Position)\s+)?(\S+)\s+(?:Startplatz|Startposition)|(?:[Vv]on|[Vv]om)\s+(?:Startplatz|Startposition|Platz|Position|Rang)\s+(\S+)", masked[t.start : t.end])
+            near = masked[max(s, t.start - 70) : min(e, t.end + 25)]
+            if gm is None and _START_MOVE.search(near):
+                # "machte beim Start einen Sprung vom neunten auf den dritten Platz": the move starts from the grid place
+                gm = re.match(r"(?:[Vv]on|[Vv]om)\s+(?:der\s+|dem\s+)?(?:(?:Platz|Rang|Position)\s+)?()(\S+)", masked[t.start : t.end])
             grid = (parse_ordinal(gm.group(1) or gm.group(2)) or parse_cardinal(gm.group(1) or gm.group(2))) if gm else None
             if grid:
                 extra.append(_Trigger("result.grid", "grid", t.start, t.start + gm.end(), [grid], {}))
@@ -827,9 +831,22 @@ _PLACE_KEEPS_LEAD = re.compile(
 _IN_STANDINGS = re.compile(r"\bin der (?:Fahrerwertung|Meisterschaftswertung|WM-Wertung|Punktewertung|Tabelle|Meisterschaft|Fahrer-WM)\b")
 
 
+# a move at the start ("beim Start vom fünften auf den dritten Rang") or during the race ("fiel nach einem Dreher vom
+# zweiten auf den sechsten Rang zurück"): its target is no finishing place
+_START_MOVE = re.compile(
+    r"\b(?:[Bb]eim Start|[Aa]m Start|[Nn]ach dem Start|des Starts|Startphase|Startrunde|in der ersten (?:Runde|Kurve|Runden)|"
+    r"in die erste Kurve|Sprung|kam gut weg|erwischte einen guten Start)\b"
+)
+_MID_RACE = re.compile(
+    r"\b(?:Schlussphase|Boxenstopp\w*|Dreher\w*|Unfall|Kollision|zurück|zurückfallen|fiel|in Runde \d+|nach \w+ (?:Stunden|Runden)|"
+    r"Safety-?Car|Restart|Neustart|Rennhälfte)\b"
+)
+_FINAL_WORDS = re.compile(r"\b(?:Schlussphase|im Ziel|am Ende|ins Ziel|bis ins Ziel|Zielflagge|abgewinkt|letztlich|schließlich)\b")
+
+
 _NOT_FINAL = re.compile(
     r"(?<!Duell )(?<!Zweikampf )(?<!Kampf )\bum (?:den |die )?(?:Platz|Rang|Position|Sieg|Podium)|\bkämpfte\w* um\b|\bzunächst\b|\bzwischenzeitlich\b|"
-    r"\bnach dem ersten Tag\b|\bnach der ersten Runde\b|\bin der Anfangsphase\b|\bTeamwertung\b|\bHerstellerwertung\b|"
+    r"\bnach dem ersten Tag\b|\bnach der ersten Runde\b|\b[Ii]n der (?:ersten |Start|Eröffnungs)[Rr]unde\b|\bin der Anfangsphase\b|\bTeamwertung\b|\bHerstellerwertung\b|"
     r"\bMarkenwertung\b|\bKonstrukteurswertung\b|\bTeam-?WM\b|\bfiel\w*\s+(?:\w+\s+){0,6}?auf\b|\bzurückgefallen\b|"
     r"\blag\b|\blagen\b|\bliegend\w*|\bkostet\w*|\bzu überlassen\b|\büberließ\w*|\bverlor\w*\s+(?:[\w-]+\s+){0,4}?(?:Platz|Rang|Position)\b|\bübernahm\s+(?:\w+\s+){0,2}?(?:Platz|Rang|Position|Führung|Spitze)\b|"
     r"\bfolgte\s+auf\b|\babstellen\b|\baufgeben\b|\bZwischenstand\b|\bentreißen\b|\bVersuch\b|"
@@ -1230,6 +1247,10 @@ def extract_results(
                 accept_clause = masked[trig.start : trig.end]  # "Die Zweitplatzierten X und Y ... lagen zu Beginn in Führung": a title
             if not _accept(trig.kind, accept_clause, masked[trig.start : trig.end], ctx, season):
                 continue
+            if trig.kind == "ord_race":
+                near = masked[max(seg[0], trig.start - 70) : min(seg[1], trig.end + 25)]
+                if _START_MOVE.search(near) or (_MID_RACE.search(near) and not _FINAL_WORDS.search(near)):
+                    continue  # a move at the start or during the race; its start may still be the grid place
             scope, klass = _scope_and_class(ctx, masked, trig, seg, (s, e), state)
             # an aside in parentheses speaks of something else: "Marco Wittmann (Gesamtdritter mit 110 Punkten) auf Platz fünf"
             plain = _without_asides(masked, seg[0], seg[1], trig.start)

@@ -482,3 +482,39 @@ def test_triple_win_after_the_winner_and_infinitive_wins(extract_doc, text, expe
 )
 def test_a_win_someone_missed_is_no_win(extract_doc, text, wrong):
     assert wrong not in facts(extract_doc(text))
+
+
+@pytest.mark.parametrize(
+    "text, expected, wrong",
+    [
+        (
+            "Nico Müller machte beim Start einen Sprung vom neunten auf den dritten Platz.",
+            {("qualifying", 9, "Nico Müller")},
+            {("race", 3, "Nico Müller")},
+        ),
+        (
+            "Beim Start schob sich Sheldon van der Linde vom fünften auf den dritten Platz.",
+            {("qualifying", 5, "Sheldon van der Linde")},
+            {("race", 3, "Sheldon van der Linde")},
+        ),
+        (
+            "Nach einem Dreher fiel Lucas Auer vom zweiten auf den sechsten Rang zurück.",
+            set(),
+            {("race", 6, "Lucas Auer")},
+        ),
+        (
+            "In der ersten Runde schob sich Kelvin van der Linde auf Platz drei, später schied er nach einem Dreher aus.",
+            set(),
+            {("race", 3, "Kelvin van der Linde")},
+        ),
+        (
+            "In der Schlussphase fuhr Timo Glock von Platz sechs auf drei vor.",
+            {("race", 3, "Timo Glock")},
+            set(),
+        ),
+    ],
+)
+def test_moves_at_the_start_and_during_the_race_are_no_finishing_places(extract_doc, text, expected, wrong):
+    got = {(r.session, r.position, d) for r in extract_doc(text).results for d in r.drivers}
+    assert expected <= got
+    assert not (wrong & got)
