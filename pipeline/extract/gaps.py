@@ -272,7 +272,8 @@ def extract_gaps(ctx: Context, results: list[ResultRecord], single_seater: bool)
             # "Der Vorsprung auf die zweitplatzierten A, B und C im Audi ... betrug im Ziel 50,317 Sekunden"
             # ("Im Ziel betrug ihr Vorsprung auf X ... vier Sekunden")
             opener = re.match(r"\s*(?:(?:Im Ziel|Am Ende|Am Schluss)\s+(?:betrug|lag)\s+)?(?:Der|Sein|Ihr|der|sein|ihr)\s+(?:\w+\s+)?(?:Vorsprung|Rückstand|Abstand)\b", sentence)
-            if not (is_list or laps or _GAP_CONTEXT.search(window) or (opener and re.search(r"\b(?:betrug|betrugen|lag)\b", masked[s:a]))):
+            later_by = re.match(r"\s*(?:Sekunden\s+|Minuten\s+|Zehntel\w*\s+)?später\s+(?:\w+\s+){0,2}?(?:kam|kamen|folgte|folgten|überquerte|überquerten|sah|sahen|erreichte|erreichten)\b", masked[b:e])
+            if not (is_list or laps or later_by or _GAP_CONTEXT.search(window) or (opener and re.search(r"\b(?:betrug|betrugen|lag)\b", masked[s:a]))):
                 continue
             before = [c for c in crews if c.end <= a and a - c.end < 260]
             after = [c for c in crews if c.start >= b and c.start - b < 120]
@@ -409,8 +410,11 @@ def extract_gaps(ctx: Context, results: list[ResultRecord], single_seater: bool)
                     pos = max(s, a - 60) + hm.end()
                     ref_crews = [c for c in crews if c.start >= pos and _first_person(c.persons) != subject]
                 duel = [c for c in crews if re.search(r"(?:Duell|Zweikampf|Kampf) mit\s*$", masked[max(s, c.start - 20) : c.start])]
+                duel_won = [r for r in results if r.rule == "result.duel_win" and s <= r.evidence[0] < e and r.persons and subject not in r.persons]
                 if ref_crews:
                     reference = _first_person(ref_crews[0].persons)
+                elif duel_won:
+                    reference = _first_person(duel_won[0].persons)  # "musste sich X dem Briten Y um 0,3 Sekunden geschlagen geben"
                 elif duel:
                     reference = _first_person(duel[0].persons)
                 else:
@@ -446,6 +450,13 @@ def extract_gaps(ctx: Context, results: list[ResultRecord], single_seater: bool)
                 if follow:
                     subject = _first_person(follow[0].persons)
                     reference = _first_person(after[0].persons) if after[0] is not follow[0] else reference
+            if later_by and after and si > 0:
+                # "Den Sieg holte A vor B. Acht Sekunden später kam C ins Ziel": C is behind the last one placed before
+                ps, _pe = ctx.sentences[si - 1]
+                placed = [r for r in results if r.session == "race" and ps <= r.evidence[0] < s and r.persons]
+                if placed:
+                    subject = _first_person(after[0].persons)
+                    reference = _first_person(max(placed, key=lambda r: r.position).persons)
             faster = re.search(r"schneller als\s*$", masked[b : min(e, b + 15)] + " ") or re.search(
                 r"^\s*(?:Sekunden\s+)?schneller als", masked[b:e]
             )

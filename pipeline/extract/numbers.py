@@ -18,7 +18,8 @@ def ordinal_word_regex() -> str:
 @lru_cache(maxsize=1)
 def cardinal_word_regex() -> str:
     words = sorted(_lex().cardinals, key=len, reverse=True)
-    return r"(?:" + "|".join(words) + r")"
+    # ("Acht Sekunden später kam X ins Ziel": a number word opening a sentence is capitalised)
+    return r"(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" if w[:1].isalpha() else w for w in words) + r")"
 
 
 def parse_ordinal(token: str) -> int | None:

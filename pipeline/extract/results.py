@@ -844,6 +844,11 @@ _MID_RACE = re.compile(
 _FINAL_WORDS = re.compile(r"\b(?:Schlussphase|im Ziel|am Ende|ins Ziel|bis ins Ziel|Zielflagge|abgewinkt|letztlich|schließlich)\b")
 
 
+_FIGHT_FOR_PLACE = re.compile(
+    r"\b(?:Kampf|Duell|Zweikampf)\s+um\s+(?:den\s+|die\s+)?(?:(\w+)\s+(?:Platz|Rang)\b|(?:Platz|Rang|Position)\s+(\w+))"
+)
+
+
 _NOT_FINAL = re.compile(
     r"(?<!Duell )(?<!Zweikampf )(?<!Kampf )\bum (?:den |die )?(?:Platz|Rang|Position|Sieg|Podium)|\bkämpfte\w* um\b|\bzunächst\b|\bzwischenzeitlich\b|"
     r"\bnach dem ersten Tag\b|\bnach der ersten Runde\b|\b[Ii]n der (?:ersten |Start|Eröffnungs)[Rr]unde\b|\bin der Anfangsphase\b|\bTeamwertung\b|\bHerstellerwertung\b|"
@@ -1577,13 +1582,19 @@ def extract_results(
             if trig.kind == "duel":
                 crew = picked[0]
                 scope = "overall" if re.search(r"Gesamtsieg|Gesamt", masked[s:e]) else scope
-                out.append(ResultRecord(crew.persons, session, scope, 2, klass if scope == "class" else None, (trig.start, trig.end), trig.rule))
+                # "Im Kampf um Platz vier musste sich X dem Briten Y geschlagen geben": Y fourth, X fifth
+                fight = _FIGHT_FOR_PLACE.search(masked, s, trig.start)
+                won = (parse_ordinal(fight.group(1) or fight.group(2)) or parse_cardinal(fight.group(1) or fight.group(2))) if fight else None
+                won = won if won and 1 < won < 60 else 1
+                if won > 1:
+                    out = [r for r in out if not (ctx.sentence_of(r.evidence[0]) == si and r.position == won and set(r.persons) == set(crew.persons))]
+                out.append(ResultRecord(crew.persons, session, scope, won + 1, klass if scope == "class" else None, (trig.start, trig.end), trig.rule))
                 opp = [c for c in sent_crews if c is not crew and _is_oblique(masked, c)] or [
                     c for c in sent_crews if c is not crew and trig.start <= c.start < trig.end
                 ]
                 if opp:
                     out.append(
-                        ResultRecord(opp[0].persons, session, scope, 1, klass if scope == "class" else None, (opp[0].start, trig.end), "result.duel_win")
+                        ResultRecord(opp[0].persons, session, scope, won, klass if scope == "class" else None, (opp[0].start, trig.end), "result.duel_win")
                     )
                 continue
             def _own_clause(pos: int) -> str:

@@ -504,3 +504,17 @@ def test_a_margin_in_the_second_race_of_a_weekend_is_over_that_races_second(extr
     )
     assert ("race", 1, ("Laurens Vanthoor", "Kevin Estre")) in {(r.session, r.position, tuple(r.drivers)) for r in doc.results}
     assert [(g.subject, g.reference, g.seconds) for g in doc.gaps] == [("Kelvin van der Linde", "Laurens Vanthoor", 0.042)]
+
+
+def test_seconds_later_is_a_gap_to_the_last_one_placed_before(extract_doc):
+    doc = extract_doc("Den Rennsieg holte Nico Rosberg vor Lewis Hamilton. Acht Sekunden später kam Sebastian Vettel ins Ziel.")
+    assert [(g.subject, g.reference, g.seconds) for g in doc.gaps] == [("Sebastian Vettel", "Lewis Hamilton", 8.0)]
+
+
+def test_a_duel_for_a_lower_place_gives_that_place_and_the_gap_to_its_winner(extract_doc):
+    doc = extract_doc(
+        "Bernd Schneider gewann das Rennen. Im Kampf um Platz vier musste sich Tom Kristensen dem Briten Gary Paffett "
+        "um 0,3 Sekunden geschlagen geben."
+    )
+    assert {(r.position, r.drivers[0]) for r in doc.results} == {(1, "Bernd Schneider"), (4, "Gary Paffett"), (5, "Tom Kristensen")}
+    assert [(g.subject, g.reference, g.seconds) for g in doc.gaps] == [("Tom Kristensen", "Gary Paffett", 0.3)]
