@@ -1380,6 +1380,13 @@ def extract_results(
                         continue  # ("kamen X auf Rang zwei ins Ziel": the place is written out)
                     prior = [r for r in out if r.session == "race" and set(r.persons) & set(ref.persons) and r.evidence[1] <= trig.start]
                     follow = rest[:1]
+                if trig.rule == "result.next_places_after_names":
+                    # "Emil Roth, Finn Maier und Jan Kuhn folgten auf den Plätzen": the names before the verb
+                    follow = [c for c in sent_crews if s <= c.start and c.end <= trig.start]
+                    prior = [r for r in prior if r.evidence[1] <= s]
+                if not prior and follow and re.search(r"siegreich|Sieger|Gewinner", masked[trig.start : trig.end]):
+                    # "Hinter dem siegreichen BMW kam der Audi von X ins Ziel": the winner's crew is not named
+                    prior = [ResultRecord([], "race", scope, 1, klass, (trig.start, trig.start), trig.rule)]
                 if not prior or not follow:
                     continue
                 # "Dahinter belegte Jean Alesi Platz fünf": the place is written out in the follower's own clause
@@ -1393,14 +1400,17 @@ def extract_results(
                     if len(crews_next) >= 3 or not _coordinated(masked[crews_next[-1].end : c.start]):
                         break
                     crews_next.append(c)
-                if len(crews_next) == 1 and len(crews_next[0].persons) >= 2 and single_seater:
+                plural = "Plätzen" in masked[trig.start : trig.end]
+                if len(crews_next) == 1 and len(crews_next[0].persons) >= 2 and (single_seater or plural):
+                    # ("Auf den Plätzen folgten X und Y": places, so the names are not one crew)
                     crews_next = [Crew([p], crews_next[0].start, crews_next[0].end, si, [None]) for p in crews_next[0].persons]
                 elif len(crews_next) > 1 and not single_seater and len(last.persons) >= 2 and all(len(c.persons) == 1 for c in crews_next):
                     # "gefolgt von John Nielsen, Casper Elgaard und Porsche-Werksfahrer Sascha Maassen" after a crew's
                     # place: the next crew, its names cut apart by a title
                     crews_next = [Crew([p for c in crews_next for p in c.persons], crews_next[0].start, crews_next[-1].end, si, crews_next[0].mentions)]
                 for k, crew in enumerate(crews_next):
-                    out.append(ResultRecord(crew.persons, "race", last.scope, last.position + 1 + k, last.klass, (trig.start, crew.end), trig.rule, individual=crew.mentions == [None]))
+                    ev = (min(trig.start, crew.start), max(trig.end, crew.end))
+                    out.append(ResultRecord(crew.persons, "race", last.scope, last.position + 1 + k, last.klass, ev, trig.rule, individual=crew.mentions == [None]))
                 continue
             if trig.kind == "champ_second":
                 # "hat 27 Zähler Vorsprung auf Mikko Hirvonen", "liegt 27 Punkte vor Spengler (67)": the one behind

@@ -518,3 +518,26 @@ def test_moves_at_the_start_and_during_the_race_are_no_finishing_places(extract_
     got = {(r.session, r.position, d) for r in extract_doc(text).results for d in r.drivers}
     assert expected <= got
     assert not (wrong & got)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Hugo Brand wurde Fünfter. Emil Roth, Finn Maier und Jan Kuhn folgten auf den Plätzen.",
+            {(5, ("Hugo Brand",)), (6, ("Emil Roth",)), (7, ("Finn Maier",)), (8, ("Jan Kuhn",))},
+        ),
+        (
+            "Max Verstappen gewann. Auf den Plätzen folgten Charles Leclerc und Lando Norris.",
+            {(1, ("Max Verstappen",)), (2, ("Charles Leclerc",)), (3, ("Lando Norris",))},
+        ),
+        (
+            "Den Sieg holte das Team Rowe. Hinter dem siegreichen BMW kam der Audi von Christopher Mies und Frank Stippler ins Ziel.",
+            {(2, ("Christopher Mies", "Frank Stippler"))},
+        ),
+    ],
+)
+def test_places_that_follow_without_numbers(extract_doc, check_offsets, text, expected):
+    doc = extract_doc(text)
+    assert check_offsets(text, doc) == []
+    assert {(r.position, tuple(r.drivers)) for r in doc.results} == expected
