@@ -19,7 +19,9 @@ from pipeline.lexicons import driver_nationalities, speech
 _PRONOUNS = {"er", "sie"}
 _ROLE_PHRASE = re.compile(
     r"\b(?:[Dd]er|[Dd]ie|des|dem|ein|eine|[Ss]ein|[Ss]eine|[Ii]hr|[Ii]hre)\s+"
-    r"(?:(?:[a-zäöüß]+e[nrs]?|\d+-[jJ]ährige[nr]?)\s+(?:(?:und\s+)?[a-zäöüß]+e[nrs]?\s+)?)?([A-ZÄÖÜ][\wäöüß\-]+|\d+-[jJ]ährige[nr]?)"
+    r"(?:(?:[a-zäöüß]+e[nrs]?|\d+-[jJ]ährige[nr]?)\s+(?:(?:und\s+)?[a-zäöüß]+e[nrs]?\s+)?)?"
+    r"(?:[A-Z]{2,4}\s+(?=[A-ZÄÖÜ][a-zäöüß]))?"  # ("so der BP Ford-Pilot": a sponsor's letters before the role)
+    r"([A-ZÄÖÜ][\wäöüß\-]+|\d+-[jJ]ährige[nr]?)"
 )
 _PARTNER_WORDS = {"Teamkollege", "Teamkollegin", "Partner", "Copilot", "Co-Pilot", "Beifahrer", "Stallgefährte", "Fahrerkollege"}
 
@@ -163,7 +165,7 @@ _KIN_OF = re.compile(
 )
 # an attribution that starts with a description: "sagte der kesse Hesse", "sagte der Australier, nachdem er ..."
 _DESCRIPTION_FIRST = re.compile(
-    r"\s*[,–—-]?\s*(?:\w+\s+){0,2}?(?:der|die|das)\s+(?:[a-zäöüß]+e[nrs]?\s+){0,2}(?P<noun>[A-ZÄÖÜ][a-zäöüß]+(?:-(?:[A-ZÄÖÜ]?[a-zäöüß]+|\d+))*)(?![\w-])"
+    r"\s*[,–—-]?\s*(?:\w+\s+){0,2}?(?:der|die|das)\s+(?:[a-zäöüß]+e[nrs]?\s+){0,2}(?:[A-Z]{2,4}\s+(?=[A-ZÄÖÜ][a-zäöüß]))?(?P<noun>[A-ZÄÖÜ][a-zäöüß]+(?:-(?:[A-ZÄÖÜ]?[a-zäöüß]+|\d+))*)(?![\w-])"
 )
 
 

@@ -409,3 +409,11 @@ def test_it_burst_out_of_him_is_the_driver_spoken_of(extract_doc):
         "Rennen unschön."
     )
     assert [q.speaker for q in doc.quotes] == ["Maro Engel"]
+
+
+def test_a_role_with_a_sponsors_letters_resolves_to_the_driver_spoken_of(extract_doc):
+    doc = extract_doc(
+        "Marcus Grönholm gewann die Rallye England. Dadurch konnte es der 38-jährige Routinier am Sonntag vorsichtiger "
+        "angehen. „Es ist einfach großartig“, so der BP Ford-Pilot. „Wir haben drei anstrengende Tage hinter uns.“"
+    )
+    assert [q.speaker for q in doc.quotes] == ["Marcus Grönholm", "Marcus Grönholm"]
