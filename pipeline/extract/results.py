@@ -59,7 +59,7 @@ _SUBJ_PRONOUN = re.compile(
     r"^\s*(?:Er|Sie|Das Duo|Das Trio|Das Quartett|Die beiden|Die Fahrer|Die Piloten|Der \w+|Die \w+|Dahinter|Damit|Dabei)\b"
 )
 _CLASS_WORD = re.compile(
-    r"(?<![A-Z]-)\bKlasse\w*|\bKlassen(?!konkurrent|kollege|kamerad|primus)\w*|(?<!\b[A-Z])-Klasse\b|Klassenwertung|"
+    r"(?<![A-Z]-)\bKlasse(?!ment)\w*|\bKlassen(?!konkurrent|kollege|kamerad|primus)\w*|(?<!\b[A-Z])-Klasse\b|Klassenwertung|"
     r"(?<!\bW)(?<!\bD)(?<!\bE)[A-Z0-9]-Wertung\b|\bKategorie\b|\bDivision\b"
 )
 # "Gesamt..." of its own, not the standings of a class or a cup ("Platz drei in der Silver-Gesamtwertung")
@@ -946,7 +946,7 @@ def _accept(kind: str, clause: str, trig_text: str, ctx: Context, season: int | 
         if not re.search(
             r"\b(?:gewann|gewannen|gewonnen|sicherte\w*|gesichert|holte\w*|geholt|feierte\w*|gefeiert|krönte\w*|gekrönt|"
             r"wurde|wurden|ist|sind|verteidigte\w*|errang\w*|erober\w*|perfekt|vorzeitig|entschied|steht|stand|feststand|"
-            r"sichergestellt|eingefahren|verteidigt|feststehend\w*)\b",
+            r"sichergestellt|eingefahren|verteidigt|feststehend\w*|ging|gingen)\b",
             clause,
         ):
             return False
@@ -962,7 +962,7 @@ def _accept(kind: str, clause: str, trig_text: str, ctx: Context, season: int | 
         if not re.search(
             r"\b(?:ist|sind|wird|werden|bleibt|blieb|übernahm\w*|übernimmt|übernommen|baute\w*|verteidigte\w*|verteidigen|verteidigt|führt\w*|führen|behauptete\w*|neuer|neue|eroberte\w*|"
             r"liegt|lag|wurde|wurden|[Aa]ls|sicherte\w*|gesichert|holte\w*|beendete\w*|schloss|schließt|feierte\w*|errang\w*|"
-            r"ausgebaut|verbessert\w*|rückte\w*|steht|stand|hat|hatte|haben|hatten)\b",
+            r"ausgebaut|verbessert\w*|rückte\w*|steht|stand|hat|hatte|haben|hatten|begnügen|zufriedengeben)\b",
             near,
         ):
             return False
@@ -1271,8 +1271,8 @@ def extract_results(
                 left, right = _START_PHRASE.sub(" ", left), _START_PHRASE.sub(" ", right)
             window = left + masked[trig.start : trig.end] + right
             if re.match(r"\s*(?:In|in) der (?:Meisterschaft|Fahrerwertung|Tabelle|Gesamtwertung|WM|Weltmeisterschaft)\b", masked[s:e]) and trig.kind in {"ord", "multi"} and not re.search(
-                r"\bim Rennen\b|\bins Ziel\b|\bim Ziel\b|\büberquerte\w*", clause
-            ):
+                r"\bim Rennen\b|\bins Ziel\b|\bim Ziel\b|\büberquerte\w*|\bheute\b|\bdiesmal\b|\bam (?:Samstag|Sonntag)\b", clause
+            ):  # ("In der Tabelle führt X, der heute Fünfter wurde": today's place is the race's)
                 window = "Tabelle " + window
             session = _session(trig.kind, window, event_classification)
             if trig.kind in {"ord", "multi"} and session == "championship" and _PLACE_KEEPS_LEAD.search(clause):

@@ -337,3 +337,29 @@ def test_as_the_leader_with_points_into_the_final(extract_doc):
 def test_as_the_leader_of_a_lap_is_no_standing(extract_doc):
     doc = extract_doc("Als Spitzenreiter ging Timo Glock in die letzte Runde und gewann.")
     assert facts(doc) == {(fs("Timo Glock"), R, O, 1)}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Der Titel ging an Sébastien Loeb.", {("championship", "overall", 1, "Sébastien Loeb")}),
+        (
+            "Der Belgier Thierry Neuville ist weiter Führender in der Gesamtwertung.",
+            {("championship", "overall", 1, "Thierry Neuville")},
+        ),
+        (
+            "Marcel Fässler steht weiterhin an der Spitze des Klassements.",
+            {("championship", "overall", 1, "Marcel Fässler")},
+        ),
+        (
+            "Trotz Platz vier musste sich Gary Paffett mit der Vizemeisterschaft begnügen.",
+            {("race", "overall", 4, "Gary Paffett"), ("championship", "overall", 2, "Gary Paffett")},
+        ),
+        (
+            "In der Tabelle führt René Rast, der heute Fünfter wurde, mit 120 Punkten.",
+            {("championship", "overall", 1, "René Rast"), ("race", "overall", 5, "René Rast")},
+        ),
+    ],
+)
+def test_standings_told_by_title_lead_and_runner_up_nouns(extract_doc, text, expected):
+    assert {(r.session, r.scope, r.position, r.drivers[0]) for r in extract_doc(text).results} == expected
