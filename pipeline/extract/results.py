@@ -64,6 +64,8 @@ _CLASS_WORD = re.compile(
 )
 # "Gesamt..." of its own, not the standings of a class or a cup ("Platz drei in der Silver-Gesamtwertung")
 _OVERALL_WORD = re.compile(r"(?<![A-Za-z]-)\bGesamt\w*|\bgesamt\b|\binsgesamt\b")
+# "der Gesamt-Vierte", "Gesamtdritter": an overall place of its own, no scope for the clause's other place
+_OVERALL_PLACE = re.compile(r"Gesamt-?(?:[Ee]rst|[Zz]weit|[Dd]ritt|[Vv]iert|[Ff]ünft|[Ss]echst|[Ss]iebt|[Aa]cht|[Nn]eunt|[Zz]ehnt|[Ee]lft|[Zz]wölft)e[nmrs]?\b")
 _CLAUSE = re.compile(r"[;]|(?<!\d):(?!\d)|(?<!\d),(?!\d)|\s(?:während|wobei|nachdem)\s")
 
 
@@ -1072,9 +1074,16 @@ def _scope_and_class(ctx: Context, masked: str, trig: _Trigger, clause: tuple[in
         classes = [c for c in classes if c[1] < trig.start or relative or not re.search(r"[,;]|\baber\b", masked[trig.end : c[1]])]
 
     klass = classes[0][0] if classes else None
-    if _OVERALL_WORD.search(trig_text) or (
-        _OVERALL_WORD.search(clause_text) and not _CLASS_WORD.search(trig_text)
-    ):
+    overall_word = next((w for w in _OVERALL_WORD.finditer(clause_text) if not _OVERALL_PLACE.match(clause_text, w.start())), None)
+    if overall_word and classes and not _OVERALL_WORD.search(trig_text):
+        # "auf Platz 16 in der Gesamt- und Position sechs in der Pro-Am-Wertung", "gewann die GTE-Am-Klasse und belegte
+        # im Gesamtklassement Rang 20": each place goes with the classification named nearer to it
+        at = a + overall_word.start() if clause_text[: overall_word.start()] == masked[a : a + overall_word.start()] else masked.find(overall_word.group(0), a, b)
+        mid = (trig.start + trig.end) // 2
+        near_class = min(abs(c[1] - mid) for c in classes)
+        if at >= 0 and near_class < abs(at - mid):
+            overall_word = None
+    if _OVERALL_WORD.search(trig_text) or (overall_word and not _CLASS_WORD.search(trig_text)):
         return "overall", None
     if _CLASS_WORD.search(trig_text) or _CLASS_WORD.search(clause_text) or (klass and trig.kind not in {"pole", "grid"}):
         return "class", klass or state.get("class")

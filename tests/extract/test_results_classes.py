@@ -223,3 +223,31 @@ def test_a_double_led_by_a_named_crew_gives_that_crew_the_win_only(extract_doc):
 )
 def test_a_class_is_reported_as_the_text_writes_it(extract_doc, text, klass):
     assert [r.class_ for r in extract_doc(text).results] == [klass]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Der Porsche von Klaus Bachler und Matteo Cairoli kam auf Platz 16 in der Gesamt- und Position sechs in der "
+            "Pro-Am-Wertung ins Ziel.",
+            {("overall", None, 16), ("class", "Pro-Am", 6)},
+        ),
+        (
+            "Christopher Haase und Markus Winkelhock wurden Siebte, gleichbedeutend mit Rang zwei im Pro-Am Cup.",
+            {("overall", None, 7), ("class", "Pro-Am Cup", 2)},
+        ),
+        (
+            "Im Silver-Cup holte sich der Gesamt-Vierte Porsche von Dennis Olsen und Laurens Vanthoor den Sieg.",
+            {("class", "Silver-Cup", 1)},
+        ),
+        (
+            "Die Mannschaft mit Nicki Thiim und Marco Sørensen gewann die GTE-Am-Klasse und belegte im Gesamtklassement Rang 20.",
+            {("class", "GTE-Am", 1)},
+        ),
+    ],
+)
+def test_a_class_place_beside_an_overall_word_goes_with_the_nearer_classification(extract_doc, text, expected):
+    got = {(r.scope, r.class_, r.position) for r in extract_doc(text).results if r.session == "race"}
+    assert expected <= got
+    assert not {g for g in got if g[0] == "overall"} - {e for e in expected if e[0] == "overall"}
