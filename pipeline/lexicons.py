@@ -42,6 +42,8 @@ class Speech(BaseModel):
     nationalities: dict[str, list[str]] = {}
     # "der spanische Ferrari-Pilot", "das französische Duo": adjective stem -> the noun of ``nationalities``
     nationality_adjectives: dict[str, str] = {}
+    # surnames of several words without a particle at their start ("Félix da Costa", "Pier Guidi")
+    compound_surnames: list[str] = []
 
 
 def _read_json(path: Path) -> Any:

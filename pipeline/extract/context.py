@@ -48,6 +48,11 @@ def fold(text: str) -> str:
 
 
 @lru_cache(maxsize=1)
+def _compound_surnames() -> frozenset[str]:
+    return frozenset(speech().compound_surnames)
+
+
+@lru_cache(maxsize=1)
 def _particles() -> frozenset[str]:
     return frozenset(speech().name_particles)
 
@@ -63,6 +68,9 @@ def split_name(tokens: list[str]) -> tuple[str | None, str]:
     """['Johannes', 'van', 'Overbeek'] -> ('Johannes', 'van Overbeek'); particles stay with the surname."""
     if len(tokens) == 1:
         return None, tokens[0]
+    for k in range(1, len(tokens) - 1):
+        if " ".join(tokens[k:]) in _compound_surnames():
+            return " ".join(tokens[:k]), " ".join(tokens[k:])  # "António Félix da Costa", "Alessandro Pier Guidi"
     parts = _particles() | {"der", "den", "la", "le", "los", "del"}
     if tokens[0].lower() in parts:
         return None, " ".join(tokens)

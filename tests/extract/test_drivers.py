@@ -304,3 +304,15 @@ def test_surnames_in_a_slash_crew_are_drivers_without_a_place(extract_doc):
     )
     assert {"Mardenborough", "Ordoñez", "Krumm"} <= {d.last_name for d in doc.drivers}, doc.drivers
     assert not doc.results
+
+
+@pytest.mark.parametrize(
+    "text, name, last",
+    [
+        ("António Félix da Costa gewann vor Pascal Wehrlein.", "António Félix da Costa", "Félix da Costa"),
+        ("Alessandro Pier Guidi gewann vor Kevin Estre.", "Alessandro Pier Guidi", "Pier Guidi"),
+        ("Renger van der Zande gewann vor Kevin Estre.", "Renger van der Zande", "van der Zande"),
+    ],
+)
+def test_surnames_of_several_words(extract_doc, text, name, last):
+    assert (name, last) in {(d.name, d.last_name) for d in extract_doc(text).drivers}
