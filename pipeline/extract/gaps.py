@@ -273,7 +273,12 @@ def extract_gaps(ctx: Context, results: list[ResultRecord], single_seater: bool)
             # ("Im Ziel betrug ihr Vorsprung auf X ... vier Sekunden")
             opener = re.match(r"\s*(?:(?:Im Ziel|Am Ende|Am Schluss)\s+(?:betrug|lag)\s+)?(?:Der|Sein|Ihr|der|sein|ihr)\s+(?:\w+\s+)?(?:Vorsprung|Rückstand|Abstand)\b", sentence)
             later_by = re.match(r"\s*(?:Sekunden\s+|Minuten\s+|Zehntel\w*\s+)?später\s+(?:\w+\s+){0,2}?(?:kam|kamen|folgte|folgten|überquerte|überquerten|sah|sahen|erreichte|erreichten)\b", masked[b:e])
-            if not (is_list or laps or later_by or _GAP_CONTEXT.search(window) or (opener and re.search(r"\b(?:betrug|betrugen|lag)\b", masked[s:a]))):
+            # "Der Sieger war am Ende 3,2 Sekunden schneller als X" (not a stage's or a lap's time: "Auf der ersten
+            # Durchfahrt war er 10,5 Sekunden schneller als Sordo")
+            faster_at_end = re.match(r"\s*(?:Sekunden\s+|Minuten\s+)?schneller als\b", masked[b:e]) and re.search(
+                r"\b(?:[Aa]m Ende|[Ii]m Ziel|[Ss]ieger\w*|Gewinner\w*|[Uu]nterm Strich|[Ii]nsgesamt)\b", sentence
+            ) and not re.search(r"Durchfahrt|Prüfung|Runde|Qualifying|Training|Etappe", sentence)
+            if not (is_list or laps or later_by or faster_at_end or _GAP_CONTEXT.search(window) or (opener and re.search(r"\b(?:betrug|betrugen|lag)\b", masked[s:a]))):
                 continue
             before = [c for c in crews if c.end <= a and a - c.end < 260]
             after = [c for c in crews if c.start >= b and c.start - b < 120]
@@ -356,7 +361,12 @@ def extract_gaps(ctx: Context, results: list[ResultRecord], single_seater: bool)
                 hm = re.search(r"\b(?:hinter|auf|als|gegenüber)\b|(?<!Rückstand )(?<!Vorsprung )\bvon\b", masked[max(s, a - 60) : e])
                 # (an object also with its title between: "ein Duell mit DTM-Rekordmeister Bernd Schneider")
                 # ("der Rückstand auf Sieger Mitch Evans betrug knapp zehn Sekunden")
-                subj_crews = [c for c in before if not re.search(r"\b(?:hinter|auf|als|gegenüber|mit)\s+(?:[A-ZÄÖÜ][\w-]*\s+|(?:dem|den)\s+[\w-]+\s+)?$", masked[max(s, c.start - 40) : c.start] + " ")]
+                subj_crews = [
+                    c for c in before
+                    if not re.search(r"\b(?:hinter|auf|als|gegenüber|mit)\s+(?:[A-ZÄÖÜ][\w-]*\s+|(?:dem|den)\s+[\w-]+\s+)?$", masked[max(s, c.start - 40) : c.start] + " ")
+                    # ("Beim Sieg von Sébastien Ogier fuhr Latvala mit 14,2 Sekunden Rückstand auf Rang zwei": the winner owns the win)
+                    and not re.search(r"\b(?:Sieg\w*|Triumph\w*|Erfolg\w*)\s+(?:von|des|der)\s+(?:[\w-]+\s+)?$", masked[max(s, c.start - 40) : c.start] + " ")
+                ]
                 # "Im Ziel lag er 2:06,9 Minuten hinter Loeb": the only name comes after the time and is the one ahead
                 ref_only = all(c.start >= b for c in crews) and re.match(r"\s*(?:Minuten\s+|Sekunden\s+)?(?:hinter|vor|auf)\b", masked[b:e])
                 if ref_only:
@@ -462,6 +472,11 @@ def extract_gaps(ctx: Context, results: list[ResultRecord], single_seater: bool)
             )
             if faster and after:
                 subject, reference = _first_person(after[0].persons), (_first_person(before[-1].persons) if before else None)
+                if reference is None and re.search(r"\b(?:[Dd]er|[Dd]ie)\s+(?:[\w-]+\s+)?(?:Sieger|Siegerin|Gewinner|Gewinnerin)\b", masked[s:a]) and any_winner:
+                    reference = _first_person(any_winner)  # "Der Sieger war 3,2 Sekunden schneller als X": the win's margin
+                    rule = rule.replace("gap.", "gap.margin_")
+            elif faster and before and re.match(r"\s*(?:Sekunden\s+)?schneller als\s+(?:der|die|den)\s+(?:[\w-]+\s+)?(?:Zweit\w*|Verfolger\w*|Konkurrenz)", masked[b:e]):
+                subject, reference = None, _first_person(before[-1].persons)  # "12,5 Sekunden schneller als der Zweitplatzierte"
             if subject is None and reference is not None and not before and not margin:
                 # "Der 26-Jährige aus Kempten ... hatte 6,551 Sekunden Rückstand auf X", "Von Platz 9 bis auf Platz 2,
                 # nur 1,3 Sekunden hinter X": the one the previous sentence of the paragraph is about

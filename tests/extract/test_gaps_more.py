@@ -518,3 +518,26 @@ def test_a_duel_for_a_lower_place_gives_that_place_and_the_gap_to_its_winner(ext
     )
     assert {(r.position, r.drivers[0]) for r in doc.results} == {(1, "Bernd Schneider"), (4, "Gary Paffett"), (5, "Tom Kristensen")}
     assert [(g.subject, g.reference, g.seconds) for g in doc.gaps] == [("Tom Kristensen", "Gary Paffett", 0.3)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Sébastien Loeb gewann die Rallye. Der Sieger war am Ende 3,2 Sekunden schneller als Mikko Hirvonen.",
+            ("Mikko Hirvonen", "Sébastien Loeb", 3.2),
+        ),
+        ("Am Ende war Kalle Rovanperä 12,5 Sekunden schneller als der Zweitplatzierte.", (None, "Kalle Rovanperä", 12.5)),
+        (
+            "Beim Sieg von Sébastien Ogier fuhr Jari-Matti Latvala mit 14,2 Sekunden Rückstand auf den zweiten Rang.",
+            ("Jari-Matti Latvala", "Sébastien Ogier", 14.2),
+        ),
+    ],
+)
+def test_faster_than_at_the_end_and_a_deficit_beside_the_winners_win(extract_doc, text, expected):
+    assert [(g.subject, g.reference, g.seconds) for g in extract_doc(text).gaps] == [expected]
+
+
+def test_a_stage_won_by_seconds_is_no_gap(extract_doc):
+    doc = extract_doc("Sébastien Ogier gewann. Auf der ersten Durchfahrt war er 10,5 Sekunden schneller als Dani Sordo.")
+    assert doc.gaps == []
