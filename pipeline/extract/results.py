@@ -803,6 +803,7 @@ def _session(kind: str, clause: str, event_classification: bool = False) -> str:
         return "race" if event_classification and not _STANDINGS.search(clause) else "championship"
     if kind in {"ord", "multi", "champ_ord"} and re.search(
         r"\b(?:Tabelle\w*|Meisterschaft|Meisterschaftswertung|Weltmeisterschaft|Fahrerwertung|WM-Wertung|Punktewertung|Championat|Saisonwertung|Endstand)\b|"
+        r"\b(?:Zweite|Dritte|Vierte|Fünfte|Sechste|Siebte|Achte|Neunte|Zehnte)[rn]?\s+der\s+(?:Gesamt)?[Ww]ertung\b|"  # "nur Neunter der Wertung"
         r"in der WM\b|die Saison als\b|[Ss]aison (?:auf|als)\b|beendete\w* (?:die Saison|das Jahr)|das Jahr\s+(?:\w+\s+){0,4}?(?:auf|als)\b|die Saison\s+\w+\s+(?:auf|als)\b",
         clause,
     ):

@@ -363,3 +363,22 @@ def test_as_the_leader_of_a_lap_is_no_standing(extract_doc):
 )
 def test_standings_told_by_title_lead_and_runner_up_nouns(extract_doc, text, expected):
     assert {(r.session, r.scope, r.position, r.drivers[0]) for r in extract_doc(text).results} == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Doch der Belgier Laurens Vanthoor ist nur Neunter der Wertung.", {("championship", "overall", None, 9, "Laurens Vanthoor")}),
+        ("Nicki Thiim liegt in der Gesamtwertung weiterhin an erster Stelle.", {("championship", "overall", None, 1, "Nicki Thiim")}),
+        (
+            "Die GT4-Wertung ging an den Ginetta von Mike Simpson und Colin White vor dem BMW von Jens Klingmann.",
+            {("race", "class", "GT4", 1, "Mike Simpson"), ("race", "class", "GT4", 2, "Jens Klingmann")},
+        ),
+        (
+            "Platz zwei in der LMP2-Klasse ging an Chris Dyson und Guy Smith.",
+            {("race", "class", "LMP2", 2, "Chris Dyson")},
+        ),
+    ],
+)
+def test_places_of_a_wertung_and_a_class_that_went_to_a_crew(extract_doc, text, expected):
+    assert {(r.session, r.scope, r.class_, r.position, r.drivers[0]) for r in extract_doc(text).results} == expected
