@@ -862,7 +862,7 @@ _NOT_FINAL = re.compile(
     r"\bin Kurve\b|\bPower[- ]?[Ss]tage\b|\bWertungsprüfung\b|\bdes Starts\b|\bbeim Start\b|\bStartampel\b|"
     r"\bStartphase\b|\bkämpfte\w* (?:das gesamte Rennen|lange|zunächst)\b|"
     r"\b(?:Platz|Rang|Position)\s+(?:[\w,]+\s+){0,4}?verpasst\w*|"  # "die den zweiten Platz nur um 0,6s verpassten"
-    r"\bverpasste[n]?\s+(?:den\s+|die\s+)?(?:[\w-]+\s+)?(?:Platz|Rang|Position)\b|"  # "verpasste Rang zwei aufgrund einer Strafe"
+    r"\bverpasste[n]?\s+(?:den\s+|die\s+)?(?!auf\s)(?:[\w-]+\s+)?(?:Platz|Rang|Position)\b|"  # (not "verpassten auf Rang vier das Podest")  # "verpasste Rang zwei aufgrund einer Strafe"
     r"\bin der ersten (?:Stunde|Rennstunde|Rennhälfte)\b|"
     r"\bfahrende[nmrs]?\b"  # "den bereits auf Platz zwei fahrenden Chris Mamerow": a running position
 )
@@ -1924,6 +1924,7 @@ def _settle_contested(ctx: Context, results: list[ResultRecord]) -> list[ResultR
     return [r for r in results if id(r) not in drop]
 
 
+_FURTHER = re.compile(r"\bweitere[n]?\s+(?:\w+\s+)?$")  # "sowie weiteren 20s vor dem ...": counted from the one before
 _VORSPRUNG_AUF = re.compile(r"\b(?:[Ii]hr|[Ss]ein|[Dd]er)\s+Vorsprung\s+auf\b")
 
 
@@ -1941,7 +1942,7 @@ def second_places_from_margins(ctx: Context, results: list[ResultRecord], gaps: 
     if not any(r.scope == "overall" for r in winners):
         # no winner stated in words, but "X überquerten die Ziellinie mit 0,383 Sekunden Vorsprung vor Y",
         # "hatten X nur 10,408 Sekunden Vorsprung auf Y": the first finishing margin of the release is the win
-        first = next((g for g in gaps if g.rule.startswith("gap.margin") and g.reference is not None), None)
+        first = next((g for g in gaps if g.rule.startswith("gap.margin") and g.reference is not None and not _FURTHER.search(ctx.text, max(0, g.evidence[0] - 30), g.evidence[0])), None)
         if first is not None and not any(first.reference in r.persons for r in results if r.session == "race"):
             w = ResultRecord(ctx.crew_of(first.reference), "race", "overall", 1, None, first.evidence, "result.margin_first")
             out.append(w)
@@ -1955,7 +1956,21 @@ def second_places_from_margins(ctx: Context, results: list[ResultRecord], gaps: 
             si = ctx.sentence_of(g.evidence[0])
             same = [r for r in winners if ctx.sentence_of(r.evidence[0]) == si]
             reference = same[0].persons[0] if len(same) == 1 and same[0].persons else None
+            s0 = ctx.sentences[si][0]
+            if reference is None and re.search(r"\b(?:[Dd]as|[Dd]er|[Dd]ie)\s+(?:\w+\s+)?(?:Sieger\w*|[Ss]iegreiche\w*)\b", ctx.text[s0 : g.evidence[0]]) and not any(
+                r.session == "race" and r.scope == "overall" and (r.position == 2 or g.subject in r.persons) for r in results + out
+            ):
+                # "Am Ende setzte sich das Siegerteam mit 65s Vorsprung vor dem Mazda von X durch": the winners unnamed
+                out.append(ResultRecord(ctx.crew_of(g.subject), "race", "overall", 2, None, g.evidence, "result.margin_second"))
+                continue
         if reference is None:
+            continue
+        if _FURTHER.search(ctx.text, max(0, g.evidence[0] - 30), g.evidence[0]):
+            # "mit 65s Vorsprung vor dem Mazda von A sowie weiteren 20s vor dem Cadillac von B": B one place behind A
+            ahead = [r for r in results + out if r.session == "race" and reference in r.persons]
+            if ahead and not any(r.session == "race" and r.scope == ahead[0].scope and g.subject in r.persons for r in results + out):
+                a0 = ahead[0]
+                out.append(ResultRecord(ctx.crew_of(g.subject), "race", a0.scope, a0.position + 1, a0.klass, g.evidence, "result.margin_further"))
             continue
         won = [r for r in winners if reference in r.persons]
         if not won:

@@ -541,3 +541,17 @@ def test_places_that_follow_without_numbers(extract_doc, check_offsets, text, ex
     doc = extract_doc(text)
     assert check_offsets(text, doc) == []
     assert {(r.position, tuple(r.drivers)) for r in doc.results} == expected
+
+
+def test_margins_counted_from_the_winners_and_from_the_car_before(extract_doc):
+    doc = extract_doc(
+        "Am Ende setzte sich das Siegerteam mit 65 Sekunden Vorsprung vor dem Mazda von Oliver Jarvis, Tristan Nunez und "
+        "Olivier Pla sowie weiteren 20 Sekunden vor dem Cadillac von Joao Barbosa, Sebastien Bourdais und Loic Duval durch."
+    )
+    assert {(r.position, r.drivers[0]) for r in doc.results} == {(2, "Oliver Jarvis"), (3, "Joao Barbosa")}
+    assert ("Joao Barbosa", "Oliver Jarvis", 20.0) in {(g.subject, g.reference, g.seconds) for g in doc.gaps}
+
+
+def test_missing_the_podium_in_fourth_place_is_fourth(extract_doc):
+    doc = extract_doc("Romain Dumas, Jonathan Bennett und Colin Braun verpassten auf Rang vier knapp das Podest.")
+    assert [(r.session, r.position) for r in doc.results] == [("race", 4)]
