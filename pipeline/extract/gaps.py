@@ -19,7 +19,7 @@ _UNIT = r"(?:Sekunden|Sekunde|Sek\.|sek\.|s\b|Zehntelsekunden|Zehntelsekunde|Zeh
 _CLOCK = (
     r"[+–][ \t]*(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?(?:\s?(?:Min\.|Minuten|Std\.|Stunden|h)(?!\w))?"
     r"|[+–][ \t]*\d{1,3}[.,]\d{1,3}(?:\s?(?:s|Sek\.|Sekunden|Min\.|Minuten|Std\.|Stunden)(?!\w))?"
-    r"|(?<![\d:.,])\d{1,2}:\d{2}(?:[.,]\d{1,3})?\s?(?:Minuten|Min\.)(?=\s+(?:Vorsprung|Rückstand|zurück|hinter|dahinter|vor\b))"
+    r"|(?<![\d:.,])\d{1,2}:\d{2}(?:[.,]\d{1,3})?\s?(?:Minuten|Min\.)(?=\s+(?:Vorsprung|Rückstand|zurück|hinter|dahinter|vor\b|später\b))"
     r"|(?:(?<=stand von )|(?<=prung von )|(?<=Rückstand: )|(?<=Abstand: ))(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?\s?(?:Minuten|Min\.|Stunden|Std\.|h)?"
     r"|(?<![\d:.,])\d{1,2}\s?min\s?\d{2}(?:[.,]\d{1,3})?(?=\s+(?:Vorsprung|Rückstand|zurück|hinter|vor\b))"
     r"|(?<![\d:.,])(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?\s?(?:Stunden|Std\.|Minuten|Min\.)\s+zurück"
@@ -273,6 +273,11 @@ def extract_gaps(ctx: Context, results: list[ResultRecord], single_seater: bool)
             # ("Im Ziel betrug ihr Vorsprung auf X ... vier Sekunden")
             opener = re.match(r"\s*(?:(?:Im Ziel|Am Ende|Am Schluss)\s+(?:betrug|lag)\s+)?(?:Der|Sein|Ihr|der|sein|ihr)\s+(?:\w+\s+)?(?:Vorsprung|Rückstand|Abstand)\b", sentence)
             later_by = re.match(r"\s*(?:Sekunden\s+|Minuten\s+|Zehntel\w*\s+)?später\s+(?:\w+\s+){0,2}?(?:kam|kamen|folgte|folgten|überquerte|überquerten|sah|sahen|erreichte|erreichten)\b", masked[b:e])
+            # "Die Vorjahressieger A, B und C kamen 2:01,222 Minuten später als Zweitplatzierte ins Ziel"
+            later_after_verb = re.match(r"\s*(?:Sekunden\s+|Minuten\s+)?später\s+(?:als\s+\w+\s+)?(?:ins Ziel|über die (?:Ziel)?[Ll]inie|an)\b", masked[b:e]) and re.search(
+                r"\b(?:kam|kamen|fuhr|fuhren|überquerte|überquerten|erreichte|erreichten|folgte|folgten)\s+$", masked[s:a]
+            )
+            later_by = later_by or later_after_verb
             # "Der Sieger war am Ende 3,2 Sekunden schneller als X" (not a stage's or a lap's time: "Auf der ersten
             # Durchfahrt war er 10,5 Sekunden schneller als Sordo")
             faster_at_end = re.match(r"\s*(?:Sekunden\s+|Minuten\s+)?schneller als\b", masked[b:e]) and re.search(
@@ -365,7 +370,7 @@ def extract_gaps(ctx: Context, results: list[ResultRecord], single_seater: bool)
                     c for c in before
                     if not re.search(r"\b(?:hinter|auf|als|gegenüber|mit)\s+(?:[A-ZÄÖÜ][\w-]*\s+|(?:dem|den)\s+[\w-]+\s+)?$", masked[max(s, c.start - 40) : c.start] + " ")
                     # ("Beim Sieg von Sébastien Ogier fuhr Latvala mit 14,2 Sekunden Rückstand auf Rang zwei": the winner owns the win)
-                    and not re.search(r"\b(?:Sieg\w*|Triumph\w*|Erfolg\w*)\s+(?:von|des|der)\s+(?:[\w-]+\s+)?$", masked[max(s, c.start - 40) : c.start] + " ")
+                    and not re.search(r"\b(?:Sieg\w*|Triumph\w*|Erfolg\w*)\s+(?:von|des|der)\s+(?:[\w-]+\s+){0,3}$", masked[max(s, c.start - 60) : c.start] + " ")
                 ]
                 # "Im Ziel lag er 2:06,9 Minuten hinter Loeb": the only name comes after the time and is the one ahead
                 ref_only = all(c.start >= b for c in crews) and re.match(r"\s*(?:Minuten\s+|Sekunden\s+)?(?:hinter|vor|auf)\b", masked[b:e])
@@ -460,7 +465,13 @@ def extract_gaps(ctx: Context, results: list[ResultRecord], single_seater: bool)
                 if follow:
                     subject = _first_person(follow[0].persons)
                     reference = _first_person(after[0].persons) if after[0] is not follow[0] else reference
-            if later_by and after and si > 0:
+            if later_after_verb and before:
+                subject = _first_person(before[-1].persons)
+                ahead = [r for r in results if r.session == "race" and r.evidence[0] < s and r.persons and subject not in r.persons]
+                if ahead:
+                    reference = _first_person(max(ahead, key=lambda r: (r.evidence[0] >= ctx.sentences[max(0, si - 1)][0], -r.position)).persons)
+                    reference = _first_person(any_winner) if any_winner and subject not in any_winner else reference
+            elif later_by and after and si > 0:
                 # "Den Sieg holte A vor B. Acht Sekunden später kam C ins Ziel": C is behind the last one placed before
                 ps, _pe = ctx.sentences[si - 1]
                 placed = [r for r in results if r.session == "race" and ps <= r.evidence[0] < s and r.persons]

@@ -1022,6 +1022,8 @@ def _classes_in(ctx: Context, masked: str, a: int, b: int) -> list[tuple[str, in
             continue  # "911 GT3 RSR", "Mercedes-AMG GT3": part of a car name
         if re.match(r"\s+(?:RSR|R|Cup|LMS|RS|Evo|ultra)\b", masked[m.end() : m.end() + 6]):
             continue
+        if re.search(r"\b(?:das|dem|ein|einem|sein|seinem|ihr|ihrem)\s+$", masked[max(0, m.start() - 8) : m.start()]):
+            continue  # "fuhr das Hypercar von X als erstes über die Linie": a car, not its class
         if _MODEL_BEFORE.search(masked[max(0, m.start() - 30) : m.start()]) or any(
             0 <= m.start() - sp[3] <= 14 for sp in ctx.spans if sp[0] in {"MAKE", "CAR"}
         ) and not re.search(r"(?:Klasse|Kategorie|Wertung|[Ii]n der|[Ii]n den|[Bb]ei den)\s*$", masked[max(0, m.start() - 30) : m.start()]):

@@ -541,3 +541,20 @@ def test_faster_than_at_the_end_and_a_deficit_beside_the_winners_win(extract_doc
 def test_a_stage_won_by_seconds_is_no_gap(extract_doc):
     doc = extract_doc("Sébastien Ogier gewann. Auf der ersten Durchfahrt war er 10,5 Sekunden schneller als Dani Sordo.")
     assert doc.gaps == []
+
+
+def test_minutes_later_after_the_verb_is_a_gap_to_the_winner(extract_doc):
+    doc = extract_doc(
+        "Nach 380 Runden fuhr das Hypercar von Sébastien Buemi, Brendon Hartley und Ryo Hirakawa als erstes über die "
+        "Ziellinie. Die Vorjahressieger Mike Conway, Kamui Kobayashi und José María López kamen 2:01,222 Minuten später "
+        "als Zweitplatzierte ins Ziel."
+    )
+    assert [(g.subject, g.reference, g.seconds) for g in doc.gaps] == [("Mike Conway", "Sébastien Buemi", 121.222)]
+    assert {(r.scope, r.position, r.drivers[0]) for r in doc.results} == {("overall", 1, "Sébastien Buemi"), ("overall", 2, "Mike Conway")}
+
+
+def test_the_winner_named_in_a_long_genitive_is_no_subject(extract_doc):
+    doc = extract_doc(
+        "Beim Sieg des finnischen Ford-Piloten Jari-Matti Latvala fuhr Sébastien Loeb mit 27,8 Sekunden Rückstand auf den zweiten Rang."
+    )
+    assert [(g.subject, g.reference, g.seconds) for g in doc.gaps] == [("Sébastien Loeb", "Jari-Matti Latvala", 27.8)]
