@@ -374,7 +374,13 @@ def extract_gaps(ctx: Context, results: list[ResultRecord], single_seater: bool)
                 ]
                 # "Im Ziel lag er 2:06,9 Minuten hinter Loeb": the only name comes after the time and is the one ahead
                 ref_only = all(c.start >= b for c in crews) and re.match(r"\s*(?:Minuten\s+|Sekunden\s+)?(?:hinter|vor|auf)\b", masked[b:e])
-                if ref_only:
+                paren_owner = [
+                    m for c in before for m in c.mentions
+                    if m is not None and m.person is not None and re.fullmatch(r"\s*\(\s*", masked[m.end : a])
+                ]
+                if paren_owner and not is_list:
+                    subject = paren_owner[-1].person  # "Dritter wurde Latvalas Teamkollege Petter Solberg (28,7 Sekunden Rückstand)"
+                elif ref_only:
                     pass
                 elif is_list and crews and not re.match(r"\s*\d{1,2}\s*[.)]", sentence):
                     # "Jenson Button (+0:30.200) und Kevin Magnussen (+0:53.600)": the name right before each time

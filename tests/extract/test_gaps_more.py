@@ -558,3 +558,11 @@ def test_the_winner_named_in_a_long_genitive_is_no_subject(extract_doc):
         "Beim Sieg des finnischen Ford-Piloten Jari-Matti Latvala fuhr Sébastien Loeb mit 27,8 Sekunden Rückstand auf den zweiten Rang."
     )
     assert [(g.subject, g.reference, g.seconds) for g in doc.gaps] == [("Sébastien Loeb", "Jari-Matti Latvala", 27.8)]
+
+
+def test_a_deficit_in_parentheses_belongs_to_the_name_before_it(extract_doc):
+    doc = extract_doc(
+        "Jari-Matti Latvala gewann die Rallye. Zweiter wurde Sébastien Loeb. Dritter wurde Latvalas norwegischer "
+        "Teamkollege Petter Solberg (28,7 Sekunden Rückstand)."
+    )
+    assert [(g.subject, g.reference, g.seconds) for g in doc.gaps] == [("Petter Solberg", "Jari-Matti Latvala", 28.7)]
