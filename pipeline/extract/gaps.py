@@ -374,11 +374,18 @@ def extract_gaps(ctx: Context, results: list[ResultRecord], single_seater: bool)
                 ]
                 # "Im Ziel lag er 2:06,9 Minuten hinter Loeb": the only name comes after the time and is the one ahead
                 ref_only = all(c.start >= b for c in crews) and re.match(r"\s*(?:Minuten\s+|Sekunden\s+)?(?:hinter|vor|auf)\b", masked[b:e])
+                # "siegte vor seinem Teamkollegen X, der mit einem Rückstand von 41 Sekunden ins Ziel kam": the relative's antecedent
+                rel_owner = [
+                    c for c in before
+                    if re.fullmatch(r"\s*(?:\([^()]{0,40}\)\s*)?,\s*(?:der|die)\s+(?:[\w-]+\s+){0,6}?(?:mit\s+)?(?:(?:einem|einer)\s+)?(?:Rückstand\s+von\s+)?(?:nur\s+|knapp\s+|lediglich\s+)?", masked[c.end : a])
+                ]
                 paren_owner = [
                     m for c in before for m in c.mentions
                     if m is not None and m.person is not None and re.fullmatch(r"\s*\(\s*", masked[m.end : a])
                 ]
-                if paren_owner and not is_list:
+                if rel_owner and not is_list and not paren_owner:
+                    subject = _first_person(rel_owner[-1].persons)
+                elif paren_owner and not is_list:
                     subject = paren_owner[-1].person  # "Dritter wurde Latvalas Teamkollege Petter Solberg (28,7 Sekunden Rückstand)"
                 elif ref_only:
                     pass

@@ -566,3 +566,8 @@ def test_a_deficit_in_parentheses_belongs_to_the_name_before_it(extract_doc):
         "Teamkollege Petter Solberg (28,7 Sekunden Rückstand)."
     )
     assert [(g.subject, g.reference, g.seconds) for g in doc.gaps] == [("Petter Solberg", "Jari-Matti Latvala", 28.7)]
+
+
+def test_a_deficit_in_a_relative_clause_belongs_to_its_antecedent(extract_doc):
+    doc = extract_doc("Marcus Grönholm siegte vor seinem Teamkollegen Mikko Hirvonen, der mit einem Rückstand von 41 Sekunden ins Ziel kam.")
+    assert [(g.subject, g.reference, g.seconds) for g in doc.gaps] == [("Mikko Hirvonen", "Marcus Grönholm", 41.0)]
