@@ -1093,6 +1093,9 @@ def _scope_and_class(ctx: Context, masked: str, trig: _Trigger, clause: tuple[in
     own = _LEAD_OF_CLASSIFICATION.search(clause_text)
     if trig.kind in {"leader", "title", "vize", "champ_ord"} and own and own.group(1) not in _NOT_A_CLASSIFICATION:
         return "class", own.group(1)  # "übernahm Krütten die Führung der Rookie-Wertung": that classification's lead
+    own_win = re.search(r"\b(?:in|im)\s+(?:der\s+)?([A-ZÄÖÜ][\w]*)-(?:Wertung|Trophy|Cup)\b", trig_text)
+    if trig.kind == "winner_noun" and own_win and own_win.group(1) not in _NOT_A_CLASSIFICATION:
+        return "class", klass or own_win.group(1)  # "Der Sieger in der Rookie-Wertung hieß X": that classification's win
     if trig.kind == "win" and _OWN_CLASSIFICATION.search(clause_text) and not _OVERALL_WORD.search(clause_text):
         return "class", None  # "der wie am Vortag die Rookie-Wertung gewann": a classification of its own
     # the class of the sentence before goes on for the next places of that class, not for a place far below the

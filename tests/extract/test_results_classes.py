@@ -251,3 +251,15 @@ def test_a_class_place_beside_an_overall_word_goes_with_the_nearer_classificatio
     got = {(r.scope, r.class_, r.position) for r in extract_doc(text).results if r.session == "race"}
     assert expected <= got
     assert not {g for g in got if g[0] == "overall"} - {e for e in expected if e[0] == "overall"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Der Sieger in der Pro-Am-Wertung hieß Nicki Thiim.", ("class", "Pro-Am", 1)),
+        ("Der Sieger in der Rookie-Wertung hieß Vincent Andronaco.", ("class", "Rookie", 1)),
+        ("Der Sieger des Rennens hieß Nicki Thiim.", ("overall", None, 1)),
+    ],
+)
+def test_the_winner_of_a_classification_named_by_hiess(extract_doc, text, expected):
+    assert [(r.scope, r.class_, r.position) for r in extract_doc(text).results] == [expected]
