@@ -1267,6 +1267,8 @@ def extract_results(
                 accept_clause = masked[trig.start : trig.end]  # "Die Zweitplatzierten X und Y ... lagen zu Beginn in Führung": a title
             if not _accept(trig.kind, accept_clause, masked[trig.start : trig.end], ctx, season):
                 continue
+            if trig.kind == "leader" and trig.rule == "result.points_lead" and re.match(r"\s*(?:Hinter\s+(?:ihm|ihr|ihnen)|Dahinter)\b", masked[s:e]):
+                trig.positions = [2]  # "X führt mit 98 Punkten. Hinter ihm liegt Y mit 71 Zählern vor Z": Y second, Z third
             if trig.kind == "ord_race":
                 near = masked[max(seg[0], trig.start - 70) : min(seg[1], trig.end + 25)]
                 if _START_MOVE.search(near) or (_MID_RACE.search(near) and not _FINAL_WORDS.search(near)):

@@ -382,3 +382,13 @@ def test_standings_told_by_title_lead_and_runner_up_nouns(extract_doc, text, exp
 )
 def test_places_of_a_wertung_and_a_class_that_went_to_a_crew(extract_doc, text, expected):
     assert {(r.session, r.scope, r.class_, r.position, r.drivers[0]) for r in extract_doc(text).results} == expected
+
+
+def test_behind_him_in_the_standings_is_second_and_the_one_after_vor_third(extract_doc):
+    doc = extract_doc(
+        "Nach zwölf Rennen führt Michael Schumacher mit 98 Punkten. Hinter ihm liegt Rubens Barrichello mit 71 Zählern "
+        "vor dem Briten Jenson Button (60)."
+    )
+    got = {(r.session, r.position, r.drivers[0]) for r in doc.results}
+    assert {("championship", 2, "Rubens Barrichello"), ("championship", 3, "Jenson Button")} <= got
+    assert ("championship", 1, "Rubens Barrichello") not in got
