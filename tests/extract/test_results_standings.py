@@ -392,3 +392,14 @@ def test_behind_him_in_the_standings_is_second_and_the_one_after_vor_third(extra
     got = {(r.session, r.position, r.drivers[0]) for r in doc.results}
     assert {("championship", 2, "Rubens Barrichello"), ("championship", 3, "Jenson Button")} <= got
     assert ("championship", 1, "Rubens Barrichello") not in got
+
+
+@pytest.mark.parametrize(
+    "text, leader",
+    [
+        ("Christopher Haase und Markus Winkelhock setzten sich mit diesem Sieg auch an die Spitze der Gesamtwertung.", "Christopher Haase"),
+        ("Mit dem Sieg schob sich Marco Wittmann an die Spitze der Tabelle.", "Marco Wittmann"),
+    ],
+)
+def test_moving_to_the_top_of_the_standings_is_the_lead(extract_doc, text, leader):
+    assert [(r.session, r.position, r.drivers[0]) for r in extract_doc(text).results] == [("championship", 1, leader)]
