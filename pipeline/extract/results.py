@@ -841,7 +841,7 @@ _START_MOVE = re.compile(
     r"in die erste Kurve|Sprung|kam gut weg|erwischte einen guten Start)\b"
 )
 _MID_RACE = re.compile(
-    r"\b(?:Schlussphase|Boxenstopp\w*|Dreher\w*|Unfall|Kollision|zurück|zurückfallen|fiel|in Runde \d+|nach \w+ (?:Stunden|Runden)|"
+    r"\b(?:Boxenstopp\w*|Dreher\w*|Unfall|Kollision|zurück|zurückfallen|fiel|in Runde \d+|nach \w+ (?:Stunden|Runden)|"
     r"Safety-?Car|Restart|Neustart|Rennhälfte)\b"
 )
 _FINAL_WORDS = re.compile(r"\b(?:Schlussphase|im Ziel|am Ende|ins Ziel|bis ins Ziel|Zielflagge|abgewinkt|letztlich|schließlich)\b")
