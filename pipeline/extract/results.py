@@ -1638,7 +1638,9 @@ def extract_results(
                 # "Leclerc landet hinter George Russell und Fernando Alonso auf Platz sechs": the names after "hinter"
                 # took the places just before, in the order given
                 hm = re.search(r"\bhinter\s+", masked[picked[0].end : trig.start])
-                if hm and not re.search(r"[,;:]", masked[picked[0].end : picked[0].end + hm.start()]):
+                lead = masked[picked[0].end : picked[0].end + hm.start()] if hm else ""
+                # ("Märtin, der hinter seinem Teamkollegen Duval Fünfter wurde": the relative clause's own "hinter")
+                if hm and (not re.search(r"[,;:]", lead) or (session == "race" and re.fullmatch(r"\s*(?:\([^()]{0,40}\))?\s*,\s*(?:der|die)\s+(?:\w+\s+){0,2}", lead))):
                     behind_of = [c for c in sent_crews if picked[0].end + hm.end() <= c.start and c.end <= trig.start]
                     if len(behind_of) == 1 and len(behind_of[0].persons) >= 2 and (single_seater or len(picked[0].persons) == 1):
                         behind_of = _split_crew(ctx, behind_of[0])
@@ -1646,6 +1648,19 @@ def extract_results(
                     if behind_of and p0 - len(behind_of) >= 1:
                         for k, crew in enumerate(behind_of):
                             out.append(ResultRecord(crew.persons, session, scope, p0 - len(behind_of) + k, klass, (crew.start, trig.end), "result.behind_named", individual=True))
+            opener = re.match(r"\s*Hinter\s+(?:(?:dem|der|seinem|seiner|ihrem|ihrer)\s+)?(?:[\w-]+\s+){0,2}?", masked[s:e])
+            if trig.kind == "ord" and len(trig.positions) == 1 and len(picked) == 1 and picked[0].sent == si and opener and trig.positions[0] >= 2:
+                # "Hinter dem Norweger Henning Solberg erreichte Mads Östberg den siebten Platz": the one named after
+                # the opening "Hinter" is a place ahead
+                ahead = [
+                    c for c in sent_crews
+                    if s + opener.end() <= c.start and c.end <= picked[0].start
+                    and not re.search(r"\b(?:des|eines)\b", masked[s : c.start])  # ("Hinter dem Enkel des Weltmeisters X": not X)
+                ]
+                if len(ahead) == 1 and re.fullmatch(r"\s*(?:\([^()]{0,40}\)\s*)?[a-zäöüß]+\s+(?:\w+\s+){0,3}?", masked[ahead[0].end : picked[0].start]) and not any(
+                    set(r.persons) & set(ahead[0].persons) and r.session == session for r in out
+                ):
+                    out.append(ResultRecord(ahead[0].persons, session, scope, trig.positions[0] - 1, klass, (ahead[0].start, trig.end), "result.behind_named"))
             if trig.kind == "ord" and len(trig.positions) == 1 and picked and trig.rule != "result.grid":
                 # "die ihm Platz fünf hinter Peter Dumbreck einbrachte", "Platz zwei hinter Grönholm": the names right
                 # after "hinter" hold the places just before (not "hinter Sieger X": a title says its own place)

@@ -555,3 +555,24 @@ def test_margins_counted_from_the_winners_and_from_the_car_before(extract_doc):
 def test_missing_the_podium_in_fourth_place_is_fourth(extract_doc):
     doc = extract_doc("Romain Dumas, Jonathan Bennett und Colin Braun verpassten auf Rang vier knapp das Podest.")
     assert [(r.session, r.position) for r in doc.results] == [("race", 4)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Hinter dem Norweger Henning Solberg erreichte Mads Östberg den siebten Platz.",
+            {(7, "Mads Östberg"), (6, "Henning Solberg")},
+        ),
+        (
+            "Der WM-Vierte Markko Märtin, der hinter seinem Teamkollegen François Duval Fünfter wurde, war enttäuscht.",
+            {(5, "Markko Märtin"), (4, "François Duval")},
+        ),
+        (
+            "Hinter dem Enkel des zweimaligen Formel-1-Weltmeisters Emerson Fittipaldi wurde Charles Weerts Dritter.",
+            {(3, "Charles Weerts")},
+        ),
+    ],
+)
+def test_the_one_named_after_hinter_is_a_place_ahead(extract_doc, text, expected):
+    assert {(r.position, r.drivers[0]) for r in extract_doc(text).results if r.session == "race"} == expected
