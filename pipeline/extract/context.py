@@ -280,6 +280,8 @@ def _clean_pieces(doc: Doc, start: int, end: int, blocked: set[int]) -> list[tup
             or (e - s > 1 and (_ordinal_noun(doc[e - 1].text) or _is_role_word(doc[e - 1].text) or doc[e - 1].text in _NOT_NAME_WORDS))
         ):
             e -= 1  # the model's right edge runs into the noun after a name: "Sebastian Vettel Sieger"
+        if e - s == 1 and doc[s].is_sent_start and e < len(doc) and _ordinal_noun(doc[e].text) and re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]+(?:er|es|e)", doc[s].text):
+            continue  # "Starker Vierter war X": an adjective opening the sentence before a place, no name
         in_slash_list = (e < len(doc) and doc[e].text == "/") or (s > 0 and doc[s - 1].text == "/")
         while e - s > 1 and (e - 1) in blocked and not in_slash_list and not (e - 1 - s == 1 and doc[s].text in _known_names()[1]):
             e -= 1  # ... or into the team of a results table: "J. Button McLaren", "D. Ricciardo Toro Rosso"

@@ -800,7 +800,9 @@ def _session(kind: str, clause: str, event_classification: bool = False) -> str:
     if kind in {"ord", "multi", "champ_ord"} and _GESAMT.search(clause):
         # "im Gesamtklassement auf Platz zwei": the standings in a championship of races, the event's own
         # classification at Le Mans or in a rally, unless the clause speaks of points or the season
-        return "race" if event_classification and not _STANDINGS.search(clause) else "championship"
+        # ("erreichte das Ziel als Gesamtfünfte": a place at the finish is the race's)
+        finish = re.search(r"\b(?:das Ziel|ins Ziel|im Ziel|Zielflagge|Ziellinie|abgewinkt)\b", clause)
+        return "race" if (event_classification or finish) and not _STANDINGS.search(clause) else "championship"
     if kind in {"ord", "multi", "champ_ord"} and re.search(
         r"\b(?:Tabelle\w*|Meisterschaft|Meisterschaftswertung|Weltmeisterschaft|Fahrerwertung|WM-Wertung|Punktewertung|Championat|Saisonwertung|Endstand)\b|"
         r"\b(?:Zweite|Dritte|Vierte|Fünfte|Sechste|Siebte|Achte|Neunte|Zehnte)[rn]?\s+der\s+(?:Gesamt)?[Ww]ertung\b|"  # "nur Neunter der Wertung"

@@ -576,3 +576,16 @@ def test_missing_the_podium_in_fourth_place_is_fourth(extract_doc):
 )
 def test_the_one_named_after_hinter_is_a_place_ahead(extract_doc, text, expected):
     assert {(r.position, r.drivers[0]) for r in extract_doc(text).results if r.session == "race"} == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Starker Vierter war Oskar Pfeil.", {("race", 4, "Oskar Pfeil")}),
+        ("Sophia Flörsch attackierte bis zuletzt. Am Ende erreichte sie das Ziel als Gesamtfünfte.", {("race", 5, "Sophia Flörsch")}),
+    ],
+)
+def test_an_adjective_before_a_place_is_no_name_and_an_overall_place_at_the_finish_is_the_races(extract_doc, text, expected):
+    doc = extract_doc(text)
+    assert {(r.session, r.position, r.drivers[0]) for r in doc.results} == expected
+    assert "Starker" not in {d.name for d in doc.drivers}
