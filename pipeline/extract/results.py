@@ -1337,7 +1337,15 @@ def extract_results(
                     # "Porsche holte angeführt von A und B im 911 RSR einen Doppelsieg": the leading car's crew
                     out.append(ResultRecord(led[0].persons, session, scope, 1, klass, (led[0].start, trig.end), trig.rule))
                     continue
-                if len(picked) == 1 and (
+                # "Doppelsieg: A und B vor ihren Teamkollegen C und D": the crew before "vor" and the one after it
+                first = next((c for c in sent_crews if picked and c.start <= picked[0].start < c.end and len(c.persons) >= 2), None)
+                rival = [
+                    c for c in sent_crews
+                    if first is not None and c.start > first.end and re.fullmatch(r"[^,;:.]{0,20}\bvor\s+(?:[\w-]+\s+){0,4}?", masked[first.end : c.start])
+                ]
+                if rival and not single_seater and len(trig.positions) == 2:
+                    picked = [first, rival[0]]
+                elif len(picked) == 1 and (
                     (single_seater and len(picked[0].persons) >= 2) or len(picked[0].persons) == len(trig.positions)
                 ):
                     picked = [Crew([p], picked[0].start, picked[0].end, si, [None]) for p in picked[0].persons]

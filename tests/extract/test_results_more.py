@@ -589,3 +589,10 @@ def test_an_adjective_before_a_place_is_no_name_and_an_overall_place_at_the_fini
     doc = extract_doc(text)
     assert {(r.session, r.position, r.drivers[0]) for r in doc.results} == expected
     assert "Starker" not in {d.name for d in doc.drivers}
+
+
+def test_a_double_win_of_one_crew_before_another_keeps_both_crews_whole(extract_doc):
+    doc = extract_doc("Audi feierte einen Doppelsieg: Tom Kristensen und Allan McNish vor ihren Teamkollegen Marco Werner und Frank Biela.")
+    assert {(r.position, tuple(r.drivers)) for r in doc.results} == {
+        (1, ("Tom Kristensen", "Allan McNish")), (2, ("Marco Werner", "Frank Biela"))
+    }
