@@ -481,9 +481,10 @@ def extract_gaps(ctx: Context, results: list[ResultRecord], single_seater: bool)
             if later_after_verb and before:
                 subject = _first_person(before[-1].persons)
                 ahead = [r for r in results if r.session == "race" and r.evidence[0] < s and r.persons and subject not in r.persons]
-                if ahead:
-                    reference = _first_person(max(ahead, key=lambda r: (r.evidence[0] >= ctx.sentences[max(0, si - 1)][0], -r.position)).persons)
-                    reference = _first_person(any_winner) if any_winner and subject not in any_winner else reference
+                if ahead:  # the winner, else the last one placed before
+                    reference = _first_person(any_winner) if any_winner and subject not in any_winner else _first_person(
+                        max(ahead, key=lambda r: (r.evidence[0] >= ctx.sentences[max(0, si - 1)][0], -r.position)).persons
+                    )
             elif later_by and after and si > 0:
                 # "Den Sieg holte A vor B. Acht Sekunden später kam C ins Ziel": C is behind the last one placed before
                 ps, _pe = ctx.sentences[si - 1]

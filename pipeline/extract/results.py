@@ -849,6 +849,7 @@ _MID_RACE = re.compile(
 _FINAL_WORDS = re.compile(r"\b(?:Schlussphase|im Ziel|am Ende|ins Ziel|bis ins Ziel|Zielflagge|abgewinkt|letztlich|schließlich)\b")
 
 
+_BEHIND_OPENER = re.compile(r"\s*Hinter\s+(?:(?:dem|der|seinem|seiner|ihrem|ihrer)\s+)?(?:[\w-]+\s+){0,2}?")
 _FIGHT_FOR_PLACE = re.compile(
     r"\b(?:Kampf|Duell|Zweikampf)\s+um\s+(?:den\s+|die\s+)?(?:(\w+)\s+(?:Platz|Rang)\b|(?:Platz|Rang|Position)\s+(\w+))"
 )
@@ -864,7 +865,7 @@ _NOT_FINAL = re.compile(
     r"\bin Kurve\b|\bPower[- ]?[Ss]tage\b|\bWertungsprüfung\b|\bdes Starts\b|\bbeim Start\b|\bStartampel\b|"
     r"\bStartphase\b|\bkämpfte\w* (?:das gesamte Rennen|lange|zunächst)\b|"
     r"\b(?:Platz|Rang|Position)\s+(?:[\w,]+\s+){0,4}?verpasst\w*|"  # "die den zweiten Platz nur um 0,6s verpassten"
-    r"\bverpasste[n]?\s+(?:den\s+|die\s+)?(?!auf\s)(?:[\w-]+\s+)?(?:Platz|Rang|Position)\b|"  # (not "verpassten auf Rang vier das Podest")  # "verpasste Rang zwei aufgrund einer Strafe"
+    r"\bverpasste[n]?\s+(?:den\s+|die\s+)?(?!auf\s)(?:[\w-]+\s+)?(?:Platz|Rang|Position)\b|"  # "verpasste Rang zwei aufgrund einer Strafe" (not "verpassten auf Rang vier das Podest")
     r"\bin der ersten (?:Stunde|Rennstunde|Rennhälfte)\b|"
     r"\bfahrende[nmrs]?\b"  # "den bereits auf Platz zwei fahrenden Chris Mamerow": a running position
 )
@@ -1084,7 +1085,7 @@ def _scope_and_class(ctx: Context, masked: str, trig: _Trigger, clause: tuple[in
     if overall_word and classes and not _OVERALL_WORD.search(trig_text):
         # "auf Platz 16 in der Gesamt- und Position sechs in der Pro-Am-Wertung", "gewann die GTE-Am-Klasse und belegte
         # im Gesamtklassement Rang 20": each place goes with the classification named nearer to it
-        at = a + overall_word.start() if clause_text[: overall_word.start()] == masked[a : a + overall_word.start()] else masked.find(overall_word.group(0), a, b)
+        at = masked.find(overall_word.group(0), a, b)
         mid = (trig.start + trig.end) // 2
         near_class = min(abs(c[1] - mid) for c in classes)
         if at >= 0 and near_class < abs(at - mid):
@@ -1255,6 +1256,8 @@ def extract_results(
         topic = _QUALI_TOPIC.search(masked[s:e])
         if quali_chain or (opens and topic and (not race_words or topic.start() - s < 40)):
             state["quali_para"] = (para, si)
+        # a sentence opening with "Hinter dem Norweger X ...": X is a place ahead of the one placed in it
+        opener = _BEHIND_OPENER.match(masked, s, e)
         for trig in _triggers(ctx, masked, s, e):
             seg = outer = next(((a, b) for a, b in segments if a <= trig.start < b), (s, e))
             paren = _parenthesis_around(masked, trig, s, e)
@@ -1658,13 +1661,12 @@ def extract_results(
                     if behind_of and p0 - len(behind_of) >= 1:
                         for k, crew in enumerate(behind_of):
                             out.append(ResultRecord(crew.persons, session, scope, p0 - len(behind_of) + k, klass, (crew.start, trig.end), "result.behind_named", individual=True))
-            opener = re.match(r"\s*Hinter\s+(?:(?:dem|der|seinem|seiner|ihrem|ihrer)\s+)?(?:[\w-]+\s+){0,2}?", masked[s:e])
             if trig.kind == "ord" and len(trig.positions) == 1 and len(picked) == 1 and picked[0].sent == si and opener and trig.positions[0] >= 2:
                 # "Hinter dem Norweger Henning Solberg erreichte Mads Östberg den siebten Platz": the one named after
                 # the opening "Hinter" is a place ahead
                 ahead = [
                     c for c in sent_crews
-                    if s + opener.end() <= c.start and c.end <= picked[0].start
+                    if opener.end() <= c.start and c.end <= picked[0].start
                     and not re.search(r"\b(?:des|eines)\b", masked[s : c.start])  # ("Hinter dem Enkel des Weltmeisters X": not X)
                 ]
                 if len(ahead) == 1 and re.fullmatch(r"\s*(?:\([^()]{0,40}\)\s*)?[a-zäöüß]+\s+(?:\w+\s+){0,3}?", masked[ahead[0].end : picked[0].start]) and not any(
