@@ -421,7 +421,10 @@ def _name_pattern_spans(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
         # drop a trailing particle; require a surname
         while j > i + 1 and doc[j - 1].text.lower() in _particles():
             j -= 1
-        if j > i + 1 and any(t.text in _TEAM_WORDS or (t.text.isupper() and len(t.text) <= 4) for t in doc[i + 1 : j]):
+        if j > i + 1 and any(
+            t.text in _TEAM_WORDS or (t.text.isupper() and len(t.text) <= 4) or any(p in _makes() for p in t.text.split("-")[1:])
+            for t in doc[i + 1 : j]
+        ):  # (a team's capitals, or a team-and-make compound: "im Marc VDS-BMW")
             i += 1
             continue
         if j > i + 1:

@@ -264,6 +264,8 @@ def test_a_surname_first_and_the_full_name_later_are_one_driver(extract_doc):
         pytest.param("Kris Meeke fuhr im Mini John Cooper Works auf Platz fünf.", "Works", id="model-name"),
         pytest.param("Beim DTM-Lauf in Hockenheim gewann Mattias Ekström.", "DTM-Lauf", id="hyphenated-event-word"),
         pytest.param("Sébastien Buemi gewann in Francorchamps vor Mike Conway.", "Francorchamps", id="venue"),
+        pytest.param("Dirk Adorf verpasste im zweiten Marc VDS-BMW auf Rang vier das Podium.", "VDS", id="team-and-make-compound"),
+        pytest.param("Richard Mille by TDS gewann mit Rodrigo Sales und Mathias Beche.", "Mille", id="team-named-like-a-person"),
     ],
 )
 def test_things_that_look_like_names_are_no_drivers(extract_doc, text, not_a_driver):
