@@ -1550,6 +1550,9 @@ def extract_results(
                     continue
                 picked = gainer[:1]
             inside = [c for c in sent_crews if trig.start <= c.start and c.end <= trig.end]
+            if trig.kind == "leader":
+                # "baute seine Führung auf 27 Punkte vor Ogier aus": the rival after "vor"/"auf" is not the leader
+                inside = [c for c in inside if not re.search(r"\b(?:vor|auf|gegenüber)\s+(?:\S+\s+){0,2}$", masked[max(trig.start, c.start - 40) : c.start])]
             if trig.kind == "leader" and inside:
                 picked = inside[:1]  # "liegt in der Fahrerwertung Fernando Alonso deutlich vorn": the name the statement holds
             fest = re.match(r"\s+feststehende[nr]?\s+", masked[trig.end : trig.end + 30])
@@ -1704,7 +1707,8 @@ def extract_results(
                 p0 = trig.positions[0]
                 # ("setzte sich ... gegen X durch": X is second too)
                 inner_re = r"\b(?:vor|gegen)\b" if masked.startswith("setz", trig.start) else r"\bvor\b"
-                inner = re.search(inner_re, masked[trig.start : trig.end]) if trig.kind == "win" else None
+                # ("baute seine Führung auf zwölf Punkte vor Y aus": the rival inside the lead statement)
+                inner = re.search(inner_re, masked[trig.start : trig.end]) if trig.kind == "win" or trig.rule == "result.lead_extended" else None
                 base = trig.start + inner.start() if inner else trig.end
                 tail = masked[base:e]
                 vm = re.search(inner_re if inner else r"\bvor\b", tail)

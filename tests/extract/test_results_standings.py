@@ -8,6 +8,21 @@ from tests.extract.helpers import assert_found, C, O, R, facts, fs
 
 POSITIVE = [
     pytest.param(
+        "Lirim Zendeli gewann. Durch den Sieg baute Simone Faggioli seinen Vorsprung in der Berg-Europameisterschaft weiter aus.",
+        {(fs("Simone Faggioli"), C, O, 1)},
+        id="baute-Vorsprung-in-der-Meisterschaft-aus",
+    ),
+    pytest.param(
+        "In der Meisterschaft baute Nico Rosberg seine Führung aus.",
+        {(fs("Nico Rosberg"), C, O, 1)},
+        id="in-der-Meisterschaft-baute-Fuehrung-aus",
+    ),
+    pytest.param(
+        "Rallye-Gewinner Thierry Neuville baute seine Tabellenführung zur Saisonmitte auf 27 Punkte vor Sébastien Ogier aus.",
+        {(fs("Thierry Neuville"), C, O, 1), (fs("Sébastien Ogier"), C, O, 2)},
+        id="baute-Fuehrung-auf-Punkte-vor-Y-aus",
+    ),
+    pytest.param(
         "Jamie Green gewann am Norisring. Gary Paffett liegt auf Platz drei.",
         {(fs("Gary Paffett"), C, O, 3)},
         id="present-tense-liegt-auf-Platz",
@@ -403,3 +418,8 @@ def test_behind_him_in_the_standings_is_second_and_the_one_after_vor_third(extra
 )
 def test_moving_to_the_top_of_the_standings_is_the_lead(extract_doc, text, leader):
     assert [(r.session, r.position, r.drivers[0]) for r in extract_doc(text).results] == [("championship", 1, leader)]
+
+
+def test_points_after_from_to_are_no_place(extract_doc):
+    doc = extract_doc("Lirim Zendeli gewann. Er verbesserte seinen Vorsprung von fünf auf 39 Punkte.")
+    assert not any(r.position == 39 for r in doc.results), doc.results
