@@ -171,6 +171,9 @@ def _triggers(ctx: Context, masked: str, s: int, e: int) -> list[_Trigger]:
             if grid:
                 extra.append(_Trigger("result.grid", "grid", t.start, t.start + gm.end(), [grid], {}))
     found.extend(extra)
+    # "setzte sich X im Duell um Rang drei gegen Y durch": the duel's place, not a win
+    duels = [t for t in found if t.rule == "result.duel_for_place"]
+    found = [t for t in found if not (t.kind == "win" and any(t.start < d.end and d.start < t.end for d in duels))]
     # longest match first, no overlaps
     found.sort(key=lambda t: (-(t.end - t.start), t.start))
     kept: list[_Trigger] = []
@@ -1549,6 +1552,10 @@ def extract_results(
                 if not gainer:
                     continue
                 picked = gainer[:1]
+            if trig.rule == "result.duel_for_place" and (gm := re.search(r"\bgegen\s+", masked[trig.start : trig.end])):
+                # "Im Kampf um Platz vier setzte sich der Audi von A gegen den BMW von B durch": A won the duel
+                winner = [c for c in sent_crews if c.end <= trig.start + gm.start() and c.start >= seg[0]]
+                picked = winner[-1:] or picked
             inside = [c for c in sent_crews if trig.start <= c.start and c.end <= trig.end]
             if trig.kind == "leader":
                 # "baute seine Führung auf 27 Punkte vor Ogier aus": the rival after "vor"/"auf" is not the leader
@@ -1700,6 +1707,13 @@ def extract_results(
                 if ahead and (len(ahead) == 1 and p0 >= 2 or p0 - len(ahead) == 1) and not any(set(c.persons) & set(picked[0].persons) for c in ahead):
                     for k, crew in enumerate(ahead):
                         out.append(ResultRecord(crew.persons, session, scope, p0 - len(ahead) + k, klass, (trig.start, crew.end), "result.ahead_of_place", individual=True))
+            if trig.rule == "result.duel_for_place" and len(trig.positions) == 1:
+                # "... setzte sich X im Duell um Rang drei gegen Y durch": Y, the loser, is one place behind
+                gm = re.search(r"\bgegen\s+", masked[trig.start : trig.end])
+                won_by = {p for c in picked for p in c.persons}
+                loser = [c for c in sent_crews if gm and 0 <= c.start - (trig.start + gm.end()) < 60 and not set(c.persons) & won_by]
+                if loser:
+                    out.append(ResultRecord(loser[0].persons, session, scope, trig.positions[0] + 1, klass, (trig.start + gm.start(), loser[0].end), trig.rule))
             chain_kinds = {"win", "win_noun", "winner_noun", "leader", "ord"}
             if trig.kind in chain_kinds and len(trig.positions) == 1 and trig.rule not in {"result.from_to", "result.grid"}:
                 # "X gewann vor Y und Z" / "führt die WM vor Y und Z an" / "wurde Fünfter vor Y": the names

@@ -9,6 +9,17 @@ from tests.extract.helpers import assert_found, C, K, O, Q, R, facts, fs
 
 POSITIVE = [
     pytest.param(
+        "Im Kampf um Platz vier setzte sich der Audi von Christopher Mies gegen den BMW von Dirk Werner durch.",
+        {(fs("Christopher Mies"), R, O, 4), (fs("Dirk Werner"), R, O, 5)},
+        id="Kampf-um-Platz-vier-setzte-sich-gegen-durch",
+    ),
+    pytest.param(
+        "Kenneth Hansen gewann vor Petter Solberg. Dahinter setzte sich Sébastien Loeb im Duell um Rang drei gegen Andreas "
+        "Bakkerud durch.",
+        {(fs("Sébastien Loeb"), R, O, 3), (fs("Andreas Bakkerud"), R, O, 4)},
+        id="setzte-sich-im-Duell-um-Rang-drei-gegen-durch",
+    ),
+    pytest.param(
         "Michael Schumacher gewann. Juan Pablo Montoya, der nach einem verkorksten Rennen lediglich 11. wurde, haderte.",
         {(fs("Juan Pablo Montoya"), R, O, 11)},
         id="relative-clause-11-wurde",
@@ -362,6 +373,11 @@ def test_real_release_phrasings(extract_doc, check_offsets, text, expected):
 
 
 NEGATIVE = [
+    pytest.param(
+        "Kenneth Hansen gewann. Dahinter setzte sich Sébastien Loeb im Duell um Rang drei gegen Andreas Bakkerud durch.",
+        (fs("Sébastien Loeb"), R, O, 1),
+        id="a-duel-for-third-is-no-win",
+    ),
     pytest.param(
         "Sébastien Ogier gewann die Rallye. Ott Tänak, der eine Prüfung gewann, wurde Fünfter.",
         (fs("Ott Tänak"), R, O, 1),
