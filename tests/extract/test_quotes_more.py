@@ -12,6 +12,27 @@ def xfail(reason):
 # (text, quoted text, speaker, cue or None when not checked)
 SPEAKERS = [
     pytest.param(
+        "Armin Kremer gewann die Rallye vor Matthias Kahle. „Das war ein harter Kampf“, sagte der 31jährige.",
+        "Das war ein harter Kampf",
+        "Armin Kremer",
+        "sagte",
+        id="age-epithet-without-hyphen",
+    ),
+    pytest.param(
+        "Armin Kremer gewann die Rallye vor Matthias Kahle. „Das war ein harter Kampf“, sagte das 23-jährige Talent.",
+        "Das war ein harter Kampf",
+        "Armin Kremer",
+        "sagte",
+        id="age-adjective-before-the-description",
+    ),
+    pytest.param(
+        "Armin Kremer gewann die Rallye vor Matthias Kahle. „Das war ein harter Kampf“, sagte der Octavia Pilot.",
+        "Das war ein harter Kampf",
+        "Armin Kremer",
+        "sagte",
+        id="car-before-Pilot",
+    ),
+    pytest.param(
         "Loek Hartog gewann. „Perfekt“, kommentierte Hartog.\nHarry King war sich nicht sicher, ob er Hartog noch "
         "hätte attackieren können. „Ich war ab Halbzeit ein wenig schneller“, analysierte der Brite.",
         "Ich war ab Halbzeit ein wenig schneller",
