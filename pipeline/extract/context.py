@@ -38,6 +38,8 @@ _NOT_NAME_WORDS = {
     "Weil", "Obwohl", "Während", "Nachdem", "Wenn", "Denn", "Zudem", "Sowohl", "Somit", "Deshalb", "Daher",
     # English words of car and team names ("Ford Focus RS-World Rally Cars", "von Car Collection")
     "World", "Rally", "Car", "Cars",
+    # nouns of manner after an adjective ("in überlegener Manier", "in eigener Regie")
+    "Manier", "Weise", "Regie",
 }
 
 
