@@ -8,6 +8,17 @@ from tests.extract.helpers import assert_found, C, O, R, facts, fs
 
 POSITIVE = [
     pytest.param(
+        "Nick Heidfeld wurde Vierter. Er schob sich mit 16 Punkten drei Zähler hinter Weltmeister Kimi Räikkönen (Ferrari) "
+        "in der WM-Gesamtwertung auf Rang zwei.",
+        {(fs("Nick Heidfeld"), C, O, 2)},
+        id="hinter-Weltmeister-X-is-no-subject",
+    ),
+    pytest.param(
+        "Marco Wittmann gewann. Im Fahrerklassement verteidigte Maro Engel den dritten Platz.",
+        {(fs("Maro Engel"), C, O, 3)},
+        id="im-Fahrerklassement",
+    ),
+    pytest.param(
         "Lirim Zendeli gewann. Durch den Sieg baute Simone Faggioli seinen Vorsprung in der Berg-Europameisterschaft weiter aus.",
         {(fs("Simone Faggioli"), C, O, 1)},
         id="baute-Vorsprung-in-der-Meisterschaft-aus",
@@ -423,3 +434,11 @@ def test_moving_to_the_top_of_the_standings_is_the_lead(extract_doc, text, leade
 def test_points_after_from_to_are_no_place(extract_doc):
     doc = extract_doc("Lirim Zendeli gewann. Er verbesserte seinen Vorsprung von fünf auf 39 Punkte.")
     assert not any(r.position == 39 for r in doc.results), doc.results
+
+
+def test_the_placed_in_the_drivers_classification_is_a_description(extract_doc):
+    doc = extract_doc(
+        "Die Fahrerwertung führt weiterhin Jean-Eric Vergne mit 81 Punkten an, der als einziger der ersten drei im "
+        "Fahrerklassement Platzierten auf Platz fünf punkten konnte."
+    )
+    assert (fs("Jean-Eric Vergne"), R, O, 5) in facts(doc), doc.results
