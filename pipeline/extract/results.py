@@ -28,7 +28,7 @@ _CHAMP = re.compile(
 )
 _NOT_DRIVER_TITLE = re.compile(r"Konstrukteur|Hersteller|Marken|Teamwertung|Team-Titel|Teamtitel|Teammeisterschaft")
 _OLD = re.compile(
-    r"\b(?:Vorjahr(?!essieger|esmeister|essiegerin|eschampion)\w*|vergangenen Jahr\w*|letzten Jahr\w*|Vorsaison|vorigen Jahr\w*|im Jahr (?:19|20)\d\d|"
+    r"(?<!aus dem )(?<!aus der )\b(?:Vorjahr(?!essieger|esmeister|essiegerin|eschampion)\w*|vergangenen Jahr\w*|letzten Jahr\w*|Vorsaison|vorigen Jahr\w*|im Jahr (?:19|20)\d\d|"
     r"beim letzten Rennen(?! der Saison| des Jahres)|(?:das|dem) letzte[n]? Rennen(?! der Saison| des Jahres)|vorigen Rennen|in der Vergangenheit|damals|schon einmal|bereits einmal|"
     r"seinerzeit|einst|früher)\b"
 )
@@ -710,7 +710,8 @@ _QUALI_STRICT = re.compile(
 _START_PHRASE = re.compile(
     r"\b(?:[Vv]on|[Vv]om|[Aa]us)\s+(?:der\s+|dem\s+)?(?:[\w.]+\s+)?(?:Startplatz|Startposition|Pole-?[Pp]osition|Polposition|Pole|P\s?\d{1,2})\b"
     r"(?:\s+[\w.]+)?(?:\s+aus)?(?:\s+(?:gestartet\w*|losgefahren\w*|gestartete\w*))?|"
-    r"\b[Nn]ach\s+(?:dem|der|einem|einer|seinem|ihrem)\s+(?:[\w.-]+\s+){0,3}?(?:im|in der|des|der)\s+(?:Qualifying|Qualifikation|Zeittraining)\b"
+    r"\b[Nn]ach\s+(?:dem|der|einem|einer|seinem|ihrem)\s+(?:[\w.-]+\s+){0,3}?(?:im|in der|des|der)\s+(?:Qualifying|Qualifikation|Zeittraining)\b|"
+    r"\btrotz\s+(?:der\s+|seiner\s+|ihrer\s+)?(?:Startplatz|Startposition|Pole-?[Pp]osition|Pole)\s+(?:\w+\b)?"  # "kam trotz Startplatz eins nur als Fünfter ins Ziel"
 )
 _APPOSITION_ROLE = re.compile(r"\b(?:Pole-?[Ss]etter|Pole-?[Ss]itter|Polesitter|[\w-]*Champion|Titelverteidiger|Tabellenführer)\b")
 
@@ -810,7 +811,7 @@ def _session(kind: str, clause: str, event_classification: bool = False) -> str:
         r"\b(?:Tabelle\w*|Meisterschaft|Meisterschaftswertung|Weltmeisterschaft|Fahrerwertung|WM-Wertung|Punktewertung|Championat|Saisonwertung|Endstand|"
         r"(?:Fahrer|Meisterschafts|Punkte)klassement(?!\s+[Pp]latzierte))\b|"  # (not "der ersten drei im Fahrerklassement Platzierten")
         r"\b(?:Zweite|Dritte|Vierte|Fünfte|Sechste|Siebte|Achte|Neunte|Zehnte)[rn]?\s+der\s+(?:Gesamt)?[Ww]ertung\b|"  # "nur Neunter der Wertung"
-        r"in der WM\b|die Saison als\b|[Ss]aison (?:auf|als)\b|beendete\w* (?:die Saison|das Jahr)|das Jahr\s+(?:\w+\s+){0,4}?(?:auf|als)\b|die Saison\s+\w+\s+(?:auf|als)\b",
+        r"in der WM\b|die Saison als\b|(?<![\w-])[Ss]aison (?:auf|als)\b|beendete\w* (?:die Saison|das Jahr)|das Jahr\s+(?:\w+\s+){0,4}?(?:auf|als)\b|die Saison\s+\w+\s+(?:auf|als)\b",
         clause,
     ):
         return "championship"
@@ -915,6 +916,8 @@ def _accept(kind: str, clause: str, trig_text: str, ctx: Context, season: int | 
         r"\bgewann\w*\s+(?:\w+\s+){0,3}?(?:den|das)\s+(?:\w+\s+)?(?:Kampf|Duell)\s+um\s+den\s+Sieg\b", clause
     ) and not (re.search(r"\bnach\s+(?:einem|hartem|langem|packendem)\s+(?:\w+\s+)?Kampf\b", clause) and not re.search(r"\b(?:Chance|hätte|wäre|verpasst\w*|Läufe)\b", clause)):  # ("die Läufe vier und fünf": earlier races; "gewann den packenden Kampf um den Sieg" is the win)
         return False
+    if kind == "win" and re.search(r"\b(?:gewann|gewannen|gewinnt|siegte|siegten|siegt)\s+(?:zwar\s+|diesmal\s+|dieses Mal\s+)?nicht\b(?!\s+nur\b)", clause):
+        return False  # "gewann zwar nicht sein Heimrennen, wurde aber Zweiter"
     if kind == "win" and re.search(r"\b(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|\d+)mal\b", clause) and not re.search(r"\bzum\s+\w+\s+Mal\b", clause):
         return False  # "wo Didier Auriol sechsmal sein Heimrennen gewann": a career, not this race
     if kind == "win" and "entsch" in trig_text and re.search(
@@ -1540,7 +1543,7 @@ def extract_results(
             if trig.kind in {"leader", "title"} and not glued:
                 # "auf Tabellenführer und Porsche-Junior Julien Andlauer": a second title between the role and the name
                 glued = [c for c in sent_crews if c.start > trig.end and re.fullmatch(r"\s+und\s+[\w-]+\s+", masked[trig.end : c.start])]
-            if trig.kind in {"pole", "leader", "title", "winner_noun"} and glued and re.search(r"(?i:setter|setterin|sitter|führer|führerin|reiter|Champion|meister|sieger|siegerin)$", masked[trig.start : trig.end]):
+            if trig.kind in {"pole", "leader", "title", "winner_noun"} and glued and re.search(r"(?i:setter|setterin|sitter|führer|führerin|führenden|reiter|Champion|meister|sieger|siegerin)$", masked[trig.start : trig.end]):
                 picked = glued[:1]
             to_after = [c for c in sent_crews if c.start >= trig.end and re.fullmatch(r"\s+(?:ging\s+|gehen\s+|geht\s+)?an\s+(?:den\s+|die\s+)?(?:[\w-]+-(?:Piloten|Pilot|Fahrer)\s+)?", masked[trig.end : c.start])]
             if trig.kind in {"ord", "multi"} and to_after:

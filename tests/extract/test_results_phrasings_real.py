@@ -9,6 +9,26 @@ from tests.extract.helpers import assert_found, C, K, O, Q, R, facts, fs
 
 POSITIVE = [
     pytest.param(
+        "Marco Wittmann gewann. René Rast liegt nun zwölf Punkte hinter dem Führenden Nico Müller.",
+        {(fs("Nico Müller"), C, O, 1)},
+        id="Punkte-hinter-dem-Fuehrenden-X",
+    ),
+    pytest.param(
+        "Mikko Hirvonen arbeitete sich noch auf den neunten Endplatz vor.",
+        {(fs("Mikko Hirvonen"), R, O, 9)},
+        id="Endplatz",
+    ),
+    pytest.param(
+        "Teamkollege Nico Rosberg kam trotz Startplatz eins nur als Fünfter ins Ziel.",
+        {(fs("Nico Rosberg"), R, O, 5), (fs("Nico Rosberg"), Q, O, 1)},
+        id="trotz-Startplatz-eins-als-Fuenfter",
+    ),
+    pytest.param(
+        "Kai Wendt fuhr im Opel aus der Vorsaison auf Platz sechs.",
+        {(fs("Kai Wendt"), R, O, 6)},
+        id="a-car-of-last-season-is-no-old-result",
+    ),
+    pytest.param(
         "Im Kampf um Platz vier setzte sich der Audi von Christopher Mies gegen den BMW von Dirk Werner durch.",
         {(fs("Christopher Mies"), R, O, 4), (fs("Dirk Werner"), R, O, 5)},
         id="Kampf-um-Platz-vier-setzte-sich-gegen-durch",
@@ -373,6 +393,11 @@ def test_real_release_phrasings(extract_doc, check_offsets, text, expected):
 
 
 NEGATIVE = [
+    pytest.param(
+        "Lokalmatador Lewis Hamilton gewann zwar nicht sein Heimrennen, wurde aber Zweiter.",
+        (fs("Lewis Hamilton"), R, O, 1),
+        id="gewann-zwar-nicht",
+    ),
     pytest.param(
         "Kenneth Hansen gewann. Dahinter setzte sich Sébastien Loeb im Duell um Rang drei gegen Andreas Bakkerud durch.",
         (fs("Sébastien Loeb"), R, O, 1),
