@@ -171,6 +171,10 @@ def _triggers(ctx: Context, masked: str, s: int, e: int) -> list[_Trigger]:
             if grid:
                 extra.append(_Trigger("result.grid", "grid", t.start, t.start + gm.end(), [grid], {}))
     found.extend(extra)
+    # "Rang zwei im Hauptrennen ging an X": the place named before the race, not its win
+    found = [t for t in found if not (t.rule == "result.went_to" and re.search(
+        r"\b(?:Platz|Rang|Position|Podestplatz)\s+\S+\s+(?:im|in der|beim|bei der)\s+$", masked[max(s, t.start - 40) : t.start]
+    ))]
     # "setzte sich X im Duell um Rang drei gegen Y durch": the duel's place, not a win
     duels = [t for t in found if t.rule == "result.duel_for_place"]
     found = [t for t in found if not (t.kind == "win" and any(t.start < d.end and d.start < t.end for d in duels))]
@@ -896,6 +900,8 @@ def _accept(kind: str, clause: str, trig_text: str, ctx: Context, season: int | 
     # ("sammelte mit Platz sechs Punkte für sich und die Teamwertung": points for the team, the place the driver's)
     # ("wehrte sich, um Rang drei hinter X zu behalten": a place kept to the end, no fight for one)
     kept = re.sub(r"\bum\s+((?:den |die )?(?:Platz|Rang|Position)\b[^,;.]{0,60}?\bzu\s+(?:behalten|verteidigen|halten|retten))", r"\1", clause)
+    # ("Am Ende fiel X noch auf Platz 12 zurück": a drop that ends the race is its final place)
+    kept = re.sub(r"^\s*(?:Am Ende|Im Ziel|In der letzten Runde|Auf der letzten Runde|Letztlich|Schließlich)\s+(fiel\w*\s+(?:\w+\s+){0,6}?)auf\b", r"\1 ", kept)
     if kind in {"ord", "multi"} and _NOT_FINAL.search(re.sub(r"\bPunkte\s+für\s+(?:sich\s+und\s+)?(?:die|das)\s+(?:Team|Hersteller|Marken)\w*", " ", kept)):
         return False
     if kind == "duel" and not re.search(
@@ -1786,13 +1792,21 @@ def extract_results(
                         out.append(
                             ResultRecord(crew.persons, session, scope, p0 + 1 + unnamed + k, klass, (trig.start, crew.end), "result.win_before", individual=crew.mentions == [None])
                         )
-                elif trig.kind == "win" and re.match(r"gewonnen|gewann|siegte", masked[trig.start : trig.end]):
+                elif trig.kind == "win" and re.match(r"gewonnen|gewann|siegte|für sich", masked[trig.start : trig.end]):
                     head = masked[seg[0] : trig.start]
                     hv = re.search(r"\bvor\s+", head)
                     if hv:
                         behind = [c for c in sent_crews if seg[0] + hv.end() <= c.start < trig.start and c not in picked]
-                        for crew, p in zip(behind[:1], (2,)):
-                            out.append(ResultRecord(crew.persons, session, scope, p, klass, (crew.start, trig.end), "result.win_before"))
+                        # ("konnte X vor Y und Z für sich entscheiden": the coordinated names take the next places)
+                        chain = behind[:1]
+                        for c in behind[1:]:
+                            if len(chain) >= 2 or not _coordinated(masked[chain[-1].end : c.start]):
+                                break
+                            chain.append(c)
+                        if len(chain) == 1 and len(chain[0].persons) >= 2 and all(len(c.persons) == 1 for c in picked):
+                            chain = [Crew([p], chain[0].start, chain[0].end, si, [None]) for p in chain[0].persons][:2]  # two rivals
+                        for k, crew in enumerate(chain):
+                            out.append(ResultRecord(crew.persons, session, scope, 2 + k, klass, (crew.start, trig.end), "result.win_before", individual=crew.mentions == [None]))
             if session == "race" and not (trig.kind == "win" and _OWN_CLASSIFICATION.search(clause)) and paren is None:
                 # (a place in parentheses is an aside: "X und Y (Erste in der Klasse SP7)" does not set the scope of
                 # the sentences after it)

@@ -9,6 +9,31 @@ from tests.extract.helpers import assert_found, C, K, O, Q, R, facts, fs
 
 POSITIVE = [
     pytest.param(
+        "Den Samstagslauf konnte Timo Scheider vor Mattias Ekström und Bernd Schneider für sich entscheiden.",
+        {(fs("Timo Scheider"), R, O, 1), (fs("Mattias Ekström"), R, O, 2), (fs("Bernd Schneider"), R, O, 3)},
+        id="konnte-X-vor-Y-und-Z-fuer-sich-entscheiden",
+    ),
+    pytest.param(
+        "Rang zwei im Hauptrennen ging an Jan Kisiel vor Tim Heinemann.",
+        {(fs("Jan Kisiel"), R, O, 2), (fs("Tim Heinemann"), R, O, 3)},
+        id="Rang-zwei-im-Hauptrennen-ging-an",
+    ),
+    pytest.param(
+        "Dritte wurden die Vortagssieger Nico Bastian und Fabian Vettel.",
+        {(fs("Nico Bastian", "Fabian Vettel"), R, O, 3), (fs("Nico Bastian", "Fabian Vettel"), R, O, 1)},
+        id="Vortagssieger",
+    ),
+    pytest.param(
+        "Der zweite Lauf wurde zu einer klaren Sache für Dennis Marschall.",
+        {(fs("Dennis Marschall"), R, O, 1)},
+        id="klare-Sache-fuer",
+    ),
+    pytest.param(
+        "Am Ende fiel Christopher Zöchling noch auf Platz 12 zurück.",
+        {(fs("Christopher Zöchling"), R, O, 12)},
+        id="Am-Ende-fiel-auf-Platz-zurueck",
+    ),
+    pytest.param(
         "Marco Wittmann gewann. René Rast liegt nun zwölf Punkte hinter dem Führenden Nico Müller.",
         {(fs("Nico Müller"), C, O, 1)},
         id="Punkte-hinter-dem-Fuehrenden-X",
@@ -393,6 +418,16 @@ def test_real_release_phrasings(extract_doc, check_offsets, text, expected):
 
 
 NEGATIVE = [
+    pytest.param(
+        "Rang zwei im Hauptrennen ging an Jan Kisiel vor Tim Heinemann.",
+        (fs("Jan Kisiel"), R, O, 1),
+        id="Rang-zwei-im-Hauptrennen-is-no-win",
+    ),
+    pytest.param(
+        "Nach dem Dreher fiel Christopher Zöchling auf Platz 12 zurück.",
+        (fs("Christopher Zöchling"), R, O, 12),
+        id="a-drop-during-the-race",
+    ),
     pytest.param(
         "Lokalmatador Lewis Hamilton gewann zwar nicht sein Heimrennen, wurde aber Zweiter.",
         (fs("Lewis Hamilton"), R, O, 1),
