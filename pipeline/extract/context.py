@@ -20,6 +20,7 @@ from pipeline.lexicons import speech
 from pipeline.nlp import SPANS_KEY
 
 CAPWORD = re.compile(r"^[A-ZÄÖÜÀ-ÝŠŽČŘŁ][\wÀ-ÿ'’\-]*$")
+_CODE = re.compile(r"[A-Z]{1,3}\d+")  # "P9", "GT3": a place or class code after "von", never a surname
 _ORIGIN_PAREN = re.compile(r"^\s*\(((?:\d{1,2}\s*,\s*)?[^()\d]{1,40})\)")
 _ORIGIN_AUS = re.compile(r"^\s*aus ([A-ZÄÖÜ][\wäöüß\-]+(?: [A-ZÄÖÜ][\wäöüß\-]+)?)")
 _NOT_NAME_WORDS = {
@@ -296,7 +297,7 @@ def _clean_pieces(doc: Doc, start: int, end: int, blocked: set[int]) -> list[tup
             doc[k].text.lower() in _particles() or (k > e and doc[k].text in {"der", "den", "la", "le"})
         ):
             k += 1
-        if k > e and k < len(doc) and CAPWORD.match(doc[k].text) and doc[k].text not in _NOT_NAME_WORDS and not (
+        if k > e and k < len(doc) and CAPWORD.match(doc[k].text) and doc[k].text not in _NOT_NAME_WORDS and not _CODE.fullmatch(doc[k].text) and not (
             k in blocked
             or re.search(r"-(?:Motorsport|Racing|Team|Rennsport|Sport)$", doc[k].text)
             or (k + 1 < len(doc) and doc[k + 1].text in _TEAM_WORDS)
@@ -409,7 +410,7 @@ def _name_pattern_spans(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
         while j < n and j - i <= 4 and j not in taken:
             t = doc[j].text
             if t.lower() in _particles() and j + 1 < n and (
-                CAPWORD.match(doc[j + 1].text) or doc[j + 1].text in {"der", "den", "la", "le", "los"}
+                (CAPWORD.match(doc[j + 1].text) and not _CODE.fullmatch(doc[j + 1].text)) or doc[j + 1].text in {"der", "den", "la", "le", "los"}
             ):
                 j += 1
                 continue

@@ -1566,6 +1566,12 @@ def extract_results(
                 # "Im Kampf um Platz vier setzte sich der Audi von A gegen den BMW von B durch": A won the duel
                 winner = [c for c in sent_crews if c.end <= trig.start + gm.start() and c.start >= seg[0]]
                 picked = winner[-1:] or picked
+            if trig.rule == "result.behind_the_leader" and masked.startswith("auf", trig.end - 3):
+                # "hat noch 12 Punkte Rückstand auf Nico Müller": the one ahead is the leader
+                ahead = [c for c in sent_crews if 0 < c.start - trig.end <= 40]
+                if not ahead:
+                    continue
+                picked = ahead[:1]
             inside = [c for c in sent_crews if trig.start <= c.start and c.end <= trig.end]
             if trig.kind == "leader":
                 # "baute seine Führung auf 27 Punkte vor Ogier aus": the rival after "vor"/"auf" is not the leader
@@ -1725,7 +1731,7 @@ def extract_results(
                 if loser:
                     out.append(ResultRecord(loser[0].persons, session, scope, trig.positions[0] + 1, klass, (trig.start + gm.start(), loser[0].end), trig.rule))
             chain_kinds = {"win", "win_noun", "winner_noun", "leader", "ord"}
-            if trig.kind in chain_kinds and len(trig.positions) == 1 and trig.rule not in {"result.from_to", "result.grid"}:
+            if trig.kind in chain_kinds and len(trig.positions) == 1 and trig.rule not in {"result.from_to", "result.grid", "result.behind_the_leader"}:
                 # "X gewann vor Y und Z" / "führt die WM vor Y und Z an" / "wurde Fünfter vor Y": the names
                 # coordinated after "vor" take the next places
                 p0 = trig.positions[0]
@@ -1747,6 +1753,8 @@ def extract_results(
                         and not re.fullmatch(r"[^,;:]{0,20},\s*(?:unmittelbar|direkt|knapp|hauchdünn|nur knapp|nur)\s+", between)
                     ):
                         vm = None  # "wurde Fünfter vor X", not a "vor" of another clause ("..., unmittelbar vor Y" is the same)
+                if vm is not None and re.match(r"vor\s*[,.;:]", tail[vm.start() :]):
+                    vm = None  # "rückte auf Rang zwei vor, ...": a verb's particle, no rival
                 temporal = re.match(r"vor\s+(?:dem|der|den)\s+(?:\w+\s+)?(?:Finale|Saisonfinale|Start|Rennen|Lauf|Wochenende|Heimrennen|Qualifying|Zieleinlauf|Abschluss|Hintergrund)\b", tail[vm.start() :]) if vm else None
                 if temporal is not None:
                     # "die Gesamtführung vor dem Finale geholt": a time, not a rival (a rival may still follow)

@@ -267,6 +267,7 @@ def test_a_surname_first_and_the_full_name_later_are_one_driver(extract_doc):
         pytest.param("Dirk Adorf verpasste im zweiten Marc VDS-BMW auf Rang vier das Podium.", "VDS", id="team-and-make-compound"),
         pytest.param("Richard Mille by TDS gewann mit Rodrigo Sales und Mathias Beche.", "Mille", id="team-named-like-a-person"),
         pytest.param("Sébastien Loeb sicherte sich in überlegener Manier seinen fünften Triumph.", "Manier", id="noun-of-manner"),
+        pytest.param("Pascal Wehrlein startete von P4, Nick Cassidy von P9.", "P9", id="place-code-after-von"),
     ],
 )
 def test_things_that_look_like_names_are_no_drivers(extract_doc, text, not_a_driver):

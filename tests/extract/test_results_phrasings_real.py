@@ -9,6 +9,11 @@ from tests.extract.helpers import assert_found, C, K, O, Q, R, facts, fs
 
 POSITIVE = [
     pytest.param(
+        "Im Qualifying lief es besser: Pascal Wehrlein startete von P4.",
+        {(fs("Pascal Wehrlein"), Q, O, 4)},
+        id="startete-von-P4",
+    ),
+    pytest.param(
         "Den Samstagslauf konnte Timo Scheider vor Mattias Ekström und Bernd Schneider für sich entscheiden.",
         {(fs("Timo Scheider"), R, O, 1), (fs("Mattias Ekström"), R, O, 2), (fs("Bernd Schneider"), R, O, 3)},
         id="konnte-X-vor-Y-und-Z-fuer-sich-entscheiden",

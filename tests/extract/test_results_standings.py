@@ -8,6 +8,16 @@ from tests.extract.helpers import assert_found, C, O, R, facts, fs
 
 POSITIVE = [
     pytest.param(
+        "René Rast rückte auf Rang zwei vor, hat aber noch 12 Punkte Rückstand auf Nico Müller.",
+        {(fs("Nico Müller"), C, O, 1)},
+        id="Punkte-Rueckstand-auf-X",
+    ),
+    pytest.param(
+        "Nach dem Rennen liegt Sébastien Ogier mit zwei Punkten Vorsprung auf Thierry Neuville an der Spitze.",
+        {(fs("Sébastien Ogier"), C, O, 1), (fs("Thierry Neuville"), C, O, 2)},
+        id="liegt-X-mit-Punkten-Vorsprung-auf-Y-an-der-Spitze",
+    ),
+    pytest.param(
         "Nick Heidfeld wurde Vierter. Er schob sich mit 16 Punkten drei Zähler hinter Weltmeister Kimi Räikkönen (Ferrari) "
         "in der WM-Gesamtwertung auf Rang zwei.",
         {(fs("Nick Heidfeld"), C, O, 2)},
@@ -442,3 +452,8 @@ def test_the_placed_in_the_drivers_classification_is_a_description(extract_doc):
         "Fahrerklassement Platzierten auf Platz fünf punkten konnte."
     )
     assert (fs("Jean-Eric Vergne"), R, O, 5) in facts(doc), doc.results
+
+
+def test_a_verb_particle_vor_names_no_rival(extract_doc):
+    doc = extract_doc("René Rast rückte auf Rang zwei vor, hat aber noch 12 Punkte Rückstand auf Nico Müller.")
+    assert not any(r.position in (2, 3) and r.drivers == ["Nico Müller"] for r in doc.results), doc.results
