@@ -62,6 +62,8 @@ _CLASS_WORD = re.compile(
     r"(?<![A-Z]-)\bKlasse(?!ment)\w*|\bKlassen(?!konkurrent|kollege|kamerad|primus)\w*|(?<!\b[A-Z])-Klasse\b|Klassenwertung|"
     r"(?<!\bW)(?<!\bD)(?<!\bE)[A-Z0-9]-Wertung\b|\bKategorie\b|\bDivision\b"
 )
+# a classification of its own inside the race: "in der Privatfahrerwertung", "den 1. Platz in der Rookie-Wertung"
+_SUB_CLASSIFICATION = re.compile(r"\b(?:Privatfahrer|Privatier|Rookie|Junior|Junioren|Amateur|Damen|Trophy)-?(?:[Ww]ertung|Challenge|Trophy)\b")
 # "Gesamt..." of its own, not the standings of a class or a cup ("Platz drei in der Silver-Gesamtwertung")
 _OVERALL_WORD = re.compile(r"(?<![A-Za-z]-)\bGesamt\w*|\bgesamt\b|\binsgesamt\b")
 # "der Gesamt-Vierte", "Gesamtdritter": an overall place of its own, no scope for the clause's other place
@@ -1115,6 +1117,13 @@ def _scope_and_class(ctx: Context, masked: str, trig: _Trigger, clause: tuple[in
         return "class", klass or own_win.group(1)  # "Der Sieger in der Rookie-Wertung hieß X": that classification's win
     if trig.kind == "win" and _OWN_CLASSIFICATION.search(clause_text) and not _OVERALL_WORD.search(clause_text):
         return "class", None  # "der wie am Vortag die Rookie-Wertung gewann": a classification of its own
+    sub = _SUB_CLASSIFICATION.search(masked, a, b)
+    if sub and not classes and (
+        _SUB_CLASSIFICATION.search(trig_text)
+        or (0 <= sub.start() - trig.end <= 30 and not re.search(r"\bund\b|,", masked[trig.end : sub.start()]))
+        or (0 <= trig.start - sub.end() <= 40 and not re.search(r"\bund\b|,", masked[sub.end() : trig.start]))
+    ):
+        return "class", None  # (the place goes with the classification named next to it, not the race's other place)
     # the class of the sentence before goes on for the next places of that class, not for a place far below the
     # class's last ("... holten sich den Pro-Am-Sieg. X fuhr auf Platz sechs")
     near = state.get("pos") is None or not trig.positions or min(trig.positions) <= state["pos"] + 2
@@ -1133,7 +1142,20 @@ _TOPIC_CLASS = re.compile(
 )
 
 
+# a sentence that opens with a field of its own ("Bei den Motorrädern siegte X", "In der Wertung der Junioren ..."):
+# the places that follow are places in that field
+_FIELD_TOPIC = re.compile(
+    r"\s*(?:[Bb]ei den|[Ii]n der Wertung der|[Uu]nter den)\s+(?P<cls>Motorrädern|Motorradfahrern|Bikern|Quads|Quad-Fahrern|Trucks|Lkw|Lastwagen|"
+    r"Junioren|Rookies|Privatfahrern|Privatiers|Amateuren|Damen|Frauen)\b"
+)
+_FIELD_NAMES = {"Motorrädern": "Motorräder", "Motorradfahrern": "Motorräder", "Bikern": "Motorräder", "Quad-Fahrern": "Quads",
+                "Lastwagen": "Lkw", "Privatfahrern": "Privatfahrer", "Amateuren": "Amateure", "Frauen": "Damen"}
+
+
 def _topic_class(ctx: Context, masked: str, s: int, e: int) -> str | None:
+    field = _FIELD_TOPIC.match(masked, s, e)
+    if field is not None:
+        return _FIELD_NAMES.get(field.group("cls"), field.group("cls"))
     m = _TOPIC_CLASS.match(masked, s, e)
     if m is None:
         return None

@@ -263,3 +263,27 @@ def test_a_class_place_beside_an_overall_word_goes_with_the_nearer_classificatio
 )
 def test_the_winner_of_a_classification_named_by_hiess(extract_doc, text, expected):
     assert [(r.scope, r.class_, r.position) for r in extract_doc(text).results] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "Sophia Flörsch kam als Neunte ins Ziel und sicherte sich den 1. Platz in der Rookie-Wertung.",
+            {(fs("Sophia Flörsch"), R, O, 9), (fs("Sophia Flörsch"), R, K, 1)},
+            id="overall-place-and-the-place-in-the-rookie-classification",
+        ),
+        pytest.param("Luca Engstler gewann zudem die Junior-Challenge.", {(fs("Luca Engstler"), R, K, 1)}, id="Junior-Challenge"),
+        pytest.param(
+            "Tom Coronel holte Platz zwei in der Privatfahrerwertung.", {(fs("Tom Coronel"), R, K, 2)}, id="Privatfahrerwertung"
+        ),
+        pytest.param(
+            "Bei den Motorrädern siegte Toby Price vor Matthias Walkner.",
+            {(fs("Toby Price"), R, K, 1), (fs("Matthias Walkner"), R, K, 2)},
+            id="Bei-den-Motorraedern",
+        ),
+    ],
+)
+def test_a_classification_of_its_own_inside_the_race(extract_doc, text, expected):
+    found = {(frozenset(r.drivers), r.session, r.scope, r.position) for r in extract_doc(text).results}
+    assert expected <= found, found
