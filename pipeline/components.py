@@ -72,7 +72,8 @@ class RennberichtSentences:
                 j = i + 1
                 while j < len(doc) and doc[j].text in _CLOSING_QUOTES:
                     j += 1
-                if j < len(doc) and not (doc[j].is_punct and doc[j].text in ",;:"):
+                # ("(von P18 gestartet!), Brandt und ...": an exclamation inside a parenthesis ends no sentence)
+                if j < len(doc) and not (doc[j].is_punct and doc[j].text in ",;:)"):
                     starts[j] = True
             elif _ORDINAL.match(tok.text) and nxt.text[:1].isupper() and (
                 (i > 0 and doc[i - 1].text in _POSITION_NOUNS)

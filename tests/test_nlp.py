@@ -75,3 +75,9 @@ def test_blank_german_fallback_still_extracts_structure():
     doc = nlp("Timo Bernhard gewann. Romain Dumas wurde Zweiter.")
     assert len(list(doc.sents)) == 2
     assert "rb_gazetteer" in nlp.pipe_names
+
+
+def test_an_exclamation_inside_a_parenthesis_ends_no_sentence():
+    nlp = load_pipeline()
+    doc = nlp("Pascal Wehrlein, Daniel Abt (von P18 gestartet!), Oliver Rowland und Edoardo Mortara komplettierten die Top 10.")
+    assert len(list(doc.sents)) == 1, [s.text for s in doc.sents]
