@@ -324,10 +324,28 @@ def _speaker_from_stretch(
         role = word if role_class(word) == "other" else None
         return person, role, None
     if re.search(r"\b(er|sie)\b|\baus\s+(?:ihm|ihr)\s+heraus\b", stretch):  # ("platzte es aus ihm heraus")
+        introduced = _named_before_colon(ctx, quote_open)
+        if introduced is not None:
+            return introduced, None, None
         return _salient_person(ctx, start), None, None
     if _cue_in(stretch) and ctx.last_speaker is not None and ctx.paragraph_of(ctx.last_speaker_at) == ctx.paragraph_of(start):
         return ctx.last_speaker, None, None  # '..., sagt der Niederländer und freut sich: „…“': the same speaker goes on
     return None, None, None
+
+
+def _named_before_colon(ctx: Context, quote_open: int | None) -> int | None:
+    """'..., war die Freude von Teamchef Karl Ohm groß: „Ein Traum!“, sagte er.': the person the colon introduces."""
+    if quote_open is None:
+        return None
+    lead = ctx.text[max(0, quote_open - 60) : quote_open]
+    colon = lead.rstrip().endswith(":")
+    if not colon:
+        return None
+    before = [m for m in ctx.mentions if m.end <= quote_open and not m.in_quote and m.person is not None and quote_open - m.end <= 40]
+    if not before:
+        return None
+    m = before[-1]
+    return m.person if re.fullmatch(r"\s*(?:\([^()]{0,30}\)\s*)?(?:[^\s.!?:;]+\s+){0,3}?[^\s.!?:;]*:\s*", ctx.text[m.end : quote_open]) else None
 
 
 def _partner_of_previous_speaker(ctx: Context, pos: int) -> int | None:

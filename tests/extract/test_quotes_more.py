@@ -12,6 +12,14 @@ def xfail(reason):
 # (text, quoted text, speaker, cue or None when not checked)
 SPEAKERS = [
     pytest.param(
+        "Weil Dirk Werner noch auf Rang zwei gerast war, kannte die Freude von BMW-Motorsportchef Jens Marquardt kaum Grenzen: "
+        "„Das ist der Oberhammer“, sagte er in der ARD.",
+        "Das ist der Oberhammer",
+        "Jens Marquardt",
+        "sagte",
+        id="er-is-the-one-the-colon-introduces",
+    ),
+    pytest.param(
         "Armin Kremer gewann die Rallye vor Matthias Kahle. „Das war ein harter Kampf“, sagte der 31jährige.",
         "Das war ein harter Kampf",
         "Armin Kremer",
