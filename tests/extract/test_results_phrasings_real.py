@@ -9,6 +9,16 @@ from tests.extract.helpers import assert_found, C, K, O, Q, R, facts, fs
 
 POSITIVE = [
     pytest.param(
+        "Sieger wurden Frank Stippler/Christopher Mies, gefolgt vom BMW von Jörg Müller und Uwe Alzen.",
+        {(fs("Frank Stippler", "Christopher Mies"), R, O, 1), (fs("Jörg Müller", "Uwe Alzen"), R, O, 2)},
+        id="Sieger-wurden-gefolgt-vom",
+    ),
+    pytest.param(
+        "Frank Stippler und Christopher Mies gewannen. Hinter den Siegern kam der Porsche von Marc Lieb und Romain Dumas ins Ziel.",
+        {(fs("Marc Lieb", "Romain Dumas"), R, O, 2)},
+        id="Hinter-den-Siegern-kam",
+    ),
+    pytest.param(
         "Im Qualifying lief es besser: Pascal Wehrlein startete von P4.",
         {(fs("Pascal Wehrlein"), Q, O, 4)},
         id="startete-von-P4",
