@@ -525,6 +525,13 @@ def _parenthesis_around(masked: str, trig: "_Trigger", lo: int, hi: int) -> tupl
     return None
 
 
+# a sentence that only names the crew of the car the sentence before placed
+_CREW_OPENER = re.compile(
+    r"\s*(?:Am Steuer|Im Cockpit|Hinter dem Steuer)\s+(?:saßen|sassen|wechselten sich|teilten sich|waren)\s+|"
+    r"\s*(?:Gefahren wurde (?:der Wagen|das Auto|er|es) von|Das Fahrerteam bildeten|Die Fahrer waren|Pilotiert wurde (?:der Wagen|er|es) von)\s+"
+)
+
+
 def _pick_crews(ctx: Context, masked: str, trig: _Trigger, si: int, segments, crews: list[Crew], n: int) -> list[Crew]:
     """The crew(s) a position belongs to: same clause, then earlier clauses, then later, then the previous sentence."""
     seg_idx = next((i for i, (a, b) in enumerate(segments) if a <= trig.start < b), 0)
@@ -622,11 +629,14 @@ def _pick_crews(ctx: Context, masked: str, trig: _Trigger, si: int, segments, cr
     s, _e = ctx.sentences[si]
     # a car or team wins and the next sentence names its crew first:
     # "Den Gesamtsieg holte sich der Cadillac von Wayne Taylor Racing. Ricky Taylor, Jordan Taylor ... lagen ..."
-    if trig.kind in {"win", "win_noun", "winner_noun", "first"} and not any(c.sent == si for c in ctx.crews) and ctx.spans_in(s, _e, "CAR") + ctx.spans_in(s, _e, "TEAM") + ctx.spans_in(s, _e, "MAKE"):
+    # (also any place: "Auf Rang sechs kam der Porsche von Team Manthey ins Ziel. Am Steuer saßen A, B und C.")
+    if trig.kind in {"win", "win_noun", "winner_noun", "first", "ord"} and not any(c.sent == si for c in ctx.crews) and ctx.spans_in(s, _e, "CAR") + ctx.spans_in(s, _e, "TEAM") + ctx.spans_in(s, _e, "MAKE"):
         nxt = si + 1
         if nxt < len(ctx.sentences) and ctx.paragraph_of(ctx.sentences[nxt][0]) == ctx.paragraph_of(s):
             ns, ne = ctx.sentences[nxt]
-            first = [c for c in ctx.crews if c.sent == nxt and not c.mentions[0].in_quote and masked[ns : c.start].strip() == ""]
+            first = [c for c in ctx.crews if c.sent == nxt and not c.mentions[0].in_quote and (
+                masked[ns : c.start].strip() == "" or _CREW_OPENER.fullmatch(masked[ns : c.start])
+            )]
             if first and not _triggers(ctx, masked, ns, ne):  # a crew with a place of its own is another car
                 return first[:1]
     # no crew in this sentence: the subject of the previous sentence in the same paragraph

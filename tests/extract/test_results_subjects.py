@@ -293,3 +293,23 @@ def test_a_co_driver_after_mit_seinem_beifahrer_is_never_the_winner_alone(extrac
 def test_team_mates_at_his_side_share_the_car(extract_doc):
     doc = extract_doc("Am Ende setzte sich Timo Bernhard an der Seite von Romain Dumas und Neel Jani durch.")
     assert [sorted(r.drivers) for r in doc.results] == [["Neel Jani", "Romain Dumas", "Timo Bernhard"]]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "Auf Rang sechs kam der Porsche von Team Manthey ins Ziel. Am Steuer saßen Kévin Estre, Michael Christensen und "
+            "Laurens Vanthoor.",
+            (fs("Kévin Estre", "Michael Christensen", "Laurens Vanthoor"), R, O, 6),
+            id="Am-Steuer-sassen",
+        ),
+        pytest.param(
+            "Rang zwei ging an das Team Rowe Racing. Nick Catsburg, Nick Yelloly und Alexander Sims lagen 40 Sekunden zurück.",
+            (fs("Nick Catsburg", "Nick Yelloly", "Alexander Sims"), R, O, 2),
+            id="the-crew-opens-the-next-sentence",
+        ),
+    ],
+)
+def test_a_place_of_a_car_and_its_crew_in_the_next_sentence(extract_doc, text, expected):
+    assert expected in facts(extract_doc(text))
