@@ -428,7 +428,12 @@ def extract_gaps(ctx: Context, results: list[ResultRecord], single_seater: bool)
                     free = [
                         c for c in after
                         if not re.search(r"(?:auf|hinter|vor|gegenüber|als)\s*(?:den|dem|die)?\s*$", masked[max(s, c.start - 12) : c.start])
-                        and not re.search(r"\b(?:auf|hinter|vor|gegenüber)\s+(?:[\w-]+\s+){0,3}$", masked[b : c.start])
+                        and (
+                            not re.search(r"\b(?:auf|hinter|vor|gegenüber)\s+(?:[\w-]+\s+){0,3}$", masked[b : c.start])
+                            # "Mit einer Runde Rückstand auf die Sieger wurden X und Y Zweite": the winners are a group word,
+                            # the names after its verb are the ones behind
+                            or re.search(r"\bauf\s+(?:die|den|das)\s+(?:Sieger\w*|Gewinner\w*|Siegerteam|Siegerauto|Spitze|Führenden)\s+[a-zäöüß]\w*\s+$", masked[b : c.start])
+                        )
                     ]
                     glued_ref = re.match(r"\s*(?:Sekunden\s+|Minuten\s+|Zehntel\s+)?(?:hinter|vor)\s+(?:dem|den|der)?\s*$", masked[b : after[0].start])
                     if free or not (re.search(r"\bRückstand\s+(?:von\s+\S+\s+\S+\s+)?auf\b", masked[a:e]) or glued_ref):

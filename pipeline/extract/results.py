@@ -635,7 +635,12 @@ def _pick_crews(ctx: Context, masked: str, trig: _Trigger, si: int, segments, cr
         if nxt < len(ctx.sentences) and ctx.paragraph_of(ctx.sentences[nxt][0]) == ctx.paragraph_of(s):
             ns, ne = ctx.sentences[nxt]
             first = [c for c in ctx.crews if c.sent == nxt and not c.mentions[0].in_quote and (
-                masked[ns : c.start].strip() == "" or _CREW_OPENER.fullmatch(masked[ns : c.start])
+                _CREW_OPENER.fullmatch(masked[ns : c.start]) or masked[ns : c.start].strip() == "" and (
+                    trig.kind != "ord" or re.search(
+                        r"\b(?:zurück|Rückstand|fehlte[n]?|hinter|steuerte[n]?|pilotierte[n]?|bildeten|teilten|wechselten|saßen|büßte[n]?|einbüßte[n]?)\b",
+                        masked[ns:ne],
+                    )
+                )  # (a place: the crew after it goes on about that car, "lagen 40 Sekunden zurück", "steuerten den Cadillac")
             )]
             if first and not _triggers(ctx, masked, ns, ne):  # a crew with a place of its own is another car
                 return first[:1]
@@ -1773,7 +1778,7 @@ def extract_results(
                 inner = re.search(inner_re, masked[trig.start : trig.end]) if trig.kind == "win" or trig.rule == "result.lead_extended" else None
                 base = trig.start + inner.start() if inner else trig.end
                 tail = masked[base:e]
-                vm = re.search(inner_re if inner else r"\bvor\b", tail)
+                vm = re.search(inner_re if inner else r"\bvor\b|(?<=Sekunden )über\b|(?<=Sekunde )über\b", tail)  # ("siegte um 12,4 Sekunden über X")
                 if vm is None and re.search(r"\b(?:vor|auf)$", masked[trig.start : trig.end]):
                     vm = re.match(r"", tail)
                 if vm is not None and trig.kind == "ord":

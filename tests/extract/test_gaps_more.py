@@ -571,3 +571,14 @@ def test_a_deficit_in_parentheses_belongs_to_the_name_before_it(extract_doc):
 def test_a_deficit_in_a_relative_clause_belongs_to_its_antecedent(extract_doc):
     doc = extract_doc("Marcus Grönholm siegte vor seinem Teamkollegen Mikko Hirvonen, der mit einem Rückstand von 41 Sekunden ins Ziel kam.")
     assert [(g.subject, g.reference, g.seconds) for g in doc.gaps] == [("Mikko Hirvonen", "Marcus Grönholm", 41.0)]
+
+
+def test_behind_a_group_word_the_names_after_its_verb_are_behind():
+    from pipeline import extract
+
+    doc = extract(
+        "Frank Stippler und Christopher Mies gewannen. Mit zwei Runden Rückstand auf das Siegerteam wurden Bernd Schneider, "
+        "Maximilian Buhk und Andreas Zuber als Zweite gewertet.",
+        id="t",
+    )
+    assert [(g.subject, g.reference, g.laps) for g in doc.gaps] == [("Bernd Schneider", "Frank Stippler", 2)], doc.gaps

@@ -9,6 +9,11 @@ from tests.extract.helpers import assert_found, C, K, O, Q, R, facts, fs
 
 POSITIVE = [
     pytest.param(
+        "Marcus Grönholm siegte um 12,4 Sekunden über Titelverteidiger Sébastien Loeb.",
+        {(fs("Marcus Grönholm"), R, O, 1), (fs("Sébastien Loeb"), R, O, 2)},
+        id="siegte-um-Sekunden-ueber",
+    ),
+    pytest.param(
         "Sieger wurden Frank Stippler/Christopher Mies, gefolgt vom BMW von Jörg Müller und Uwe Alzen.",
         {(fs("Frank Stippler", "Christopher Mies"), R, O, 1), (fs("Jörg Müller", "Uwe Alzen"), R, O, 2)},
         id="Sieger-wurden-gefolgt-vom",
@@ -433,6 +438,11 @@ def test_real_release_phrasings(extract_doc, check_offsets, text, expected):
 
 
 NEGATIVE = [
+    pytest.param(
+        "Frank Stippler gewann. Mit einer Runde Rückstand auf die Sieger wurden Jörg Müller und Uwe Alzen als Zweite gewertet.",
+        (fs("Jörg Müller", "Uwe Alzen"), R, O, 1),
+        id="Rueckstand-auf-die-Sieger-wurden-is-no-winner",
+    ),
     pytest.param(
         "Rang zwei im Hauptrennen ging an Jan Kisiel vor Tim Heinemann.",
         (fs("Jan Kisiel"), R, O, 1),
