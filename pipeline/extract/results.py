@@ -838,6 +838,8 @@ def _session(kind: str, clause: str, event_classification: bool = False) -> str:
         return "championship"
     if kind in {"ord", "multi", "champ_ord"} and (
         re.search(r"\(\s*\d{1,3}(?:[.,]\d+)?\s*(?:Punkte|Zähler|Pkt\.?)\s*\)", clause)
+        # "Webber (128) ist wieder Dritter": the points in parentheses right after the name, a present-tense place
+        or re.search(r"\(\d{1,3}\)\s+(?:ist|liegt|bleibt|rangiert)\s+(?:\w+\s+)?(?:Zweite|Dritte|Vierte|Fünfte|Sechste|Siebte|Achte|Neunte|Zehnte)[rn]?\b", clause)
         or re.search(r"\b(?:liegt|liegen|rangiert|rangieren)\b|\binne\b|\b(?:ist|sind)\s+(?:\S+\s+){0,3}?(?:jetzt|nun|nunmehr)\b", clause)  # present tense: where one stands now
     ) and not _RACE_WORDS.search(clause):
         return "championship"  # "Jamie Green (45 Punkte), Edoardo Mortara (44 Punkte) ... auf den Positionen vier bis sechs"
@@ -928,7 +930,12 @@ def _accept(kind: str, clause: str, trig_text: str, ctx: Context, season: int | 
     if kind == "missed_win" and not re.search(r"\bum\b[^.;]{0,40}\bSekunde|\bknapp\w*\b|\bhauchdünn\b|\bWinzigkeit\b", clause):
         return False
     if kind == "win_noun":
-        if not _ACHIEVE.search(clause) or _NEGATIVE_WIN.search(clause):
+        # "Der Weltmeister stellte mit seinem Sieg in Barcelona ... ", "Bei seinem 25. Gesamtsieg lag er ... vor X": the
+        # possessive presupposes the win
+        owned = re.search(
+            r"\b(?:[Mm]it|[Bb]ei|[Dd]urch)\s+(?:seinem|ihrem)\s+(?:[\w.-]+\s+){0,2}?(?:Sieg|Gesamtsieg|Heimsieg|Saisonsieg|Triumph)\b[^.;]*?\bvor\b", clause
+        ) and not re.search(r"\b(?:vergangenen|letzten|vorigen)\b", clause)  # (with the rival it beat; not a past race)
+        if not (_ACHIEVE.search(clause) or owned) or _NEGATIVE_WIN.search(clause):
             return False
     if kind == "winner_noun" and not re.search(r"\b(?:wurde|wurden|als|hieß|heißt|heißen|ist|war|hießen|feierte)\b", clause) and not (
         re.fullmatch(r"(?:Sieger|Siegerin|Rennsieger|Tagessieger|Gesamtsieger)", trig_text)

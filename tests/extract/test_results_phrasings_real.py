@@ -9,6 +9,17 @@ from tests.extract.helpers import assert_found, C, K, O, Q, R, facts, fs
 
 POSITIVE = [
     pytest.param(
+        "Michael Schumacher war nicht zu schlagen. Der sechsmalige Weltmeister stellte mit seinem Sieg in Barcelona vor seinem "
+        "Teamkollegen Rubens Barrichello und dem Italiener Jarno Trulli einen Rekord auf.",
+        {(fs("Michael Schumacher"), R, O, 1), (fs("Rubens Barrichello"), R, O, 2), (fs("Jarno Trulli"), R, O, 3)},
+        id="mit-seinem-Sieg-vor-X-und-Y",
+    ),
+    pytest.param(
+        "Lewis Hamilton gewann in Silverstone. Mark Webber (128) ist wieder Dritter.",
+        {(fs("Mark Webber"), C, O, 3)},
+        id="Name-(points)-ist-wieder-Dritter",
+    ),
+    pytest.param(
         "Marcus Grönholm siegte um 12,4 Sekunden über Titelverteidiger Sébastien Loeb.",
         {(fs("Marcus Grönholm"), R, O, 1), (fs("Sébastien Loeb"), R, O, 2)},
         id="siegte-um-Sekunden-ueber",
@@ -438,6 +449,12 @@ def test_real_release_phrasings(extract_doc, check_offsets, text, expected):
 
 
 NEGATIVE = [
+    pytest.param(
+        "Damit verpasste Sébastien Loeb, der am vergangenen Sonntag mit seinem fünften Triumph in Folge vor Marcus Grönholm "
+        "den Rekord eingestellt hatte, den nächsten Sieg.",
+        (fs("Sébastien Loeb"), R, O, 1),
+        id="a-triumph-of-last-sunday",
+    ),
     pytest.param(
         "Frank Stippler gewann. Mit einer Runde Rückstand auf die Sieger wurden Jörg Müller und Uwe Alzen als Zweite gewertet.",
         (fs("Jörg Müller", "Uwe Alzen"), R, O, 1),
