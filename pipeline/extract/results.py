@@ -170,6 +170,8 @@ def _triggers(ctx: Context, masked: str, s: int, e: int) -> list[_Trigger]:
                 # "machte beim Start einen Sprung vom neunten auf den dritten Platz": the move starts from the grid place
                 gm = re.match(r"(?:[Vv]on|[Vv]om)\s+(?:der\s+|dem\s+)?(?:(?:Platz|Rang|Position)\s+)?()(\S+)", masked[t.start : t.end])
             grid = (parse_ordinal(gm.group(1) or gm.group(2)) or parse_cardinal(gm.group(1) or gm.group(2))) if gm else None
+            if grid and _IN_STANDINGS_WIDE.search(near) and "Start" not in masked[t.start : t.start + gm.end()]:
+                grid = None  # "steigt in der WM-Wertung von Platz vier auf zwei": a move in the standings, no start
             if grid:
                 extra.append(_Trigger("result.grid", "grid", t.start, t.start + gm.end(), [grid], {}))
     found.extend(extra)
@@ -811,6 +813,8 @@ def _session(kind: str, clause: str, event_classification: bool = False) -> str:
         return "championship"
     if kind in {"pole", "grid"}:
         return "qualifying"
+    if kind == "ord_race" and re.search(r"\b(?:in der|im)\s+(?:[\w-]+-)?(?:WM-Wertung|Fahrerwertung|Gesamtwertung|Tabelle|Meisterschaft|Meisterschaftswertung|WM)\b", clause):
+        return "championship"  # "steigt in der WM-Wertung von Platz vier auf zwei"
     if kind in {"ord_race", "missed_win", "duel"}:
         return "race"
     clause = _APPOSITION_ROLE.sub(" ", clause)  # role nouns in appositions never set the session
@@ -861,6 +865,7 @@ _PLACE_KEEPS_LEAD = re.compile(
     r"\bmit\s+(?:dem\s+\w+\s+(?:Platz|Rang)|(?:Platz|Rang|Position)\s+\w+)\s+(?:\w+\s+){0,3}?(?:die|seine|ihre)\s+"
     r"(?:Tabellenführung|Tabellenspitze|Führung in der (?:Meisterschaft|Fahrerwertung|Gesamtwertung))"
 )
+_IN_STANDINGS_WIDE = re.compile(r"\b(?:in der|im)\s+(?:[\w-]+-)?(?:WM-Wertung|Fahrerwertung|Gesamtwertung|Tabelle|Meisterschaft|Meisterschaftswertung|WM)\b")
 _IN_STANDINGS = re.compile(r"\bin der (?:Fahrerwertung|Meisterschaftswertung|WM-Wertung|Punktewertung|Tabelle|Meisterschaft|Fahrer-WM)\b")
 
 
@@ -1794,7 +1799,7 @@ def extract_results(
                     between = re.sub(r"\([^()]{0,80}\)", "", masked[anchor : base + vm.start()])  # ("A (26, Ammerbuch) im SLS vor")
                     if len(between) > 60 or masked.startswith("vor allem", base + vm.start()) or (
                         re.search(r"[,;:]", between)
-                        and not re.fullmatch(r"[^,;:]{0,20},\s*(?:unmittelbar|direkt|knapp|hauchdünn|nur knapp|nur)\s+", between)
+                        and not re.fullmatch(r"[^,;:]{0,20},\s*(?:unmittelbar|direkt|knapp|hauchdünn|nur knapp|nur|einen Platz|eine Position|einen Rang)\s+", between)
                     ):
                         vm = None  # "wurde Fünfter vor X", not a "vor" of another clause ("..., unmittelbar vor Y" is the same)
                 if vm is not None and re.match(r"vor\s*[,.;:]", tail[vm.start() :]):

@@ -9,6 +9,16 @@ from tests.extract.helpers import assert_found, C, K, O, Q, R, facts, fs
 
 POSITIVE = [
     pytest.param(
+        "Jari-Matti Latvala wurde Vierter. Der Finne steigt in der WM-Wertung von Platz vier auf zwei.",
+        {(fs("Jari-Matti Latvala"), C, O, 2), (fs("Jari-Matti Latvala"), R, O, 4)},
+        id="a-move-in-the-standings",
+    ),
+    pytest.param(
+        "Lars Moen kam als Vierter ins Ziel, einen Platz vor Timo Gast.",
+        {(fs("Lars Moen"), R, O, 4), (fs("Timo Gast"), R, O, 5)},
+        id="einen-Platz-vor-X",
+    ),
+    pytest.param(
         "Michael Schumacher war nicht zu schlagen. Der sechsmalige Weltmeister stellte mit seinem Sieg in Barcelona vor seinem "
         "Teamkollegen Rubens Barrichello und dem Italiener Jarno Trulli einen Rekord auf.",
         {(fs("Michael Schumacher"), R, O, 1), (fs("Rubens Barrichello"), R, O, 2), (fs("Jarno Trulli"), R, O, 3)},
@@ -449,6 +459,11 @@ def test_real_release_phrasings(extract_doc, check_offsets, text, expected):
 
 
 NEGATIVE = [
+    pytest.param(
+        "Jari-Matti Latvala wurde Vierter. Der Finne steigt in der WM-Wertung von Platz vier auf zwei.",
+        (fs("Jari-Matti Latvala"), Q, O, 4),
+        id="a-move-in-the-standings-starts-no-grid",
+    ),
     pytest.param(
         "Damit verpasste Sébastien Loeb, der am vergangenen Sonntag mit seinem fünften Triumph in Folge vor Marcus Grönholm "
         "den Rekord eingestellt hatte, den nächsten Sieg.",
