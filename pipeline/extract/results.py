@@ -1719,7 +1719,14 @@ def extract_results(
 
             if any(crew.sent == si and crew.mentions and not _accept("any", _own_clause(crew.start), "", ctx, season) for crew in picked):
                 continue
-            for crew, p in zip(picked, trig.positions):
+            positions = trig.positions
+            if 2 <= len(positions) <= 3 and len(picked) == 1 and not re.search(r"\bbis\b", masked[trig.start : trig.end]) and picked[0].end <= trig.start and not any(
+                c is not picked[0] and c.sent == si for c in sent_crews
+            ) and re.search(r"\b(?:beiden|allen|drei|zwei)\s+\w*(?:[Ll]äufen|[Rr]ennen|Durchgängen)\b|\bzweimal\b|\bjeweils\b|\bzufrieden\w*\b", masked[s:e]):
+                # "X belegte in den beiden Läufen die Plätze vier und zwei", "musste sich mit den Rängen sechs und acht
+                # zufriedengeben": one driver's places in the weekend's races
+                picked = picked * len(positions)
+            for crew, p in zip(picked, positions):
                 ev = (min(crew.start, trig.start), max(crew.end, trig.end)) if crew.sent == si else (trig.start, trig.end)
                 out.append(ResultRecord(crew.persons, session, scope, p, klass, ev, trig.rule, individual=crew.mentions == [None] and single_seater, split=crew.split))
             if trig.kind == "ord" and len(trig.positions) == 1 and len(picked) == 1 and picked[0].sent == si and picked[0].end <= trig.start:

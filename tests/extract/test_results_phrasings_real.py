@@ -9,6 +9,16 @@ from tests.extract.helpers import assert_found, C, K, O, Q, R, facts, fs
 
 POSITIVE = [
     pytest.param(
+        "Andy Priaulx belegte in den beiden Läufen die Plätze vier und zwei.",
+        {(fs("Andy Priaulx"), R, O, 4), (fs("Andy Priaulx"), R, O, 2)},
+        id="one-driver-two-races-Plaetze-vier-und-zwei",
+    ),
+    pytest.param(
+        "Colin Turkington musste sich mit den Rängen sechs und acht zufriedengeben.",
+        {(fs("Colin Turkington"), R, O, 6), (fs("Colin Turkington"), R, O, 8)},
+        id="one-driver-mit-den-Raengen-sechs-und-acht",
+    ),
+    pytest.param(
         "Jari-Matti Latvala wurde Vierter. Der Finne steigt in der WM-Wertung von Platz vier auf zwei.",
         {(fs("Jari-Matti Latvala"), C, O, 2), (fs("Jari-Matti Latvala"), R, O, 4)},
         id="a-move-in-the-standings",
