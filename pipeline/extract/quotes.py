@@ -337,9 +337,7 @@ def _named_before_colon(ctx: Context, quote_open: int | None) -> int | None:
     """'..., war die Freude von Teamchef Karl Ohm groß: „Ein Traum!“, sagte er.': the person the colon introduces."""
     if quote_open is None:
         return None
-    lead = ctx.text[max(0, quote_open - 60) : quote_open]
-    colon = lead.rstrip().endswith(":")
-    if not colon:
+    if not ctx.text[max(0, quote_open - 60) : quote_open].rstrip().endswith(":"):
         return None
     before = [m for m in ctx.mentions if m.end <= quote_open and not m.in_quote and m.person is not None and quote_open - m.end <= 40]
     if not before:

@@ -808,12 +808,15 @@ def _title_word(clause: str) -> bool:
     return False
 
 
+_PLACE_NOUN = r"(?:Zweite|Dritte|Vierte|Fünfte|Sechste|Siebte|Achte|Neunte|Zehnte)[rn]?"  # "Dritter", "Neunte"
+
+
 def _session(kind: str, clause: str, event_classification: bool = False) -> str:
     if kind in {"title", "vize", "leader", "champ_ord", "champ_second"}:
         return "championship"
     if kind in {"pole", "grid"}:
         return "qualifying"
-    if kind == "ord_race" and re.search(r"\b(?:in der|im)\s+(?:[\w-]+-)?(?:WM-Wertung|Fahrerwertung|Gesamtwertung|Tabelle|Meisterschaft|Meisterschaftswertung|WM)\b", clause):
+    if kind == "ord_race" and _IN_STANDINGS_WIDE.search(clause):
         return "championship"  # "steigt in der WM-Wertung von Platz vier auf zwei"
     if kind in {"ord_race", "missed_win", "duel"}:
         return "race"
@@ -835,7 +838,7 @@ def _session(kind: str, clause: str, event_classification: bool = False) -> str:
     if kind in {"ord", "multi", "champ_ord"} and re.search(
         r"\b(?:Tabelle\w*|Meisterschaft|Meisterschaftswertung|Weltmeisterschaft|Fahrerwertung|WM-Wertung|Punktewertung|Championat|Saisonwertung|Endstand|"
         r"(?:Fahrer|Meisterschafts|Punkte)klassement(?!\s+[Pp]latzierte))\b|"  # (not "der ersten drei im Fahrerklassement Platzierten")
-        r"\b(?:Zweite|Dritte|Vierte|Fünfte|Sechste|Siebte|Achte|Neunte|Zehnte)[rn]?\s+der\s+(?:Gesamt)?[Ww]ertung\b|"  # "nur Neunter der Wertung"
+        rf"\b{_PLACE_NOUN}\s+der\s+(?:Gesamt)?[Ww]ertung\b|"  # "nur Neunter der Wertung"
         r"in der WM\b|die Saison als\b|(?<![\w-])[Ss]aison (?:auf|als)\b|beendete\w* (?:die Saison|das Jahr)|das Jahr\s+(?:\w+\s+){0,4}?(?:auf|als)\b|die Saison\s+\w+\s+(?:auf|als)\b",
         clause,
     ):
@@ -843,7 +846,7 @@ def _session(kind: str, clause: str, event_classification: bool = False) -> str:
     if kind in {"ord", "multi", "champ_ord"} and (
         re.search(r"\(\s*\d{1,3}(?:[.,]\d+)?\s*(?:Punkte|Zähler|Pkt\.?)\s*\)", clause)
         # "Webber (128) ist wieder Dritter": the points in parentheses right after the name, a present-tense place
-        or re.search(r"\(\d{1,3}\)\s+(?:ist|liegt|bleibt|rangiert)\s+(?:\w+\s+)?(?:Zweite|Dritte|Vierte|Fünfte|Sechste|Siebte|Achte|Neunte|Zehnte)[rn]?\b", clause)
+        or re.search(r"\(\d{1,3}\)\s+(?:ist|liegt|bleibt|rangiert)\s+(?:\w+\s+)?" + _PLACE_NOUN + r"\b", clause)
         or re.search(r"\b(?:liegt|liegen|rangiert|rangieren)\b|\binne\b|\b(?:ist|sind)\s+(?:\S+\s+){0,3}?(?:jetzt|nun|nunmehr)\b", clause)  # present tense: where one stands now
     ) and not _RACE_WORDS.search(clause):
         return "championship"  # "Jamie Green (45 Punkte), Edoardo Mortara (44 Punkte) ... auf den Positionen vier bis sechs"
@@ -865,6 +868,7 @@ _PLACE_KEEPS_LEAD = re.compile(
     r"\bmit\s+(?:dem\s+\w+\s+(?:Platz|Rang)|(?:Platz|Rang|Position)\s+\w+)\s+(?:\w+\s+){0,3}?(?:die|seine|ihre)\s+"
     r"(?:Tabellenführung|Tabellenspitze|Führung in der (?:Meisterschaft|Fahrerwertung|Gesamtwertung))"
 )
+# the standings named in a clause ("in der WM-Wertung", "in der Tabelle", also after "im"); the narrower form below takes "in der" only
 _IN_STANDINGS_WIDE = re.compile(r"\b(?:in der|im)\s+(?:[\w-]+-)?(?:WM-Wertung|Fahrerwertung|Gesamtwertung|Tabelle|Meisterschaft|Meisterschaftswertung|WM)\b")
 _IN_STANDINGS = re.compile(r"\bin der (?:Fahrerwertung|Meisterschaftswertung|WM-Wertung|Punktewertung|Tabelle|Meisterschaft|Fahrer-WM)\b")
 
