@@ -230,6 +230,21 @@ POSITIVE = [
         id="als-15-ohne-Punkte",
     ),
     pytest.param(
+        "Mika Häkkinen erlitt einen Reifenschaden und blieb als 17. punktelos.",
+        {(fs("Mika Häkkinen"), R, O, 17)},
+        id="als-17-then-a-lowercase-word",
+    ),
+    pytest.param(
+        "Startfahrer Otto Klohs kehrte als 28. aus der ersten Runde zurück.",
+        set(),
+        id="als-28-aus-der-ersten-Runde-is-a-lap-position",
+    ),
+    pytest.param(
+        "Gary Paffett kam als 2. bester Mercedes-Pilot ins Ziel.",
+        set(),
+        id="als-2-bester-is-not-an-overall-place",
+    ),
+    pytest.param(
         "Heinz-Harald Frentzen wurde im Arrows 13. Jenson Button fiel aus.",
         {(fs("Heinz-Harald Frentzen"), R, O, 13)},
         id="wurde-im-Auto-13",
