@@ -245,6 +245,16 @@ POSITIVE = [
         id="als-2-bester-is-not-an-overall-place",
     ),
     pytest.param(
+        "Alex Lynn gewann. Pierre Gasly kam hinter ihm an vierter Stelle ins Ziel, Jordan King landete an sechster Stelle.",
+        {(fs("Alex Lynn"), R, O, 1), (fs("Pierre Gasly"), R, O, 4), (fs("Jordan King"), R, O, 6)},
+        id="an-vierter-Stelle",
+    ),
+    pytest.param(
+        "Heinz-Harald Frentzen blieb an siebter Position kurz vor dem Ziel stehen.",
+        set(),
+        id="an-siebter-Position-stehen-is-where-the-car-stopped",
+    ),
+    pytest.param(
         "Heinz-Harald Frentzen wurde im Arrows 13. Jenson Button fiel aus.",
         {(fs("Heinz-Harald Frentzen"), R, O, 13)},
         id="wurde-im-Auto-13",
