@@ -483,11 +483,15 @@ def _genitive(crew: Crew) -> bool:
     return bool(crew.mentions) and all(m is not None and m.genitive for m in crew.mentions)
 
 
-def _several_crews(ctx: Context, masked: str, segments, k: int, pool: list[Crew], crews: list[Crew], n: int) -> list[Crew]:
-    """The crews of a multi-place trigger ("belegten die Plätze vier bis sechs").
+def _several_crews(
+    ctx: Context, masked: str, segments, k: int, pool: list[Crew], crews: list[Crew], n: int, at: int
+) -> list[Crew]:
+    """The crews of a multi-place trigger ("belegten die Plätze vier bis sechs") that starts at ``at``.
 
     A list cut into clauses by its commas ("A, B, C landeten auf den Rängen zwei, drei und vier") is
     gathered back from the clauses before; one "crew" of exactly n names holding n places is n drivers.
+    More names than places, all before the places: the n nearest ("Neben A und B fuhren auch C und D
+    auf den Plätzen sechs und sieben ins Ziel").
     """
     seq = sorted(pool, key=lambda c: c.start)
     j = k - 1
@@ -509,6 +513,8 @@ def _several_crews(ctx: Context, masked: str, segments, k: int, pool: list[Crew]
         j += 1
     if len(seq) == 1 and len(seq[0].persons) == n and len(seq[0].mentions) == n and all(m is not None for m in seq[0].mentions):
         return _split_crew(ctx, seq[0])
+    if len(seq) > n and all(c.end <= at for c in seq):
+        return seq[-n:]
     return seq[:n]
 
 
@@ -615,7 +621,7 @@ def _pick_crews(ctx: Context, masked: str, trig: _Trigger, si: int, segments, cr
         pool = main or []
         if pool:
             if n > 1:
-                return _several_crews(ctx, masked, segments, k, pool, crews, n)
+                return _several_crews(ctx, masked, segments, k, pool, crews, n, trig.start)
             before = [c for c in pool if c.end <= trig.start]
             if before and k == seg_idx:
                 return [before[-1]]

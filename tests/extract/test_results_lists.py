@@ -296,3 +296,19 @@ def test_laps_covered_on_every_line_are_no_lap_gaps(extract_doc):
         "3. Timo Bernhard / Romain Dumas 11 Runden\n"
     )
     assert [g for g in doc.gaps if g.laps] == []
+
+
+def test_more_names_than_places_before_the_places_take_the_nearest(extract_doc):
+    doc = extract_doc(
+        "DTM-Rennen am Norisring. Neben Mike Rockenfeller und Timo Scheider fuhren auch Jamie Green und Gary Paffett auf den Plätzen "
+        "sechs und sieben ins Ziel."
+    )
+    assert keys(doc) == {(fs("Jamie Green"), R, O, 6), (fs("Gary Paffett"), R, O, 7)}
+
+
+def test_a_driver_with_his_own_place_is_not_one_of_the_next_places(extract_doc):
+    doc = extract_doc(
+        "ADAC Formel 4 in Oschersleben. Lena Brandt gewann. Paul Kern als Fünfter sowie Ida Roth und Max Ebel auf den Positionen sechs und sieben."
+    )
+    assert {(fs("Paul Kern"), R, O, 5), (fs("Ida Roth"), R, O, 6), (fs("Max Ebel"), R, O, 7)} <= keys(doc)
+    assert (fs("Paul Kern"), R, O, 6) not in keys(doc)
