@@ -255,6 +255,11 @@ POSITIVE = [
         id="an-siebter-Position-stehen-is-where-the-car-stopped",
     ),
     pytest.param(
+        "VLN-Lauf am Nürburgring. Das Trio Marx/Kern/Vogt musste sich mit dem 2.Gesamtrang begnügen.",
+        {(fs("Marx", "Kern", "Vogt"), R, O, 2)},
+        id="2.Gesamtrang-without-a-space",
+    ),
+    pytest.param(
         "Heinz-Harald Frentzen wurde im Arrows 13. Jenson Button fiel aus.",
         {(fs("Heinz-Harald Frentzen"), R, O, 13)},
         id="wurde-im-Auto-13",
