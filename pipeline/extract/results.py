@@ -936,6 +936,9 @@ def _accept(kind: str, clause: str, trig_text: str, ctx: Context, season: int | 
     kept = re.sub(r"\bum\s+((?:den |die )?(?:Platz|Rang|Position)\b[^,;.]{0,60}?\bzu\s+(?:behalten|verteidigen|halten|retten))", r"\1", clause)
     # ("Am Ende fiel X noch auf Platz 12 zurück": a drop that ends the race is its final place)
     kept = re.sub(r"^\s*(?:Am Ende|Im Ziel|In der letzten Runde|Auf der letzten Runde|Letztlich|Schließlich)\s+(fiel\w*\s+(?:\w+\s+){0,6}?)auf\b", r"\1 ", kept)
+    # ("Durch die Zeitstrafe fiel X auf Rang neun zurück": a time penalty moves the final order, not a running one)
+    if re.search(r"\b(?:Zeitstrafe|Strafe|Strafsekunden|[\w-]*Sekunden-Strafe)\b", kept):
+        kept = re.sub(r"\b(fiel\w*\s+(?:\w+\s+){0,6}?)auf\b", r"\1 ", kept)
     if kind in {"ord", "multi"} and _NOT_FINAL.search(re.sub(r"\bPunkte\s+für\s+(?:sich\s+und\s+)?(?:die|das)\s+(?:Team|Hersteller|Marken)\w*", " ", kept)):
         return False
     if kind == "duel" and not re.search(

@@ -260,6 +260,16 @@ POSITIVE = [
         id="2.Gesamtrang-without-a-space",
     ),
     pytest.param(
+        "DTM am Norisring. Jan Berg gewann. Durch die Zeitstrafe fiel Sven Ott auf Rang neun zurück.",
+        {(fs("Jan Berg"), R, O, 1), (fs("Sven Ott"), R, O, 9)},
+        id="a-time-penalty-drop-is-final",
+    ),
+    pytest.param(
+        "DTM am Norisring. Nach einer Durchfahrtsstrafe fiel Tom Kurz auf Platz 15 zurück.",
+        set(),
+        id="a-drive-through-drop-is-a-running-place",
+    ),
+    pytest.param(
         "Heinz-Harald Frentzen wurde im Arrows 13. Jenson Button fiel aus.",
         {(fs("Heinz-Harald Frentzen"), R, O, 13)},
         id="wurde-im-Auto-13",
