@@ -1278,9 +1278,10 @@ def extract_results(
         segments = _segments(masked, s, e, [c for c in ctx.crews if c.sent == si])
         # classification lists: "1. Timo Glock (Toyota) ..." / "2) ..." at the start of a line
         line_start = masked.rfind("\n", 0, s) + 1
-        lm = re.match(r"\s*(?:(?:Platz|Pos\.)\s*(\d{1,2}):?\s|P(\d{1,2}):?\s|(\d{1,2})(?:\s*[.):]|\t|\s+\d{1,3}\s+(?=[A-ZÄÖÜ]\.\s)|\s+(?=[A-ZÄÖÜ]\.(?:-[A-ZÄÖÜ]\.)?\s?[A-ZÄÖÜ])))\s*(?:Platz:?\s+)?(?:\(\d{1,3}\)\s*|#\d{1,3}\s+)?", masked[s:e])
+        # (a table row as pages render it: "| 4. | Lewis Hamilton | GBR | Mercedes | 36,9 |")
+        lm = re.match(r"\s*(?:\|\s*(\d{1,2})\.?\s*\|\s*|(?:Platz|Pos\.)\s*(\d{1,2}):?\s|P(\d{1,2}):?\s|(\d{1,2})(?:\s*[.):]|\t|\s+\d{1,3}\s+(?=[A-ZÄÖÜ]\.\s)|\s+(?=[A-ZÄÖÜ]\.(?:-[A-ZÄÖÜ]\.)?\s?[A-ZÄÖÜ])))\s*(?:Platz:?\s+)?(?:\(\d{1,3}\)\s*|#\d{1,3}\s+)?", masked[s:e])
         if lm and masked[line_start:s].strip() == "" and sent_crews and sent_crews[0].start - s < 40:
-            pos = int(lm.group(1) or lm.group(2) or lm.group(3))
+            pos = int(next(g for g in lm.groups() if g))
             header = list_header
             session = "qualifying" if _QUALI.search(header) else "championship" if _CHAMP.search(header) else "race"
             hdr_cls = [sp for sp in ctx.spans if sp[0] == "CLASS" and sp[2] >= state.get("header_start", -1) and sp[3] <= state.get("header_end", -1)]

@@ -312,3 +312,13 @@ def test_a_driver_with_his_own_place_is_not_one_of_the_next_places(extract_doc):
     )
     assert {(fs("Paul Kern"), R, O, 5), (fs("Ida Roth"), R, O, 6), (fs("Max Ebel"), R, O, 7)} <= keys(doc)
     assert (fs("Paul Kern"), R, O, 6) not in keys(doc)
+
+
+def test_a_classification_as_a_pipe_table_gives_each_row_its_place(extract_doc):
+    doc = extract_doc(
+        "Formel 1 in Abu Dhabi.\n| Endstand nach 58 Runden: | |||||\n"
+        "| 4. | Lewis Hamilton | GBR | Mercedes | 36,9 | 1 |\n"
+        "| 5. | George Russell | GBR | Mercedes | 38,1 | 1 |\n"
+        "| 8. | Nico Hülkenberg | GER | Haas | 75,8 | 1 |\n"
+    )
+    assert {(fs("Lewis Hamilton"), R, O, 4), (fs("George Russell"), R, O, 5), (fs("Nico Hülkenberg"), R, O, 8)} <= keys(doc)
