@@ -47,6 +47,7 @@ _NEG_POLE = re.compile(r"\b(?:verpasst\w*|knapp|neben|hinter|nur\s+\w+\s+auf)\b"
 _OBLIQUE = re.compile(
     r"(?:[Hh]inter|[Vv]or)\s+(?:dem|den|der|seinem|ihrem)\s+(?:[\w#.-]+\s+){1,4}?(?:von|mit)\s*$|"  # "hinter dem Audi von X"
     r"\b[\w-]*(?:Verfolger|[Kk]ollegen?|[Pp]artner|Nachfolger|Vorgänger|Rivale[n]?|Bruder|Sohn|Vater|Neffe)\s+von\s*$|"  # "engster Verfolger von X"
+    r"\b(?:Kollision|Berührung|Unfall|Kontakt|Zusammenstoß|Crash|Rempler|Rangelei)\w*\s+mit\s*$|"  # "nach einer Kollision mit X"
     r"\b(?:seinem|ihrem)\s+[\w-]*(?:[Kk]ollegen|Landsmann|Rivalen|Konkurrenten|Markengefährten)\s+(?:und\s+[\w-]+\s+)?$|"  # dative: "seinem Audi-Kollegen und Titelverteidiger X"
     r"(?:[Hh]inter|[Vv]or|[Gg]egen|gegenüber|Duell mit|Zweikampf mit|vorbei an|überholte|überholt|als|durch|Rivalen|Konkurrenten|\bauf|"
     r"überflügelte|übertraf|überbot|distanzierte|schlug|besiegte|verwies|ablöste|löste|"

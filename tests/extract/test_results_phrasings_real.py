@@ -270,6 +270,11 @@ POSITIVE = [
         id="a-drive-through-drop-is-a-running-place",
     ),
     pytest.param(
+        "Formel 1 in Imola. Paul Weiss wurde nach einer Kollision mit Tim Acker nur Siebter.",
+        {(fs("Paul Weiss"), R, O, 7)},
+        id="the-other-car-of-a-collision-owns-no-place",
+    ),
+    pytest.param(
         "Heinz-Harald Frentzen wurde im Arrows 13. Jenson Button fiel aus.",
         {(fs("Heinz-Harald Frentzen"), R, O, 13)},
         id="wurde-im-Auto-13",
