@@ -1526,6 +1526,8 @@ def extract_results(
                 behind = [c for c in sent_crews if trig.end <= c.start < trig.end + 80]
                 if not behind or re.search(r"\b(?:in den Finaltag|ins Finale|vor dem (?:Finale|Finaltag))\b", masked[s:e]):
                     continue  # (a lead taken into the final day is no standing after the event)
+                if any(r.session == "championship" and set(r.persons) == set(behind[0].persons) and r.evidence[0] >= s for r in out):
+                    continue  # ("führt die WM mit 60 Zählern vor Weiss (48) und Brandt (40) an": the chain placed him)
                 lead = [r for r in out if r.session == "championship" and r.evidence[0] >= ctx.sentences[max(0, si - 1)][0] and not set(r.persons) & set(behind[0].persons)]
                 if lead:
                     p2 = lead[-1].position + 1
