@@ -20,6 +20,7 @@ _CLOCK = (
     r"[+–][ \t]*(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?(?:\s?(?:Min\.|Minuten|Std\.|Stunden|h)(?!\w))?"
     r"|[+–][ \t]*\d{1,3}[.,]\d{1,3}(?:\s?(?:s|Sek\.|Sekunden|Min\.|Minuten|Std\.|Stunden)(?!\w))?"
     r"|(?<![\d:.,])\d{1,2}:\d{2}(?:[.,]\d{1,3})?\s?(?:Minuten|Min\.)(?=\s+(?:Vorsprung|Rückstand|zurück|hinter|dahinter|vor\b|später\b))"
+    r"|(?<![\d:.,])\d{1,2}:\d{2}:\d{2}(?:[.,]\d{1,3})?\s?(?:Stunden|Std\.)(?=\)?\s+(?:Vorsprung|Rückstand|zurück|hinter|dahinter|vor\b|später\b))"
     r"|(?:(?<=stand von )|(?<=prung von )|(?<=Rückstand: )|(?<=Abstand: ))(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?\s?(?:Minuten|Min\.|Stunden|Std\.|h)?"
     r"|(?<![\d:.,])\d{1,2}\s?min\s?\d{2}(?:[.,]\d{1,3})?(?=\s+(?:Vorsprung|Rückstand|zurück|hinter|vor\b))"
     r"|(?<![\d:.,])(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?\s?(?:Stunden|Std\.|Minuten|Min\.)\s+zurück"

@@ -582,3 +582,11 @@ def test_behind_a_group_word_the_names_after_its_verb_are_behind():
         id="t",
     )
     assert [(g.subject, g.reference, g.laps) for g in doc.gaps] == [("Bernd Schneider", "Frank Stippler", 2)], doc.gaps
+
+
+def test_a_rally_gap_in_hours_before_rueckstand(extract_doc):
+    doc = extract_doc(
+        "Rallye Dakar. Nasser Al-Attiyah gewann. Giniel de Villiers/Dirk von Zitzewitz belegten mit 1:28:22 Stunden "
+        "Rückstand Rang drei."
+    )
+    assert gap_facts(doc) == {("Giniel de Villiers", "Nasser Al-Attiyah", 5302.0, None)}
