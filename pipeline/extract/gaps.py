@@ -36,7 +36,7 @@ _LAPS = re.compile(
 # "triumphierte 47,7 Sekunden auf seinen Teamkollegen X": a win by a time over someone is a margin too
 _WIN_BY = r"\b(?:triumphierte\w*|gewann\w*|siegte\w*|gewinnt|siegt)\s+(?:mit\s+)?\S+\s+(?:Sekunden|Minuten|Zehntel\w*)\s+(?:auf|vor)\b"
 _GAP_CONTEXT = re.compile(
-    r"Vorsprung|Polster|schlug|bezwang|Rückstand|zurück|hinter|dahinter|geschlagen|fehlte\w*|langsamer|Abstand|distanziert\w*|Nachsehen|"
+    r"Vorsprung|Polster|schlug|bezwang|schlagen|bezwingen|Rückstand|zurück|hinter|dahinter|geschlagen|fehlte\w*|langsamer|Abstand|distanziert\w*|Nachsehen|"
     r"Differenz|trennte\w*|vor\b|Sekunden vor|auf\s+(?:den|die|das)?\s*(?:Sieger|Spitze)|Lücke|\+|verpasst\w*|"
     r"Winzigkeit|verlor\w*|\bnach\b|folgte\w*|[Zz]wischen|Nase vorn\w*|" + _WIN_BY
 )
@@ -300,7 +300,20 @@ def extract_gaps(ctx: Context, results: list[ResultRecord], single_seater: bool)
             )
             beat = re.search(r"\b(?:schlug|schlugen|bezwang|bezwangen|distanzierte|distanzierten)\b", masked[s:a])
             beaten = [c for c in crews if beat and s + beat.end() <= c.start < a and not re.search(r"[,;]", masked[c.end : a])]
-            if beaten:
+            named = [c for c in crews if s <= c.start and c.end <= a and not re.search(r"[,;]", masked[c.end : a])]
+            if not beaten and named and re.match(r"\s*(?:Vorsprung\s+)?(?:zu\s+)?(?:schlagen|bezwingen|distanzieren)\b", masked[b:e]):
+                # "Am Ende konnte X ihre Teamkollegin Y um 4,2 Sekunden schlagen": the object right before the
+                # time is beaten, by the subject before it
+                subject = _first_person(named[-1].persons)
+                ahead = named[:-1]
+                reference = _first_person(ahead[-1].persons) if ahead else (
+                    _sentence_subject(ctx, masked, si, a) or _previous_sentence_person(ctx, si, exclude=subject)
+                )
+                reference = None if reference == subject else reference
+                ev_end = b + re.match(r"\s*(?:Vorsprung\s+)?(?:zu\s+)?\w+", masked[b:e]).end()
+                if not re.search(r"\b(?:Platz|Rang|Position|Duell|Kampf|Zweikampf)\b", masked[s:a]):
+                    rule = rule.replace("gap.", "gap.margin_")
+            elif beaten:
                 # "Am Ende schlug er Ogier um 16,1 Sekunden": the one beaten is behind the clause's subject
                 ahead = [c for c in crews if c.end <= s + beat.start()]
                 if not ahead and len(beaten) >= 2:

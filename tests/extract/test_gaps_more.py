@@ -590,3 +590,10 @@ def test_a_rally_gap_in_hours_before_rueckstand(extract_doc):
         "Rückstand Rang drei."
     )
     assert gap_facts(doc) == {("Giniel de Villiers", "Nasser Al-Attiyah", 5302.0, None)}
+
+
+def test_beating_someone_by_a_time_with_an_infinitive(extract_doc):
+    doc = extract_doc("Rallye Polen. Am Ende konnte Jari-Matti Latvala seinen Teamkollegen Andreas Mikkelsen um 11,9 Sekunden schlagen.")
+    assert gap_facts(doc) == {("Andreas Mikkelsen", "Jari-Matti Latvala", 11.9, None)}
+    pronoun = extract_doc("Rallye Polen. Ott Tänak fuhr stark. Am Ende konnte er Thierry Neuville um 4,2 Sekunden bezwingen.")
+    assert gap_facts(pronoun) == {("Thierry Neuville", "Ott Tänak", 4.2, None)}
