@@ -64,7 +64,7 @@ _CLASS_WORD = re.compile(
     r"(?<!\bW)(?<!\bD)(?<!\bE)[A-Z0-9]-Wertung\b|\bKategorie\b|\bDivision\b"
 )
 # a classification of its own inside the race: "in der Privatfahrerwertung", "den 1. Platz in der Rookie-Wertung"
-_SUB_CLASSIFICATION = re.compile(r"\b(?:Privatfahrer|Privatier|Rookie|Junior|Junioren|Amateur|Damen|Trophy)-?(?:[Ww]ertung|Challenge|Trophy)\b")
+_SUB_CLASSIFICATION = re.compile(r"\b(?:Privatfahrer|Privatier|Rookie|Junior|Junioren|Amateur|Damen|Trophy|Gentleman|Gentlemen|Pro-Am|Am|Silver|Silber|Bronze)-?(?:[Ww]ertung|Challenge|Trophy)\b")
 # "Gesamt..." of its own, not the standings of a class or a cup ("Platz drei in der Silver-Gesamtwertung")
 _OVERALL_WORD = re.compile(r"(?<![A-Za-z]-)\bGesamt\w*|\bgesamt\b|\binsgesamt\b")
 # "der Gesamt-Vierte", "Gesamtdritter": an overall place of its own, no scope for the clause's other place
@@ -965,6 +965,10 @@ def _accept(kind: str, clause: str, trig_text: str, ctx: Context, season: int | 
         r"\bgewann\w*\s+(?:\w+\s+){0,3}?(?:den|das)\s+(?:\w+\s+)?(?:Kampf|Duell)\s+um\s+den\s+Sieg\b", clause
     ) and not (re.search(r"\bnach\s+(?:einem|hartem|langem|packendem)\s+(?:\w+\s+)?Kampf\b", clause) and not re.search(r"\b(?:Chance|hätte|wäre|verpasst\w*|Läufe)\b", clause)):  # ("die Läufe vier und fünf": earlier races; "gewann den packenden Kampf um den Sieg" is the win)
         return False
+    if kind == "win" and trig_text.startswith("für sich") and re.search(
+        r"\b(?:Start|Titelduell|Titelkampf|Startduell|Meisterschaft|Titel)\b", clause
+    ):
+        return False  # "X, der das Titelduell gegen Y für sich entschied": a title or a start, no race won
     if kind == "win" and re.search(r"\b(?:gewann|gewannen|gewinnt|siegte|siegten|siegt)\s+(?:zwar\s+|diesmal\s+|dieses Mal\s+)?nicht\b(?!\s+nur\b)", clause):
         return False  # "gewann zwar nicht sein Heimrennen, wurde aber Zweiter"
     if kind == "win" and re.search(r"\b(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|\d+)mal\b", clause) and not re.search(r"\bzum\s+\w+\s+Mal\b", clause):

@@ -495,6 +495,21 @@ def test_real_release_phrasings(extract_doc, check_offsets, text, expected):
 
 NEGATIVE = [
     pytest.param(
+        "GT Masters am Sachsenring. Den Start entschied Pole-Setter Uwe Graf für sich, das Rennen gewann aber Timo Lutz.",
+        (fs("Uwe Graf"), R, O, 1),
+        id="winning-the-start-is-no-race-win",
+    ),
+    pytest.param(
+        "Carrera Cup. Neuer Champion der Serie ist Jonas Veit, der das Titelduell gegen Mika Roth für sich entschied.",
+        (fs("Jonas Veit"), R, O, 1),
+        id="winning-the-title-duel-is-no-race-win",
+    ),
+    pytest.param(
+        "Carrera Cup in Hockenheim. In der Gentleman-Wertung siegte Tom Berger vor Ole Franck.",
+        (fs("Tom Berger"), R, O, 1),
+        id="a-win-in-the-gentleman-classification-is-no-overall-win",
+    ),
+    pytest.param(
         "Formel 1. Tim Acker führt die WM-Wertung mit 60 Zählern vor Paul Weiss (48) und Ole Brandt (40) an.",
         (fs("Paul Weiss"), C, O, 4),
         id="points-lead-over-a-chain-places-the-second-once",
