@@ -2091,9 +2091,20 @@ def _margin_sentence(ctx: Context, g) -> bool:
     return m is not None and m.end() <= g.evidence[0]
 
 
+def _grid_margin(ctx: Context, g) -> bool:
+    """'Im Zeittraining sicherte sich X mit 0,08 Sekunden Vorsprung vor Y den ersten Startplatz': a qualifying margin."""
+    s, e = ctx.sentences[ctx.sentence_of(g.evidence[0])]
+    text = ctx.text[s:e]
+    return bool(
+        re.search(r"\b(?:Zeittraining|Qualifying|Qualifikation|Training)\b|\b(?:den|die)\s+(?:ersten\s+)?(?:Startplatz|Pole-?Position|Pole)\b", text)
+        and not re.search(r"\b(?:[Ii]m Ziel|Rennen\w*|Sieg\w*|gewann\w*|siegte\w*)\b", text)
+    )
+
+
 def second_places_from_margins(ctx: Context, results: list[ResultRecord], gaps: list) -> list[ResultRecord]:
     """'X gewann mit 0,7 Sekunden Vorsprung auf Y': Y is second when X won and Y has no place of its own."""
     out: list[ResultRecord] = []
+    gaps = [g for g in gaps if not _grid_margin(ctx, g)]
     winners = [r for r in results if r.session == "race" and r.position == 1]
     if not any(r.scope == "overall" for r in winners):
         # no winner stated in words, but "X überquerten die Ziellinie mit 0,383 Sekunden Vorsprung vor Y",

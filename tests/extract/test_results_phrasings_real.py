@@ -495,6 +495,11 @@ def test_real_release_phrasings(extract_doc, check_offsets, text, expected):
 
 NEGATIVE = [
     pytest.param(
+        "ADAC GT Masters. Im Zeittraining sicherte sich Nora Falk mit 0,08 Sekunden Vorsprung vor Tim Bach den ersten Startplatz.",
+        (fs("Tim Bach"), R, O, 2),
+        id="a-qualifying-margin-makes-no-race-second",
+    ),
+    pytest.param(
         "GT Masters am Sachsenring. Den Start entschied Pole-Setter Uwe Graf für sich, das Rennen gewann aber Timo Lutz.",
         (fs("Uwe Graf"), R, O, 1),
         id="winning-the-start-is-no-race-win",
