@@ -550,6 +550,16 @@ def _pick_crews(ctx: Context, masked: str, trig: _Trigger, si: int, segments, cr
         if not _SUBORDINATE.match(masked[segments[i][0] : segments[i][1]])
     ]
     order = [seg_idx] + list(range(seg_idx - 1, -1, -1)) + later
+    rel = seg_idx - 1
+    if (
+        n == 1 and rel >= 1
+        and not any(segments[seg_idx][0] <= c.start < trig.start for c in crews)
+        and re.fullmatch(r"[\s,]*(?:der|die|welcher|welche)\s.*\s[a-zäöüß]+[\s,]*", masked[segments[rel][0] : segments[rel][1]], re.S)
+        and any(segments[rel - 1][0] <= c.start < segments[rel - 1][1] for c in crews)
+    ):
+        # "Jonas Berg, der seinen Teamkollegen Tim Roth noch überholte, wurde Dritter": a relative clause (its verb
+        # last) between the subject and its verb holds an object; the subject before it owns the place
+        order = [seg_idx, rel - 1] + [k for k in order if k not in (seg_idx, rel - 1)]
     a0, b0 = segments[seg_idx] if segments else (trig.start, trig.end)
     if n == 1:
         # "hinter Mike Rockenfeller (Audi) auf Rang sechs": a name glued to "auf/als <place>" owns it, object or not

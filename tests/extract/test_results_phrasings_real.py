@@ -245,6 +245,17 @@ POSITIVE = [
         id="2.Gesamtrang-without-a-space",
     ),
     pytest.param(
+        "DTM am Lausitzring. Jamie Green, der seinen Teamkollegen Bruno Spengler in der letzten Runde noch überholte, wurde Dritter.",
+        {(fs("Jamie Green"), R, O, 3)},
+        id="the-subject-before-a-relative-clause-owns-the-place",
+    ),
+    pytest.param(
+        "ADAC GT Masters. Kelvin und Sheldon van der Linde belegten den dritten Platz, die bisherigen Tabellenzweiten "
+        "Maximilian Götz und Markus Pommer (Mercedes-AMG, Mann-Filter Team HTP) kamen als Vierte ins Ziel.",
+        {(fs("Maximilian Götz", "Markus Pommer"), R, O, 4)},
+        id="an-article-after-a-comma-starts-no-relative-clause",
+    ),
+    pytest.param(
         "DTM am Norisring. Jan Berg gewann. Durch die Zeitstrafe fiel Sven Ott auf Rang neun zurück.",
         {(fs("Jan Berg"), R, O, 1), (fs("Sven Ott"), R, O, 9)},
         id="a-time-penalty-drop-is-final",
@@ -494,6 +505,11 @@ def test_real_release_phrasings(extract_doc, check_offsets, text, expected):
 
 
 NEGATIVE = [
+    pytest.param(
+        "DTM am Lausitzring. Jamie Green, der seinen Teamkollegen Bruno Spengler in der letzten Runde noch überholte, wurde Dritter.",
+        (fs("Bruno Spengler"), R, O, 3),
+        id="the-object-of-a-relative-clause-owns-no-place",
+    ),
     pytest.param(
         "ADAC GT Masters. Im Zeittraining sicherte sich Nora Falk mit 0,08 Sekunden Vorsprung vor Tim Bach den ersten Startplatz.",
         (fs("Tim Bach"), R, O, 2),
