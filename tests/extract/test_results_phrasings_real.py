@@ -250,6 +250,11 @@ POSITIVE = [
         id="the-subject-before-a-relative-clause-owns-the-place",
     ),
     pytest.param(
+        "VLN auf dem Nürburgring. Der Wagen von Frank Stippler und Dennis Busch überquerte als erster die Ziellinie.",
+        {(fs("Frank Stippler", "Dennis Busch"), R, O, 1)},
+        id="als-erster-die-Ziellinie",
+    ),
+    pytest.param(
         "ADAC GT Masters. Kelvin und Sheldon van der Linde belegten den dritten Platz, die bisherigen Tabellenzweiten "
         "Maximilian Götz und Markus Pommer (Mercedes-AMG, Mann-Filter Team HTP) kamen als Vierte ins Ziel.",
         {(fs("Maximilian Götz", "Markus Pommer"), R, O, 4)},
