@@ -882,8 +882,10 @@ _RACE_FRAME = re.compile(
     r"\b[\w-]*(?:Meisterschafts|WM-)(?:lauf|läufe|rennen|runde|wochenende)\w*"
 )
 _PLACE_KEEPS_LEAD = re.compile(
-    r"\bmit\s+(?:dem\s+\w+\s+(?:Platz|Rang)|(?:Platz|Rang|Position)\s+\w+)\s+(?:\w+\s+){0,3}?(?:die|seine|ihre)\s+"
-    r"(?:Tabellenführung|Tabellenspitze|Führung in der (?:Meisterschaft|Fahrerwertung|Gesamtwertung))"
+    r"\bmit\s+(?:(?:dem|seinem|ihrem)\s+\w+\s+(?:Platz|Rang)|(?:Platz|Rang|Position)\s+\w+)\s+(?:\w+\s+){0,3}?(?:die|seine|ihre)\s+"
+    r"(?:Tabellenführung|Tabellenspitze|Gesamtführung|Führung in der (?:Meisterschaft|Fahrerwertung|Gesamtwertung))|"
+    # "holte auf Rang neun zwei Punkte für die WM-Wertung": points scored with the place, the place the race's
+    r"\b(?:Platz|Rang|Position)\s+\w+\s+(?:\w+\s+){0,2}?(?:Punkte|Zähler|WM-Punkte)\s+für\s+die\s+(?:[\w-]+-)?(?:WM|Wertung|Meisterschaft|Gesamtwertung|Tabelle)\b"
 )
 # the standings named in a clause ("in der WM-Wertung", "in der Tabelle", also after "im"); the narrower form below takes "in der" only
 _IN_STANDINGS_WIDE = re.compile(r"\b(?:in der|im)\s+(?:[\w-]+-)?(?:WM-Wertung|Fahrerwertung|Gesamtwertung|Tabelle|Meisterschaft|Meisterschaftswertung|WM)\b")

@@ -255,6 +255,16 @@ POSITIVE = [
         id="als-erster-die-Ziellinie",
     ),
     pytest.param(
+        "Formel 1 in Spielberg. Fernando Alonso holte auf Rang neun zwei Punkte für die WM-Wertung.",
+        {(fs("Fernando Alonso"), R, O, 9)},
+        id="points-for-the-standings-with-a-race-place",
+    ),
+    pytest.param(
+        "Formel 3 in Hockenheim. Felix Rosenqvist übernahm mit seinem zweiten Platz die Tabellenführung.",
+        {(fs("Felix Rosenqvist"), R, O, 2), (fs("Felix Rosenqvist"), C, O, 1)},
+        id="mit-seinem-zweiten-Platz-die-Tabellenfuehrung",
+    ),
+    pytest.param(
         "ADAC GT Masters. Kelvin und Sheldon van der Linde belegten den dritten Platz, die bisherigen Tabellenzweiten "
         "Maximilian Götz und Markus Pommer (Mercedes-AMG, Mann-Filter Team HTP) kamen als Vierte ins Ziel.",
         {(fs("Maximilian Götz", "Markus Pommer"), R, O, 4)},
