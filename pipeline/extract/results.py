@@ -950,7 +950,8 @@ def _accept(kind: str, clause: str, trig_text: str, ctx: Context, season: int | 
     # ("Am Ende fiel X noch auf Platz 12 zurück": a drop that ends the race is its final place)
     kept = re.sub(r"^\s*(?:Am Ende|Im Ziel|In der letzten Runde|Auf der letzten Runde|Letztlich|Schließlich)\s+(fiel\w*\s+(?:\w+\s+){0,6}?)auf\b", r"\1 ", kept)
     # ("Durch die Zeitstrafe fiel X auf Rang neun zurück": a time penalty moves the final order, not a running one)
-    if re.search(r"\b(?:Zeitstrafe|Strafe|Strafsekunden|[\w-]*Sekunden-Strafe)\b", kept):
+    # ("fiel mit 29 Zählern auf Gesamtrang drei zurück": a drop in the points table after the race)
+    if re.search(r"\b(?:Zeitstrafe|Strafe|Strafsekunden|[\w-]*Sekunden-Strafe)\b|\b(?:Punkten|Zählern)\b", kept):
         kept = re.sub(r"\b(fiel\w*\s+(?:\w+\s+){0,6}?)auf\b", r"\1 ", kept)
     if kind in {"ord", "multi"} and _NOT_FINAL.search(re.sub(r"\bPunkte\s+für\s+(?:sich\s+und\s+)?(?:die|das)\s+(?:Team|Hersteller|Marken)\w*", " ", kept)):
         return False

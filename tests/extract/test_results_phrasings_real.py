@@ -265,6 +265,11 @@ POSITIVE = [
         id="mit-seinem-zweiten-Platz-die-Tabellenfuehrung",
     ),
     pytest.param(
+        "DTM in Oschersleben. Mattias Ekström fiel mit 29 Zählern auf Gesamtrang drei zurück.",
+        {(fs("Mattias Ekström"), C, O, 3)},
+        id="a-drop-in-the-points-table-is-a-standing",
+    ),
+    pytest.param(
         "ADAC GT Masters. Kelvin und Sheldon van der Linde belegten den dritten Platz, die bisherigen Tabellenzweiten "
         "Maximilian Götz und Markus Pommer (Mercedes-AMG, Mann-Filter Team HTP) kamen als Vierte ins Ziel.",
         {(fs("Maximilian Götz", "Markus Pommer"), R, O, 4)},
