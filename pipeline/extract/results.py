@@ -1025,9 +1025,9 @@ def _accept(kind: str, clause: str, trig_text: str, ctx: Context, season: int | 
         if not re.search(
             r"\b(?:gewann|gewannen|gewonnen|sicherte\w*|gesichert|holte\w*|geholt|feierte\w*|gefeiert|krönte\w*|gekrönt|"
             r"wurde|wurden|ist|sind|verteidigte\w*|errang\w*|erober\w*|perfekt|vorzeitig|entschied|steht|stand|feststand|"
-            r"sichergestellt|eingefahren|verteidigt|feststehend\w*|ging|gingen)\b",
+            r"sichergestellt|eingefahren|verteidigt|feststehend\w*|ging|gingen|heißt|heißen|hieß)\b",
             clause,
-        ):
+        ) and not re.search(r"\b[Nn]euer?\s+" + re.escape(trig_text) + r"\b", clause):  # ("Neuer Champion X", not "der neuen Titelträger")
             return False
     if kind == "leader" and re.search(r"\b(?:bisherig\w*|ehemalig\w*|verlor\w*|abgeben|abgab|Pech|büßte\w*)\b", clause):
         return False

@@ -270,6 +270,11 @@ POSITIVE = [
         id="a-drop-in-the-points-table-is-a-standing",
     ),
     pytest.param(
+        "Porsche Carrera Cup Deutschland. Der neue Meister heißt Larry ten Voorde.",
+        {(fs("Larry ten Voorde"), C, O, 1)},
+        id="der-neue-Meister-heisst-X",
+    ),
+    pytest.param(
         "ADAC GT Masters. Kelvin und Sheldon van der Linde belegten den dritten Platz, die bisherigen Tabellenzweiten "
         "Maximilian Götz und Markus Pommer (Mercedes-AMG, Mann-Filter Team HTP) kamen als Vierte ins Ziel.",
         {(fs("Maximilian Götz", "Markus Pommer"), R, O, 4)},
