@@ -1492,7 +1492,16 @@ def extract_results(
                     and not any(between[0] <= r.evidence[0] < between[1] for r in out)
                 )
                 back = si - 2 if aside else si - 1
-                prior = [r for r in out if r.session == "race" and r.evidence[1] <= trig.start and r.evidence[0] >= ctx.sentences[max(0, back)][0]]
+                # ("In der Wertung führt Veit mit 80 Punkten, dahinter folgen Roth (71 Punkte) und Kern (66)": the
+                # standings go on when the followers come with their points)
+                points_here = bool(re.search(r"\(\s*\d{1,3}(?:[.,]5)?\s*(?:Punkte|Punkten|Zähler)?\s*\)|\b(?:Punkte|Punkten|Zähler|Zählern)\b", masked[trig.end : e]))
+                if points_here and (
+                    re.search(r"\b(?:jeweils|punktgleich|gleichauf)\b", masked[s:e])
+                    or any(t.kind in {"ord", "multi"} and t.positions for t in _triggers(ctx, masked, trig.end, e))
+                ):
+                    continue  # ("mit jeweils 14 Punkten": a tie; "auf den Positionen drei und vier": places written out)
+                sessions = ("race", "championship") if points_here else ("race",)
+                prior = [r for r in out if r.session in sessions and r.evidence[1] <= trig.start and r.evidence[0] >= ctx.sentences[max(0, back)][0]]
                 follow = [c for c in sent_crews if trig.end <= c.start < trig.end + 60]
                 if trig.rule == "result.behind_named":
                     # "Hinter Robert de Haan kam Harry King ins Ziel": one place behind the one named first
@@ -1535,7 +1544,7 @@ def extract_results(
                     crews_next = [Crew([p for c in crews_next for p in c.persons], crews_next[0].start, crews_next[-1].end, si, crews_next[0].mentions)]
                 for k, crew in enumerate(crews_next):
                     ev = (min(trig.start, crew.start), max(trig.end, crew.end))
-                    out.append(ResultRecord(crew.persons, "race", last.scope, last.position + 1 + k, last.klass, ev, trig.rule, individual=crew.mentions == [None]))
+                    out.append(ResultRecord(crew.persons, last.session, last.scope, last.position + 1 + k, last.klass, ev, trig.rule, individual=crew.mentions == [None]))
                 continue
             if trig.kind == "champ_second":
                 # "hat 27 Zähler Vorsprung auf Mikko Hirvonen", "liegt 27 Punkte vor Spengler (67)": the one behind

@@ -275,6 +275,12 @@ POSITIVE = [
         id="der-neue-Meister-heisst-X",
     ),
     pytest.param(
+        "DTM am Nürburgring. Mattias Ekström gewann vor Bruno Spengler. Auf Platz 2 der Fahrerwertung liegt Martin Tomczyk "
+        "mit 40 Punkten gefolgt von Timo Scheider mit 29 Punkten.",
+        {(fs("Martin Tomczyk"), C, O, 2), (fs("Timo Scheider"), C, O, 3)},
+        id="gefolgt-von-with-points-goes-on-with-the-standings",
+    ),
+    pytest.param(
         "ADAC GT Masters. Kelvin und Sheldon van der Linde belegten den dritten Platz, die bisherigen Tabellenzweiten "
         "Maximilian Götz und Markus Pommer (Mercedes-AMG, Mann-Filter Team HTP) kamen als Vierte ins Ziel.",
         {(fs("Maximilian Götz", "Markus Pommer"), R, O, 4)},
@@ -530,6 +536,12 @@ def test_real_release_phrasings(extract_doc, check_offsets, text, expected):
 
 
 NEGATIVE = [
+    pytest.param(
+        "DTM am Norisring. Timo Scheider führt die Gesamtwertung mit 17 Punkten an, Bruno Spengler liegt mit 16 Zählern "
+        "auf dem zweiten Platz. Dahinter folgen Jamie Green, Gary Paffett und Mattias Ekström mit jeweils 14 Punkten.",
+        (fs("Gary Paffett"), C, O, 4),
+        id="a-tie-on-points-gives-no-places-in-order",
+    ),
     pytest.param(
         "DTM am Lausitzring. Jamie Green, der seinen Teamkollegen Bruno Spengler in der letzten Runde noch überholte, wurde Dritter.",
         (fs("Bruno Spengler"), R, O, 3),
