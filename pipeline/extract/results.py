@@ -1607,6 +1607,11 @@ def extract_results(
                         out.append(ResultRecord(crew.persons, session, scope, p, klass, span, trig.rule))
                     continue
             if trig.kind == "complete":
+                winner = [r for r in out if r.session == "race" and r.position == 1]
+                told = re.search(r"(Doppel|Dreifach)(?:sieg|erfolg|-Sieg|-Erfolg)", masked[trig.start : trig.end])
+                if pending_double is None and told and winner and not re.search(r"\b(?:Meisterschaft|Tabelle|Wertung|Gesamtwertung|WM)\b", masked[s:e]):
+                    # "Mattias Ekström gewann. Timo Scheider machte den Doppelsieg perfekt": the place after the winner's
+                    pending_double = {"scope": winner[-1].scope, "class": winner[-1].klass, "session": "race", "next": 2 if told.group(1) == "Doppel" else 3}
                 if pending_double is None:
                     continue
                 scope, klass, session = pending_double["scope"], pending_double["class"], pending_double["session"]

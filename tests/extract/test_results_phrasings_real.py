@@ -281,6 +281,16 @@ POSITIVE = [
         id="gefolgt-von-with-points-goes-on-with-the-standings",
     ),
     pytest.param(
+        "DTM in Hockenheim. Mattias Ekström gewann. Timo Scheider machte den Doppelsieg perfekt.",
+        {(fs("Mattias Ekström"), R, O, 1), (fs("Timo Scheider"), R, O, 2)},
+        id="machte-den-Doppelsieg-perfekt-after-the-winner",
+    ),
+    pytest.param(
+        "DTM in Hockenheim. Mattias Ekström gewann vor Bruno Spengler. Timo Scheider machte den Dreifachsieg perfekt.",
+        {(fs("Timo Scheider"), R, O, 3)},
+        id="machte-den-Dreifachsieg-perfekt-is-third",
+    ),
+    pytest.param(
         "ADAC GT Masters. Kelvin und Sheldon van der Linde belegten den dritten Platz, die bisherigen Tabellenzweiten "
         "Maximilian Götz und Markus Pommer (Mercedes-AMG, Mann-Filter Team HTP) kamen als Vierte ins Ziel.",
         {(fs("Maximilian Götz", "Markus Pommer"), R, O, 4)},
@@ -536,6 +546,12 @@ def test_real_release_phrasings(extract_doc, check_offsets, text, expected):
 
 
 NEGATIVE = [
+    pytest.param(
+        "VLN. Frank Stippler gewann. Der Cayman mit Norbert Fischer und Daniel Zils belegte Rang zwei in der Meisterschaft "
+        "und machte den Doppelsieg perfekt.",
+        (fs("Norbert Fischer", "Daniel Zils"), R, O, 2),
+        id="a-double-in-the-standings-is-no-race-second",
+    ),
     pytest.param(
         "DTM am Norisring. Timo Scheider führt die Gesamtwertung mit 17 Punkten an, Bruno Spengler liegt mit 16 Zählern "
         "auf dem zweiten Platz. Dahinter folgen Jamie Green, Gary Paffett und Mattias Ekström mit jeweils 14 Punkten.",
