@@ -490,6 +490,28 @@ def _list_line_spans(doc: Doc, spans: list[tuple[int, int]], blocked: set[int]) 
     return out
 
 
+_INITIAL_NAME = re.compile(r"(?<![\w.])[A-ZÄÖÜ]\.[ ]?[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?(?=[ ]?\()")
+
+
+def _initial_spans(doc: Doc, spans: list[tuple[int, int]], blocked: set[int]) -> list[tuple[int, int]]:
+    """Names as an initial and a surname with their team or gap in parentheses, in prose too: 'Die Top-10
+    komplettieren N. Hülkenberg (Force India, +0:50.000) und D. Kwjat (Toro Rosso, +1 Runde)'."""
+    covered = {i for s, e in spans for i in range(s, e)} | blocked
+    out: list[tuple[int, int]] = []
+    for m in _INITIAL_NAME.finditer(doc.text):
+        span = doc.char_span(m.start(), m.end(), alignment_mode="contract")
+        if span is None or span.start in covered:
+            continue
+        own = [(a, b) for a, b in spans if a == span.start + 1 and b == span.end]
+        if own:
+            spans.remove(own[0])  # ("D. Kwjat" found as "Kwjat": the initial belongs to it)
+        elif any(i in covered for i in range(span.start, span.end)):
+            continue
+        out.append((span.start, span.end))
+        covered.update(range(span.start, span.end))
+    return out
+
+
 _SLASH_LIST = re.compile(
     r"(?<![\w(/])(?:[A-ZÄÖÜ][\w'’-]+(?:[ ][A-ZÄÖÜ][\w'’-]+)?)(?:[ ]?/[ ]?(?:[A-ZÄÖÜ][\w'’-]+(?:[ ][A-ZÄÖÜ][\w'’-]+)?)){1,4}(?![\w/])"
 )
@@ -641,6 +663,7 @@ def analyze(doc: Doc) -> Context:
     person_spans += _extend_crews_by_pattern(doc, person_spans, blocked_tokens)
     person_spans += _list_line_spans(doc, person_spans, blocked_tokens)
     person_spans += _slash_list_spans(doc, person_spans, blocked_tokens)
+    person_spans += _initial_spans(doc, person_spans, blocked_tokens)
     # "Miloš Pavlović von Target Racing": a particle before a team is no part of the name
     person_spans = [(a, b - 1) if b - a > 1 and doc[b - 1].text.lower() in _particles() else (a, b) for a, b in person_spans]
     # "Markus Winkelhock von Car Collection": "von" before two capitalised words is the team's, not the name's

@@ -1592,7 +1592,7 @@ def extract_results(
                     # "komplettierten Robert Huff im Chevrolet, Gabriele Tarquini im SEAT und dessen Markengefährten
                     # Tiago Monteiro": the list goes on past the commas while only descriptions stand between the names
                     for c in [c for c in sent_crews if names and c.start >= names[-1].end]:
-                        gap_text = masked[names[-1].end : c.start]
+                        gap_text = re.sub(r"\([^()]*\)", "()", masked[names[-1].end : c.start])  # (a team and a time in parentheses)
                         if len(gap_text) > 70 or not re.search(r",|\bund\b|\bsowie\b", gap_text) or re.search(
                             r"[;:]|\b(?:war|wurde|wurden|fiel|fielen|schied|schieden|musste|mussten|hatte|hatten|kam|kamen|während|nachdem)\b", gap_text
                         ):

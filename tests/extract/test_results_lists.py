@@ -322,3 +322,12 @@ def test_a_classification_as_a_pipe_table_gives_each_row_its_place(extract_doc):
         "| 8. | Nico Hülkenberg | GER | Haas | 75,8 | 1 |\n"
     )
     assert {(fs("Lewis Hamilton"), R, O, 4), (fs("George Russell"), R, O, 5), (fs("Nico Hülkenberg"), R, O, 8)} <= keys(doc)
+
+
+def test_initialled_names_with_team_and_time_in_parentheses_complete_the_top_ten(extract_doc):
+    doc = extract_doc(
+        "Formel 1 in Shanghai. Lewis Hamilton gewann. Die Top-10 komplettieren N. Hülkenberg (Force India +0:57.500), "
+        "V. Bottas (Williams, +0:58.100), sowie K. Räikkönen (Ferrari, +1:23.900)."
+    )
+    assert {(fs("N. Hülkenberg"), R, O, 8), (fs("V. Bottas"), R, O, 9), (fs("K. Räikkönen"), R, O, 10)} <= keys(doc)
+    assert {(g.subject, g.seconds) for g in doc.gaps} >= {("N. Hülkenberg", 57.5), ("V. Bottas", 58.1)}
