@@ -978,18 +978,15 @@ def _accept(kind: str, clause: str, trig_text: str, ctx: Context, season: int | 
         r"\bgewann\w*\s+(?:\w+\s+){0,3}?(?:den|das)\s+(?:\w+\s+)?(?:Kampf|Duell)\s+um\s+den\s+Sieg\b", clause
     ) and not (re.search(r"\bnach\s+(?:einem|hartem|langem|packendem)\s+(?:\w+\s+)?Kampf\b", clause) and not re.search(r"\b(?:Chance|hätte|wäre|verpasst\w*|Läufe)\b", clause)):  # ("die Läufe vier und fünf": earlier races; "gewann den packenden Kampf um den Sieg" is the win)
         return False
-    if kind == "win" and trig_text.startswith("für sich") and re.search(
-        r"\b(?:Start|Titelduell|Titelkampf|Startduell|Meisterschaft|Titel)\b", clause
-    ):
-        return False  # "X, der das Titelduell gegen Y für sich entschied": a title or a start, no race won
     if kind == "win" and re.search(r"\b(?:gewann|gewannen|gewinnt|siegte|siegten|siegt)\s+(?:zwar\s+|diesmal\s+|dieses Mal\s+)?nicht\b(?!\s+nur\b)", clause):
         return False  # "gewann zwar nicht sein Heimrennen, wurde aber Zweiter"
     if kind == "win" and re.search(r"\b(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|\d+)mal\b", clause) and not re.search(r"\bzum\s+\w+\s+Mal\b", clause):
         return False  # "wo Didier Auriol sechsmal sein Heimrennen gewann": a career, not this race
-    if kind == "win" and "entsch" in trig_text and re.search(
-        r"\b(?:Duell|Zweikampf|Sprintduell|Prüfung|Wertungsprüfung|Etappe|Qualifying|Entscheidung|Startduell|Platz|Rang)\b", clause
+    if kind == "win" and "entsch" in trig_text and (
+        re.search(r"\b(?:Duell|Zweikampf|Sprintduell|Prüfung|Wertungsprüfung|Etappe|Qualifying|Entscheidung|Startduell|Platz|Rang|Titelduell|Titelkampf|Start(?!-))\b", clause)
+        or re.search(r"\b(?:Meisterschaft|Titel)\b(?:\s+\S+){0,4}?\s+für sich|\bentsch\w*\s+(?:\S+\s+){0,3}?(?:die Meisterschaft|den Titel)\b", clause)
     ):
-        return False  # "das Duell um Platz drei entschied Hirvonen für sich": not the race
+        return False  # "das Duell um Platz drei entschied Hirvonen für sich", "Den Start entschied X für sich": not the race
     if kind == "win" and re.search(
         r"\b(?:die|eine|den|einen)\s+(?:[\w’'-]+\s+){0,2}?(?:Prüfung|Wertungsprüfung|Etappe|Stage|Powerstage|Power-Stage|Sprintduell|Duell)\s+gewann",
         clause,

@@ -291,6 +291,11 @@ POSITIVE = [
         id="machte-den-Dreifachsieg-perfekt-is-third",
     ),
     pytest.param(
+        "DTM am Norisring. Timo Scheider konnte das Rennen für sich entscheiden und baute seine Führung in der Meisterschaft aus.",
+        {(fs("Timo Scheider"), R, O, 1), (fs("Timo Scheider"), C, O, 1)},
+        id="a-race-decided-with-the-standings-in-the-same-clause",
+    ),
+    pytest.param(
         "ADAC GT Masters. Kelvin und Sheldon van der Linde belegten den dritten Platz, die bisherigen Tabellenzweiten "
         "Maximilian Götz und Markus Pommer (Mercedes-AMG, Mann-Filter Team HTP) kamen als Vierte ins Ziel.",
         {(fs("Maximilian Götz", "Markus Pommer"), R, O, 4)},
