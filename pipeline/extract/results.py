@@ -197,7 +197,7 @@ def _triggers(ctx: Context, masked: str, s: int, e: int) -> list[_Trigger]:
 
 
 _COORD_GAP = re.compile(
-    r"^\s*(?:\([^()]{0,60}\)|aus\s+(?:der\s+|den\s+)?[A-ZÄÖÜ][\w-]+|im\s+[\w-]+(?:\s+[\w-]+)?)?\s*(?:,|\bund\b|\bsowie\b)\s+(?:(?:dem|den|der|die|seinem|seinen|ihrem|ihren)\s+)?"
+    r"^\s*(?:\([^()]{0,60}\)|aus\s+(?:der\s+|den\s+)?[A-ZÄÖÜ][\w-]+|im\s+[\w-]+(?:\s+[\w-]+)?(?:\s*\([^()]{0,60}\))?)?\s*(?:,|\bund\b|\bsowie\b)\s+(?:(?:dem|den|der|die|seinem|seinen|ihrem|ihren)\s+)?"
     r"(?:[\w.-]+\s+){0,3}$"
 )
 
@@ -1499,7 +1499,9 @@ def extract_results(
                     continue  # ("mit jeweils 14 Punkten": a tie; "auf den Positionen drei und vier": places written out)
                 sessions = ("race", "championship") if points_here else ("race",)
                 prior = [r for r in out if r.session in sessions and r.evidence[1] <= trig.start and r.evidence[0] >= ctx.sentences[max(0, back)][0]]
-                follow = [c for c in sent_crews if trig.end <= c.start < trig.end + 60]
+                # ("Weitere Punkte gingen an A, B, C, D und E": a list of the points places, longer than a "dahinter")
+                points_list = bool(re.search(r"Punkte|Zähler", masked[trig.start : trig.end]))
+                follow = [c for c in sent_crews if trig.end <= c.start < trig.end + 60] if not points_list else [c for c in sent_crews if c.start >= trig.end]
                 if trig.rule == "result.behind_named":
                     # "Hinter Robert de Haan kam Harry King ins Ziel": one place behind the one named first
                     ref = follow[0] if follow and follow[0].start == trig.end else None
@@ -1527,11 +1529,12 @@ def extract_results(
                     continue
                 last = max(prior, key=lambda r: (r.evidence[0], r.position))
                 crews_next = follow[:1]
+                cap = 8 if points_list else 3
                 for c in follow[1:]:
-                    if len(crews_next) >= 3 or not _coordinated(masked[crews_next[-1].end : c.start]):
+                    if len(crews_next) >= cap or not _coordinated(masked[crews_next[-1].end : c.start]):
                         break
                     crews_next.append(c)
-                plural = "Plätzen" in masked[trig.start : trig.end]
+                plural = "Plätzen" in masked[trig.start : trig.end] or points_list
                 if len(crews_next) == 1 and len(crews_next[0].persons) >= 2 and (single_seater or plural):
                     # ("Auf den Plätzen folgten X und Y": places, so the names are not one crew)
                     crews_next = [Crew([p], crews_next[0].start, crews_next[0].end, si, [None]) for p in crews_next[0].persons]

@@ -331,3 +331,27 @@ def test_initialled_names_with_team_and_time_in_parentheses_complete_the_top_ten
     )
     assert {(fs("N. Hülkenberg"), R, O, 8), (fs("V. Bottas"), R, O, 9), (fs("K. Räikkönen"), R, O, 10)} <= keys(doc)
     assert {(g.subject, g.seconds) for g in doc.gaps} >= {("N. Hülkenberg", 57.5), ("V. Bottas", 58.1)}
+
+
+def test_weitere_punkte_gingen_an_continues_the_order_from_the_last_place(extract_doc):
+    # each name of the list takes the next place; a car after a name ("im Ferrari (+1:00.000)") does not end the list
+    doc = extract_doc(
+        "Formel 1 in Sotschi. Lewis Hamilton gewann vor Nico Rosberg. Valtteri Bottas wurde Dritter. "
+        "Jenson Button (+0:30.200) und Kevin Magnussen (+0:53.600) kamen auf Platz 4 und 5, weitere Punkte gingen an "
+        "Fernando Alonso im Ferrari (+1:00.000), Daniel Ricciardo im Red Bull (+1:01.800), Sebastian Vettel im Red Bull "
+        "(+1:06.100), sowie Kimi Räikkönen (Ferrari, +1:18.800) und Sergio Perez (Force India, +1:20.000)."
+    )
+    places = {(fs("Jenson Button"), R, O, 4), (fs("Kevin Magnussen"), R, O, 5), (fs("Fernando Alonso"), R, O, 6),
+              (fs("Daniel Ricciardo"), R, O, 7), (fs("Sebastian Vettel"), R, O, 8), (fs("Kimi Räikkönen"), R, O, 9),
+              (fs("Sergio Perez"), R, O, 10)}
+    assert places <= keys(doc)
+
+
+def test_weitere_punkte_gingen_an_a_plain_list_is_one_place_per_name(extract_doc):
+    doc = extract_doc(
+        "Max Verstappen siegte vor Lando Norris und Charles Leclerc. Oscar Piastri wurde Vierter. "
+        "Weitere Punkte gingen an Carlos Sainz, Sergio Perez, George Russell und Lewis Hamilton."
+    )
+    assert {(fs("Carlos Sainz"), R, O, 5), (fs("Sergio Perez"), R, O, 6), (fs("George Russell"), R, O, 7),
+            (fs("Lewis Hamilton"), R, O, 8)} <= keys(doc)
+    assert not any(len(r.drivers) > 1 for r in doc.results)
