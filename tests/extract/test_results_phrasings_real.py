@@ -716,6 +716,26 @@ NEGATIVE = [
         (fs("Chris Mamerow"), R, O, 2),
         id="auf-Platz-zwei-fahrend-is-a-running-position",
     ),
+    pytest.param(
+        "Rallye Sachsen. Fabian Kreim war bei Halbzeit Zweiter der Gesamtwertung.",
+        (fs("Fabian Kreim"), R, O, 2),
+        id="bei-Halbzeit-Zweiter-is-a-running-position",
+    ),
+    pytest.param(
+        "Le Mans. Nico Müller war zum Zeitpunkt der Unterbrechung Sechster.",
+        (fs("Nico Müller"), R, O, 6),
+        id="zum-Zeitpunkt-des-Unfalls-is-a-running-position",
+    ),
+    pytest.param(
+        "Formel 2 in Barcelona. Ayumu Iwasa rückte vor Turn 1 auf den dritten Platz vor.",
+        (fs("Ayumu Iwasa"), R, O, 3),
+        id="vor-Turn-1-is-a-running-position",
+    ),
+    pytest.param(
+        "Supercup in Monza. Larry ten Voorde war kurzzeitig Fünfter.",
+        (fs("Larry ten Voorde"), R, O, 5),
+        id="kurzzeitig-is-a-running-position",
+    ),
 ]
 
 
