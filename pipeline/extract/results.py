@@ -1028,6 +1028,10 @@ def _accept(kind: str, clause: str, trig_text: str, ctx: Context, season: int | 
             return False
     if kind == "leader" and re.search(r"\b(?:bisherig\w*|ehemalig\w*|verlor\w*|abgeben|abgab|Pech|büßte\w*)\b", clause):
         return False
+    if kind == "leader" and re.search(r"\b(?:Rückstand|Punkte|Zähler)\s+(?:\w+\s+)?(?:auf|zur|hinter)\s+(?:die|der)\s+(?:Tabellenspitze|Spitze)\b", clause):
+        return False  # "hat nur noch fünf Punkte Rückstand auf die Tabellenspitze": behind the lead, a place not told
+    if kind == "win_noun" and re.search(r"\ban\s+(?:den|einen)\s+(?:[\w-]+\s+)?" + re.escape(trig_text) + r"\s+(?:war|ist|wäre)\s+(?:\w+\s+){0,3}?nicht\s+zu\s+denken\b", clause):
+        return False  # "an den Sieg war aber nicht zu denken": no win
     if kind == "leader" and re.search(r"(?:führer|führerin|reiter|führende[rn]?)$", trig_text) and re.search(
         r"(?<![\w-])" + re.escape(trig_text) + r"\s+[A-ZÄÖÜ][\w'-]+", clause
     ) or re.search(r"\bRückstand\s+auf\s+(?:den\s+)?" + re.escape(trig_text) + r"\b", clause):

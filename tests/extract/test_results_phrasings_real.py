@@ -736,6 +736,16 @@ NEGATIVE = [
         (fs("Larry ten Voorde"), R, O, 5),
         id="kurzzeitig-is-a-running-position",
     ),
+    pytest.param(
+        "Formel 1. Vorbei an Kimi Räikkönen kam er zwar, an den Sieg war aber nicht zu denken.",
+        (fs("Kimi Räikkönen"), R, O, 1),
+        id="an-den-Sieg-war-nicht-zu-denken-is-no-win",
+    ),
+    pytest.param(
+        "Formel E. Daniel Abt hat nur noch fünf Punkte Rückstand auf die Tabellenspitze.",
+        (fs("Daniel Abt"), C, O, 1),
+        id="Rueckstand-auf-die-Tabellenspitze-is-no-lead",
+    ),
 ]
 
 
