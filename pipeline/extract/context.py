@@ -354,7 +354,7 @@ def _is_role_word(word: str) -> bool:
         return True
     return any(w.endswith(r) for r in lex.non_driver_roles if len(r) >= 4) or any(
         w.endswith(r) for r in ("fahrer", "pilot", "pilotin", "fahrerin", "-sieger", "-meister", "rekordsieger", "mannschaft",
-                                "-trio", "-duo", "-quartett", "kollege", "kollegen")
+                                "-trio", "-duo", "-quartett", "kollege", "kollegen", "-junior", "-rookie", "-neuling")
     )
 
 

@@ -54,7 +54,7 @@ _OBLIQUE = re.compile(
     r"[Hh]inter\s+(?:dem|den|seinem|ihrem)\s+\S+|[Vv]or\s+(?:dem|den|der|seinem|ihrem|seinen|ihren)\s+(?:[a-zäöüß]\S*\s+)?\S+|"
     r"(?:[Vv]or|[Hh]inter|\bauf|[Gg]egen)\s+(?:(?:dem|den|der|seinem|ihrem|seinen|ihren)\s+)?(?:[a-zäöüß]\S*\s+)?"
     r"[\w-]*(?:[Pp]ilot|[Pp]artner|[Ff]ahrer|[Kk]ollegen?|Landsmann|Rivalen?|Konkurrenten?|Verfolger|[Ss]ieger|[Ss]iegerin|Champion|[Mm]eister|"
-    r"Titelverteidiger|Tabellenführer|Spitzenreiter|Polesetter))\s*$"
+    r"Titelverteidiger|Tabellenführer|Spitzenreiter|Polesetter|Junior|Rookie|Neuling))\s*$"
 )
 _SUBJ_PRONOUN = re.compile(
     r"^\s*(?:Er|Sie|Das Duo|Das Trio|Das Quartett|Die beiden|Die Fahrer|Die Piloten|Der \w+|Die \w+|Dahinter|Damit|Dabei)\b"
@@ -62,6 +62,10 @@ _SUBJ_PRONOUN = re.compile(
 _CLASS_WORD = re.compile(
     r"(?<![A-Z]-)\bKlasse(?!ment)\w*|\bKlassen(?!konkurrent|kollege|kamerad|primus)\w*|(?<!\b[A-Z])-Klasse\b|Klassenwertung|"
     r"(?<!\bW)(?<!\bD)(?<!\bE)[A-Z0-9]-Wertung\b|\bKategorie\b|\bDivision\b"
+)
+_KLASSE_AS_QUALITY = re.compile(
+    r"\b(?:unterstrich\w*|bewies|bewiesen|zeigte\w*|demonstrierte\w*)\s+(?:[\w-]+\s+){0,3}?(?:seine|ihre|die|deren|dessen)\s+(?:\w+\s+)?Klasse\b|"
+    r"\b(?:seine|ihre)\s+(?:\w+\s+)?Klasse\s+(?:unter Beweis|gezeigt|bewiesen|demonstriert)"
 )
 # a classification of its own inside the race: "in der Privatfahrerwertung", "den 1. Platz in der Rookie-Wertung"
 _SUB_CLASSIFICATION = re.compile(r"\b(?:Privatfahrer|Privatier|Rookie|Junior|Junioren|Amateur|Damen|Trophy|Gentleman|Gentlemen|Pro-Am|Am|Silver|Silber|Bronze)-?(?:[Ww]ertung|Challenge|Trophy)\b")
@@ -1166,6 +1170,8 @@ def _scope_and_class(ctx: Context, masked: str, trig: _Trigger, clause: tuple[in
             overall_word = None
     if _OVERALL_WORD.search(trig_text) or (overall_word and not _CLASS_WORD.search(trig_text)):
         return "overall", None
+    # ("unterstrich auch X die Klasse der Jugend", "bewies seine Klasse": quality, no class of the race)
+    clause_text = _KLASSE_AS_QUALITY.sub(" ", clause_text)
     if _CLASS_WORD.search(trig_text) or _CLASS_WORD.search(clause_text) or (klass and trig.kind not in {"pole", "grid"}):
         return "class", klass or state.get("class")
     own = _LEAD_OF_CLASSIFICATION.search(clause_text)
@@ -1516,7 +1522,11 @@ def extract_results(
                     ) or re.search(r"\b(?:Platz|Rang|Position|Positionen|Plätze|Ränge|Podium\w*)\b", masked[rest[0].end : e]):
                         continue  # ("kamen X auf Rang zwei ins Ziel": the place is written out)
                     prior = [r for r in out if r.session == "race" and set(r.persons) & set(ref.persons) and r.evidence[1] <= trig.start]
-                    follow = rest[:1]
+                    if not prior and re.search(r"Sieger|Gewinner", masked[trig.start : trig.end]):
+                        # "Hinter dem Sieger Marco Wittmann kamen A und B ins Ziel": the winner's own place is said here
+                        prior = [ResultRecord(ref.persons, "race", scope, 1, klass, (trig.start, ref.end), trig.rule)]
+                        out.append(prior[0])
+                    follow = rest
                 if trig.rule == "result.next_places_after_names":
                     # "Emil Roth, Finn Maier und Jan Kuhn folgten auf den Plätzen": the names before the verb
                     follow = [c for c in sent_crews if s <= c.start and c.end <= trig.start]

@@ -9,6 +9,26 @@ from tests.extract.helpers import assert_found, C, K, O, Q, R, facts, fs
 
 POSITIVE = [
     pytest.param(
+        "DTM. Hinter dem Sieger Marco Wittmann kamen Gary Paffett und Edoardo Mortara ins Ziel.",
+        {(fs("Marco Wittmann"), R, O, 1), (fs("Gary Paffett"), R, O, 2), (fs("Edoardo Mortara"), R, O, 3)},
+        id="Hinter-dem-Sieger-X-kamen-A-und-B",
+    ),
+    pytest.param(
+        "DTM. Marco Wittmann gewann das Rennen. Hinter ihm kamen Gary Paffett und Edoardo Mortara ins Ziel.",
+        {(fs("Gary Paffett"), R, O, 2), (fs("Edoardo Mortara"), R, O, 3)},
+        id="Hinter-ihm-kamen-A-und-B",
+    ),
+    pytest.param(
+        "DTM. Marco Wittmann gewann. Die weiteren Podestplätze gingen an Gary Paffett und Edoardo Mortara.",
+        {(fs("Gary Paffett"), R, O, 2), (fs("Edoardo Mortara"), R, O, 3)},
+        id="die-weiteren-Podestplaetze-gingen-an",
+    ),
+    pytest.param(
+        "Supercup. Porsche-Junior Evans belegte Rang sechs.",
+        {(fs("Evans"), R, O, 6)},
+        id="Porsche-Junior-is-a-role-not-a-name",
+    ),
+    pytest.param(
         "Andy Priaulx belegte in den beiden Läufen die Plätze vier und zwei.",
         {(fs("Andy Priaulx"), R, O, 4), (fs("Andy Priaulx"), R, O, 2)},
         id="one-driver-two-races-Plaetze-vier-und-zwei",
@@ -745,6 +765,17 @@ NEGATIVE = [
         "Formel E. Daniel Abt hat nur noch fünf Punkte Rückstand auf die Tabellenspitze.",
         (fs("Daniel Abt"), C, O, 1),
         id="Rueckstand-auf-die-Tabellenspitze-is-no-lead",
+    ),
+    pytest.param(
+        "Supercup. Mit Rang 7 unterstrich auch Marvin Klein die Klasse der Jugend.",
+        (fs("Marvin Klein"), R, K, 7),
+        id="die-Klasse-unterstreichen-is-quality-no-class",
+    ),
+    pytest.param(
+        "Supercup. Mit Rang 7 unterstrich auch Marvin Klein die Klasse der Jugend. Hinter Porsche-Junior Ayhancan Güven "
+        "komplettierten Marius Nakken und Laurin Heinrich die Top 10.",
+        (fs("Ayhancan Güven"), R, O, 10),
+        id="hinter-Porsche-Junior-X-is-an-object",
     ),
 ]
 
