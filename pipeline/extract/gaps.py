@@ -20,6 +20,7 @@ _UNIT = r"(?:Sekunden|Sekunde|Sek\.|sek\.|s\b|Zehntelsekunden|Zehntelsekunde|Zeh
 _GAP_WORD_AFTER = r"\s+(?:Vorsprung|Rückstand|zurück|hinter|dahinter|vor\b|später\b)"
 _CLOCK = (
     r"[+–][ \t]*(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?(?:\s?(?:Min\.|Minuten|Std\.|Stunden|h)(?!\w))?"
+    r"|[+–][ \t]*\d{1,2}\.\d{2},\d{1,3}(?:\s?(?:s|Sek\.|Sekunden|Min\.|Minuten)(?!\w))?"  # "+ 1.05,310 Sek.": minutes.seconds,thousandths
     r"|[+–][ \t]*\d{1,3}[.,]\d{1,3}(?:\s?(?:s|Sek\.|Sekunden|Min\.|Minuten|Std\.|Stunden)(?!\w))?"
     rf"|(?<![\d:.,])\d{{1,2}}:\d{{2}}(?:[.,]\d{{1,3}})?\s?(?:Minuten|Min\.)(?={_GAP_WORD_AFTER})"
     rf"|(?<![\d:.,])\d{{1,2}}:\d{{2}}:\d{{2}}(?:[.,]\d{{1,3}})?\s?(?:Stunden|Std\.)(?=\)?{_GAP_WORD_AFTER})"
@@ -198,6 +199,9 @@ def extract_gaps(ctx: Context, results: list[ResultRecord], single_seater: bool)
             mm = re.fullmatch(r"(\d{1,2})\s?min\s?(\d{2}(?:[.,]\d{1,3})?)", raw)
             if mm:
                 raw = f"{mm.group(1)}:{mm.group(2)}"  # "4min33"
+            dotted = re.fullmatch(r"(\d{1,2})\.(\d{2},\d{1,3})", raw)
+            if dotted:
+                raw = f"{dotted.group(1)}:{dotted.group(2)}"  # "1.05,310": one minute, 5.310 seconds
             val = _clock_value(raw, unit.group(1) if unit else None)
             if val is not None:
                 found.append((m.start(), m.end(), val, None, "gap.seconds" if mm else "gap.clock"))

@@ -597,3 +597,14 @@ def test_beating_someone_by_a_time_with_an_infinitive(extract_doc):
     assert gap_facts(doc) == {("Andreas Mikkelsen", "Jari-Matti Latvala", 11.9, None)}
     pronoun = extract_doc("Rallye Polen. Ott Tänak fuhr stark. Am Ende konnte er Thierry Neuville um 4,2 Sekunden bezwingen.")
     assert gap_facts(pronoun) == {("Thierry Neuville", "Ott Tänak", 4.2, None)}
+
+
+def test_a_list_gap_in_minutes_dot_seconds_comma_thousandths(extract_doc):
+    # "+ 1.05,310 Sek." in a WEC results list is one minute and 5.310 seconds, not 1.05 seconds
+    doc = extract_doc(
+        "WEC Shanghai. Ergebnis:\n"
+        "01. Buemi/Davidson/Sarrazin (Toyota) 6:00.12,345 Std.\n"
+        "02. Lotterer/Fässler/Tréluyer (Audi) + 1.05,310 Sek.\n"
+        "03. Lieb/Dumas/Jani (Porsche) + 12,5 Sek.\n"
+    )
+    assert {(g.subject, g.seconds) for g in doc.gaps} == {("Lotterer", 65.31), ("Lieb", 12.5)}

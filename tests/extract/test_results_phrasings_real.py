@@ -777,6 +777,11 @@ NEGATIVE = [
         (fs("Ayhancan Güven"), R, O, 10),
         id="hinter-Porsche-Junior-X-is-an-object",
     ),
+    pytest.param(
+        "ELMS Imola. Rang fünf ging an den Ligier JS P3 von Nicolas Lapierre.",
+        (fs("Nicolas Lapierre"), R, O, 3),
+        id="Ligier-JS-P3-is-a-car-no-place",
+    ),
 ]
 
 
