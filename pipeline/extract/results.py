@@ -936,6 +936,13 @@ _AS_BEFORE = re.compile(
 )
 
 
+@lru_cache(maxsize=1)
+def _makes() -> frozenset[str]:
+    from pipeline.lexicons import canonical_values
+
+    return frozenset(canonical_values().get("MAKE", {}))
+
+
 def _accept(kind: str, clause: str, trig_text: str, ctx: Context, season: int | None) -> bool:
     # "sicherte sich wie schon im Jahr 2002 die Vize-Weltmeisterschaft": a comparison, the fact is this event's
     clause = _AS_BEFORE.sub(" ", clause)
@@ -971,7 +978,9 @@ def _accept(kind: str, clause: str, trig_text: str, ctx: Context, season: int | 
         owned = re.search(
             r"\b(?:[Mm]it|[Bb]ei|[Dd]urch)\s+(?:seinem|ihrem)\s+(?:[\w.-]+\s+){0,2}?(?:Sieg|Gesamtsieg|Heimsieg|Saisonsieg|Triumph)\b[^.;]*?\bvor\b", clause
         ) and not re.search(r"\b(?:vergangenen|letzten|vorigen)\b", clause)  # (with the rival it beat; not a past race)
-        if not (_ACHIEVE.search(clause) or owned) or _NEGATIVE_WIN.search(clause):
+        # ("sicherten sich den Gesamtsieg mit dem Porsche 911 GT3 R": the car they won in, no one else's win)
+        own_car = re.sub(r"\bmit dem\s+([A-ZÄÖÜ][\w-]*)", lambda m: " " if m.group(1).split("-")[0] in _makes() else m.group(0), clause)
+        if not (_ACHIEVE.search(clause) or owned) or _NEGATIVE_WIN.search(own_car):
             return False
     if kind == "winner_noun" and not re.search(r"\b(?:wurde|wurden|als|hieß|heißt|heißen|ist|war|hießen|feierte)\b", clause) and not (
         re.fullmatch(r"(?:Sieger|Siegerin|Rennsieger|Tagessieger|Gesamtsieger)", trig_text)

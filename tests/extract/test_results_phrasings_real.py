@@ -9,6 +9,11 @@ from tests.extract.helpers import assert_found, C, K, O, Q, R, facts, fs
 
 POSITIVE = [
     pytest.param(
+        "NLS. Michael Christensen und Kévin Estre sicherten sich den Gesamtsieg mit dem Porsche 911 GT3 R.",
+        {(fs("Michael Christensen", "Kévin Estre"), R, O, 1)},
+        id="Gesamtsieg-mit-dem-Porsche-the-car-they-won-in",
+    ),
+    pytest.param(
         "DTM. Hinter dem Sieger Marco Wittmann kamen Gary Paffett und Edoardo Mortara ins Ziel.",
         {(fs("Marco Wittmann"), R, O, 1), (fs("Gary Paffett"), R, O, 2), (fs("Edoardo Mortara"), R, O, 3)},
         id="Hinter-dem-Sieger-X-kamen-A-und-B",
