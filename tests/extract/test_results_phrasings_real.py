@@ -9,6 +9,12 @@ from tests.extract.helpers import assert_found, C, K, O, Q, R, facts, fs
 
 POSITIVE = [
     pytest.param(
+        "WTCC Macau. Jose-Maria Lopez gewann das Rennen. Die weiteren Plätze gingen auf dem 6,2 Kilometer langen Guia "
+        "Circuit an Norbert Michelisz (Honda) und Gabriele Tarquini (Honda).",
+        {(fs("Norbert Michelisz"), R, O, 2), (fs("Gabriele Tarquini"), R, O, 3)},
+        id="die-weiteren-Plaetze-gingen-an",
+    ),
+    pytest.param(
         "NLS. Michael Christensen und Kévin Estre sicherten sich den Gesamtsieg mit dem Porsche 911 GT3 R.",
         {(fs("Michael Christensen", "Kévin Estre"), R, O, 1)},
         id="Gesamtsieg-mit-dem-Porsche-the-car-they-won-in",
