@@ -1116,7 +1116,7 @@ def _classes_in(ctx: Context, masked: str, a: int, b: int) -> list[tuple[str, in
         if re.search(r"\b(?:das|dem|ein|einem|sein|seinem|ihr|ihrem)\s+$", masked[max(0, m.start() - 8) : m.start()]):
             continue  # "fuhr das Hypercar von X als erstes über die Linie": a car, not its class
         if _MODEL_BEFORE.search(masked[max(0, m.start() - 30) : m.start()]) or any(
-            0 <= m.start() - sp[3] <= 14 for sp in ctx.spans if sp[0] in {"MAKE", "CAR"}
+            0 <= m.start() - sp[3] <= 14 and "\n" not in masked[sp[3] : m.start()] for sp in ctx.spans if sp[0] in {"MAKE", "CAR"}
         ) and not re.search(r"(?:Klasse|Kategorie|Wertung|[Ii]n der|[Ii]n den|[Bb]ei den)\s*$", masked[max(0, m.start() - 30) : m.start()]):
             continue  # "Porsche 911 GT3", "Mercedes-AMG GT3", "Skoda Fabia R5", "Sprint Challenge GT3": a car or a cup
         if not ctx.in_quote(m.start(), m.end()):
@@ -1226,6 +1226,26 @@ _FIELD_NAMES = {"Motorrädern": "Motorräder", "Motorradfahrern": "Motorräder",
                 "Lastwagen": "Lkw", "Privatfahrern": "Privatfahrer", "Amateuren": "Amateure", "Frauen": "Damen"}
 
 
+def _class_sections(ctx: Context, masked: str, lines: list[tuple[int, int]]) -> list[tuple[int, str | None]]:
+    """Headings that open a class's own part of a report: a line that is only a class ("GTD Pro:", "Klasse LMP2",
+    "GTLM-Wertung"); the class holds until the next such heading, and a heading of the overall classification
+    ("Gesamtwertung:") ends it."""
+    out: list[tuple[int, str | None]] = []
+    for a, b in lines:
+        head = masked[a:b].strip()
+        if not head or len(head) > 40 or not re.fullmatch(r"[\w .+/-]+:?", head):
+            continue
+        if re.fullmatch(r"(?:Ergebnis\s+)?(?:Gesamtwertung|Gesamtklassement|Gesamt):?", head):
+            out.append((a, None))
+            continue
+        found = _classes_in(ctx, masked, a, b)
+        if len(found) == 1 and re.fullmatch(
+            r"(?:(?:Klasse|Kategorie|Wertung)\s+)?" + re.escape(masked[found[0][1] : found[0][2]]) + r"(?:-?(?:Klasse|Kategorie|Wertung))?\s*:?", head
+        ):
+            out.append((a, found[0][0]))
+    return out
+
+
 def _topic_class(ctx: Context, masked: str, s: int, e: int) -> str | None:
     field = _FIELD_TOPIC.match(masked, s, e)
     if field is not None:
@@ -1288,10 +1308,12 @@ def extract_results(
                 end = crew.end if crew is not None else mention.end
                 out.append(ResultRecord(persons, session, scope, int(m.group(1)), klass, (pa + m.start(1), end), "result.inline_list", individual=crew is None))
     named_sents = {m.sent for m in ctx.mentions if not m.in_quote}  # sentences that name someone outside quotes
+    sections = _class_sections(ctx, masked, lines)
     for si, (s, e) in enumerate(ctx.sentences):
         para = ctx.paragraph_of(s)
+        section_class = next((k for at, k in reversed(sections) if at <= s), None)
         if para != current_para:
-            current_para, state = para, {}
+            current_para, state = para, ({"topic_class": section_class} if section_class else {})
         topic = _topic_class(ctx, masked, s, e)
         if topic is not None:
             state["topic_class"] = topic
@@ -1320,10 +1342,11 @@ def extract_results(
             session = "qualifying" if _QUALI.search(header) else "championship" if _CHAMP.search(header) else "race"
             hdr_cls = [sp for sp in ctx.spans if sp[0] == "CLASS" and sp[2] >= state.get("header_start", -1) and sp[3] <= state.get("header_end", -1)]
             scope = "class" if (hdr_cls or _CLASS_WORD.search(header)) and not _OVERALL_WORD.search(header) else "overall"
+            klass = hdr_cls[0][1] if hdr_cls and scope == "class" else None
+            if scope == "overall" and section_class and not _OVERALL_WORD.search(header):
+                scope, klass = "class", section_class  # a list under a class's own heading ("GTD Pro:" ... "Ergebnis (Top 6):")
             crew = sent_crews[0]
-            out.append(
-                ResultRecord(crew.persons, session, scope, pos, hdr_cls[0][1] if hdr_cls and scope == "class" else None, (s, e), "result.list_line")
-            )
+            out.append(ResultRecord(crew.persons, session, scope, pos, klass, (s, e), "result.list_line"))
             continue
         # classifications inline: "Ergebnis: 1. Catsburg (Volvo), 2. Michelisz (Honda), 3. ..."
         inline = list(re.finditer(r"(?:^|[:,;–]\s*|(?<=[a-zäöüß)]))(\d{1,2})\.\s+(?=[A-ZÄÖÜ])", masked[s:e]))

@@ -287,3 +287,31 @@ def test_the_winner_of_a_classification_named_by_hiess(extract_doc, text, expect
 def test_a_classification_of_its_own_inside_the_race(extract_doc, text, expected):
     found = {(frozenset(r.drivers), r.session, r.scope, r.position) for r in extract_doc(text).results}
     assert expected <= found, found
+
+
+def test_a_class_heading_holds_for_its_paragraphs_and_list_until_the_next_heading(extract_doc):
+    # a report in two parts, each under a heading that is only a class; the first part ends in a car name
+    doc = extract_doc(
+        "IMSA in Lime Rock.\n\nGTD Pro:\n\n"
+        "Mathieu Jaminet und Matt Campbell gewannen das Rennen.\n\n"
+        "Ergebnis (Top 3):\n\n"
+        "1. Matt Campbell/Mathieu Jaminet – Pfaff Motorsports – Porsche 911 GT3 R\n"
+        "2. Jack Hawksworth/Ben Barnicoat – Vasser Sullivan – Lexus RC F GT3\n"
+        "3. Antonio Garcia/Jordan Taylor – Corvette Racing – Mercedes-AMG GT3\n\n"
+        "GTD:\n\n"
+        "Jens Klingmann und Bill Auberlen belegten im BMW die dritte Position."
+    )
+    found = {(r.position, r.scope, r.class_, frozenset(r.drivers)) for r in doc.results}
+    assert (2, "class", "GTD Pro", frozenset({"Jack Hawksworth", "Ben Barnicoat"})) in found
+    assert (3, "class", "GTD Pro", frozenset({"Antonio Garcia", "Jordan Taylor"})) in found
+    assert (3, "class", "GTD", frozenset({"Jens Klingmann", "Bill Auberlen"})) in found
+    assert not any(r.scope == "overall" and r.session == "race" for r in doc.results)
+
+
+def test_a_gap_to_the_siegreichen_car_in_a_class_report_refers_to_the_class_winner(extract_doc):
+    doc = extract_doc(
+        "GTD Pro:\n\nIn der GTD Pro-Klasse fuhr Pfaff Motorsports einen dominanten Sieg ein. Mathieu Jaminet und Matt "
+        "Campbell gewannen das Rennen.\n\nJack Hawksworth und Ben Barnicoat fuhren im Lexus auf die zweite Position. "
+        "31,8 Sekunden fehlten dem Duo schlussendlich auf den siegreichen Porsche."
+    )
+    assert ("Jack Hawksworth", "Mathieu Jaminet", 31.8) in {(g.subject, g.reference, g.seconds) for g in doc.gaps}
