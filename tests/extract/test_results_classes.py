@@ -315,3 +315,14 @@ def test_a_gap_to_the_siegreichen_car_in_a_class_report_refers_to_the_class_winn
         "31,8 Sekunden fehlten dem Duo schlussendlich auf den siegreichen Porsche."
     )
     assert ("Jack Hawksworth", "Mathieu Jaminet", 31.8) in {(g.subject, g.reference, g.seconds) for g in doc.gaps}
+
+
+def test_an_inline_table_of_punktestaende_is_the_standings(extract_doc):
+    doc = extract_doc(
+        "ALMS in Lime Rock. Jörg Bergmeister und Patrick Long gewannen die GT2-Klasse.\n\n"
+        "Punktestände Klasse GT2 Fahrer 1. Jörg Bergmeister, Patrick Long, Porsche, 100 Punkte 2. Jaime Melo, "
+        "Pierre Kaffer, Ferrari, 75 3. Dominik Farnbacher, Ian James, Panoz, 58"
+    )
+    standings = {(r.position, d) for r in doc.results if r.session == "championship" for d in r.drivers}
+    assert {(2, "Jaime Melo"), (3, "Dominik Farnbacher")} <= standings
+    assert not any(r.session == "race" and r.position in {2, 3} for r in doc.results)
