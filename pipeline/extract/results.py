@@ -1339,7 +1339,9 @@ def extract_results(
         if lm and masked[line_start:s].strip() == "" and sent_crews and sent_crews[0].start - s < 40:
             pos = int(next(g for g in lm.groups() if g))
             header = list_header
-            session = "qualifying" if _QUALI.search(header) else "championship" if _CHAMP.search(header) else "race"
+            # ("Fahrerwertung in der WM:", also misspelt, "Stand in der EM:": a table of the standings)
+            champ_header = _CHAMP.search(header) or re.search(r"\b(?:in der|der|zur)\s+(?:WM|EM|DM)\b", header)
+            session = "qualifying" if _QUALI.search(header) else "championship" if champ_header else "race"
             hdr_cls = [sp for sp in ctx.spans if sp[0] == "CLASS" and sp[2] >= state.get("header_start", -1) and sp[3] <= state.get("header_end", -1)]
             scope = "class" if (hdr_cls or _CLASS_WORD.search(header)) and not _OVERALL_WORD.search(header) else "overall"
             klass = hdr_cls[0][1] if hdr_cls and scope == "class" else None

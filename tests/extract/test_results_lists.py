@@ -355,3 +355,13 @@ def test_weitere_punkte_gingen_an_a_plain_list_is_one_place_per_name(extract_doc
     assert {(fs("Carlos Sainz"), R, O, 5), (fs("Sergio Perez"), R, O, 6), (fs("George Russell"), R, O, 7),
             (fs("Lewis Hamilton"), R, O, 8)} <= keys(doc)
     assert not any(len(r.drivers) > 1 for r in doc.results)
+
+
+def test_a_list_under_fahrerwertung_in_der_wm_is_the_standings_even_misspelt(extract_doc):
+    doc = extract_doc(
+        "Formel 1 in Montreal. Robert Kubica gewann vor Nick Heidfeld.\n\n"
+        "Fahrerwertuung in der WM:\n1. Kubica 42 Punkte.\n2. Massa 38.\n3. Hamilton 38.\n4. Räikkönen 35."
+    )
+    standings = {(r.position, d) for r in doc.results if r.session == "championship" for d in r.drivers}
+    assert {(2, "Massa"), (4, "Räikkönen")} <= standings
+    assert not any(r.session == "race" and r.position in {3, 4} for r in doc.results)
