@@ -127,6 +127,8 @@ def _pos(groups: dict, key: str = "pos") -> int | None:
     if not raw:
         return None
     raw = re.sub(r"^(?:Gesamt|Klassen|Tages|Lauf|Renn|Tabellen|WM-|Meisterschafts)", "", raw)
+    if raw in {"Ten", "Five"}:
+        return {"Ten": 10, "Five": 5}[raw]  # "die Top Ten", as German reports borrow it
     return parse_ordinal(raw) or parse_cardinal(raw) or parse_ordinal(raw + "e") or parse_ordinal(raw.lower())
 
 

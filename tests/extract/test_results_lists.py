@@ -365,3 +365,12 @@ def test_a_list_under_fahrerwertung_in_der_wm_is_the_standings_even_misspelt(ext
     standings = {(r.position, d) for r in doc.results if r.session == "championship" for d in r.drivers}
     assert {(2, "Massa"), (4, "Räikkönen")} <= standings
     assert not any(r.session == "race" and r.position in {3, 4} for r in doc.results)
+
+
+def test_die_top_ten_komplettieren_a_long_list_after_the_podium(extract_doc):
+    doc = extract_doc(
+        "Formel E in Diriyah. Nyck de Vries gewann vor Stoffel Vandoorne und Edoardo Mortara. Die Top Ten komplettieren "
+        "Sam Bird (Jaguar/+14,925), Lucas di Grassi (Venturi/+15,152), Oliver Rowland (Mahindra/+16,015), Nick Cassidy "
+        "(Envision/+17,100), Jean-Eric Vergne (DS/+18,200), Oliver Askew (Andretti/+19,000) und Mitch Evans (Jaguar/+20,500)."
+    )
+    assert {(fs("Sam Bird"), R, O, 4), (fs("Nick Cassidy"), R, O, 7), (fs("Mitch Evans"), R, O, 10)} <= keys(doc)
