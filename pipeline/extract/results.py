@@ -1248,6 +1248,33 @@ def _class_sections(ctx: Context, masked: str, lines: list[tuple[int, int]]) -> 
     return out
 
 
+def _canonical_class(name: str) -> str:
+    from pipeline.lexicons import canonical_values
+
+    return canonical_values().get("CLASS", {}).get(name, name)
+
+
+def _report_of_one_class(ctx: Context, masked: str) -> list[tuple[int, str | None]]:
+    """A report about one class of a race ("Das Haupt Racing Team gewinnt ... in der GT-Klasse", "Ford bleibt Sieger in
+    der LMGTE Pro-Klasse"): the headline names the class, the text names no other class and no overall
+    classification, so every place in it is a place in that class."""
+    if not ctx.paragraphs:
+        return []
+    title_end = masked.find("\n")
+    title_end = len(masked) if title_end < 0 else title_end
+    if title_end > 160:
+        return []  # (no headline of its own)
+    lead_end = title_end
+    lead = _classes_in(ctx, masked, 0, lead_end)
+    named = {k for k, _a, _b in _classes_in(ctx, masked, 0, len(masked))}
+    if len({k for k, _a, _b in lead}) != 1 or len(named) != 1 or _tier(_canonical_class(lead[0][0])) not in {1, 2}:
+        return []  # (a report of the top class, "Hypercar", "LMP1", is one of the overall classification; a cup inside
+        # the field, "Pro-Am", "Silver Cup", one of a side classification next to the overall one)
+    if _OVERALL_WORD.search(masked) or not re.search(r"\b(?:Klasse|Kategorie|Wertung|Klassensieg\w*|Klassen)\b|-Klasse\b", masked[0:lead_end]):
+        return []
+    return [(0, lead[0][0])]
+
+
 def _topic_class(ctx: Context, masked: str, s: int, e: int) -> str | None:
     field = _FIELD_TOPIC.match(masked, s, e)
     if field is not None:
@@ -1310,7 +1337,7 @@ def extract_results(
                 end = crew.end if crew is not None else mention.end
                 out.append(ResultRecord(persons, session, scope, int(m.group(1)), klass, (pa + m.start(1), end), "result.inline_list", individual=crew is None))
     named_sents = {m.sent for m in ctx.mentions if not m.in_quote}  # sentences that name someone outside quotes
-    sections = _class_sections(ctx, masked, lines)
+    sections = _class_sections(ctx, masked, lines) or _report_of_one_class(ctx, masked)
     for si, (s, e) in enumerate(ctx.sentences):
         para = ctx.paragraph_of(s)
         section_class = next((k for at, k in reversed(sections) if at <= s), None)

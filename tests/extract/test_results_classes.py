@@ -326,3 +326,24 @@ def test_an_inline_table_of_punktestaende_is_the_standings(extract_doc):
     standings = {(r.position, d) for r in doc.results if r.session == "championship" for d in r.drivers}
     assert {(2, "Jaime Melo"), (3, "Dominik Farnbacher")} <= standings
     assert not any(r.session == "race" and r.position in {2, 3} for r in doc.results)
+
+
+def test_a_report_whose_headline_names_one_class_places_everything_in_that_class(extract_doc):
+    doc = extract_doc(
+        "Ford bleibt Sieger in der LMGTE Pro-Klasse\n\n"
+        "Joey Hand, Dirk Müller und Sébastien Bourdais gewannen nach 24 Stunden. Giancarlo Fisichella, Toni Vilander "
+        "und Matteo Malucelli wurden Zweite."
+    )
+    facts = class_facts(doc)
+    assert (fs("Joey Hand", "Dirk Müller", "Sébastien Bourdais"), R, K, "LMGTE Pro", 1) in facts
+    assert (fs("Giancarlo Fisichella", "Toni Vilander", "Matteo Malucelli"), R, K, "LMGTE Pro", 2) in facts
+
+
+def test_a_headline_without_a_class_or_a_report_with_the_overall_classification_keeps_overall(extract_doc):
+    overall = extract_doc(
+        "Le Mans: Porsche siegt nach Drama\n\nPorsche holt den Gesamtsieg. Sieg für Ford in der GTE-Pro-Klasse. "
+        "Neel Jani, Romain Dumas und Marc Lieb gewannen vor Anthony Davidson."
+    )
+    assert (fs("Neel Jani", "Romain Dumas", "Marc Lieb"), R, O, None, 1) in class_facts(overall)
+    top_class = extract_doc("Toyota gewinnt in der Hypercar-Klasse\n\nSébastien Buemi gewann vor Kamui Kobayashi.")
+    assert (fs("Sébastien Buemi"), R, O, None, 1) in class_facts(top_class)
