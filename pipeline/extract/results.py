@@ -954,7 +954,18 @@ def _accept(kind: str, clause: str, trig_text: str, ctx: Context, season: int | 
     clause = re.sub(r"(?:^|,)\s*(?:der\s+)?[\w-]*(?:[Cc]hampion|[Mm]eister|[Ss]ieger|Gewinner)\w*\s+(?:von\s+|des\s+Jahres\s+)?(?:19|20)\d\d\s*(?:,|$)", ",", clause)
     # "Jamie Green, Sieger des letzten DTM-Rennens im Oktober 2007 in Hockenheim, wurde 6.": an apposition's past
     clause = re.sub(r",\s*(?:der\s+)?[\w-]*(?:[Cc]hampion|[Mm]eister|[Ss]ieger|Gewinner)\w*\s+(?:de[sr]|von)\s+[^,;]{0,80}?(?:19|20)\d\d[^,;]{0,30},", ",", clause)
-    for y in re.findall(r"\b((?:19|20)\d\d)\b", clause):
+    # ("Paul di Resta (JAWA4U.de AMG Mercedes C-Klasse 2005) wurde Dritter": a car's model year; "Der DTM-Champion von
+    # 2005 übernimmt ... die Führung": a title of another year describes the driver; not "der Le-Mans-Sieger von 2015",
+    # which may be that race's story)
+    dated = re.sub(
+        r"\([^()]*\)",
+        lambda m: " " if not re.search(r"\b[a-zäöüß]{3,}\b", m.group(0)) and (
+            re.search(r"-Klasse\b|\bJahrgang\b", m.group(0)) or any(w in _makes() for w in re.findall(r"[\w-]+", m.group(0)))
+        ) else m.group(0),
+        clause,
+    )  # (not "(Bruce McLaren und Chris Amon siegten 1966 mit dem Ford GT40)": a sentence of its own about that year)
+    dated = re.sub(r"\b[\w-]*(?:[Cc]hampion|[Mm]eister)\w*\s+(?:von|des\s+Jahres)\s+(?:19|20)\d\d\b", " ", dated)
+    for y in re.findall(r"\b((?:19|20)\d\d)\b", dated):
         if season is None or int(y) != season:
             return False
     # ("sammelte mit Platz sechs Punkte für sich und die Teamwertung": points for the team, the place the driver's)
@@ -1058,7 +1069,7 @@ def _accept(kind: str, clause: str, trig_text: str, ctx: Context, season: int | 
             r"\b(?:ist|sind|wird|werden|bleibt|blieb|übernahm\w*|übernimmt|übernommen|baute\w*|verteidigte\w*|verteidigen|verteidigt|führt\w*|führen|behauptete\w*|neuer|neue|eroberte\w*|"
             r"liegt|lag|wurde|wurden|[Aa]ls|sicherte\w*|gesichert|holte\w*|beendete\w*|schloss|schließt|feierte\w*|errang\w*|"
             r"ausgebaut|verbessert\w*|rückte\w*|steht|stand|hat|hatte|haben|hatten|begnügen|zufriedengeben|"
-            r"setzte\w*\s+sich\s+(?:\w+\s+){0,5}?an\s+die|schob\w*\s+sich\s+(?:\w+\s+){0,5}?an\s+die)\b",
+            r"setzte\w*\s+sich\s+(?:\w+\s+){0,8}?an\s+die|schob\w*\s+sich\s+(?:\w+\s+){0,8}?an\s+die)\b",
             near,
         ):
             return False
@@ -1365,7 +1376,9 @@ def extract_results(
         line_start = masked.rfind("\n", 0, s) + 1
         # (a table row as pages render it: "| 4. | Lewis Hamilton | GBR | Mercedes | 36,9 |")
         lm = re.match(r"\s*(?:\|\s*(\d{1,2})\.?\s*\|\s*|(?:Platz|Pos\.)\s*(\d{1,2}):?\s|P(\d{1,2}):?\s|(\d{1,2})(?:\s*[.):]|\t|\s+\d{1,3}\s+(?=[A-ZÄÖÜ]\.\s)|\s+(?=[A-ZÄÖÜ]\.(?:-[A-ZÄÖÜ]\.)?\s?[A-ZÄÖÜ])))\s*(?:Platz:?\s+)?(?:\(\d{1,3}\)\s*|#\d{1,3}\s+)?", masked[s:e])
-        if lm and masked[line_start:s].strip() == "" and sent_crews and sent_crews[0].start - s < 40:
+        if lm and masked[line_start:s].strip() == "" and sent_crews and sent_crews[0].start - s < 40 and not re.search(
+            r"\b[a-zäöüß]{3,}\b", masked[s + lm.end() : sent_crews[0].start]
+        ):  # (not "60. BMW-Sieg in der DTM durch Marco Wittmann": a count, words before the name)
             pos = int(next(g for g in lm.groups() if g))
             header = list_header
             # ("Fahrerwertung in der WM:", also misspelt, "Stand in der EM:": a table of the standings)

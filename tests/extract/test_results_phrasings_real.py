@@ -9,6 +9,23 @@ from tests.extract.helpers import assert_found, C, K, O, Q, R, facts, fs
 
 POSITIVE = [
     pytest.param(
+        "DTM 2007 in Mugello. Paul di Resta (JAWA4U.de AMG Mercedes C-Klasse 2005) wurde Dritter vor Bruno Spengler "
+        "(DaimlerChrysler Bank AMG Mercedes C-Klasse 2007).",
+        {(fs("Paul di Resta"), R, O, 3), (fs("Bruno Spengler"), R, O, 4)},
+        id="a-model-year-in-the-car-parenthesis-is-no-other-season",
+    ),
+    pytest.param(
+        "DTM 2009 in Zandvoort. Gary Paffett gewann das Rennen. Der DTM-Champion von 2005 übernimmt mit insgesamt 24 "
+        "Punkten vor Mattias Ekström (22 Punkte) die Führung in der Gesamtwertung.",
+        {(fs("Gary Paffett"), C, O, 1), (fs("Mattias Ekström"), C, O, 2)},
+        id="Champion-von-2005-describes-the-driver-the-lead-is-this-year",
+    ),
+    pytest.param(
+        "DTM 2003. Christijan Albers gewann. Albers setzte sich mit einem Vorsprung von drei Punkten an die Tabellenspitze der DTM.",
+        {(fs("Christijan Albers"), C, O, 1)},
+        id="setzte-sich-mit-einem-Vorsprung-von-drei-Punkten-an-die-Tabellenspitze",
+    ),
+    pytest.param(
         "WTCC Macau. Jose-Maria Lopez gewann das Rennen. Die weiteren Plätze gingen auf dem 6,2 Kilometer langen Guia "
         "Circuit an Norbert Michelisz (Honda) und Gabriele Tarquini (Honda).",
         {(fs("Norbert Michelisz"), R, O, 2), (fs("Gabriele Tarquini"), R, O, 3)},
@@ -792,6 +809,11 @@ NEGATIVE = [
         "ELMS Imola. Rang fünf ging an den Ligier JS P3 von Nicolas Lapierre.",
         (fs("Nicolas Lapierre"), R, O, 3),
         id="Ligier-JS-P3-is-a-car-no-place",
+    ),
+    pytest.param(
+        "DTM 2014 in Hockenheim. Marco Wittmann gewann.\n60. BMW-Sieg in der DTM durch Marco Wittmann",
+        (fs("Marco Wittmann"), R, O, 60),
+        id="a-count-of-wins-at-a-line-start-is-no-list-place",
     ),
 ]
 
