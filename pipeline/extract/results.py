@@ -1054,6 +1054,10 @@ def _accept(kind: str, clause: str, trig_text: str, ctx: Context, season: int | 
             return False
     if kind == "leader" and re.search(r"\b(?:bisherig\w*|ehemalig\w*|verlor\w*|abgeben|abgab|Pech|büßte\w*)\b", clause):
         return False
+    if kind == "leader" and trig_text == "an die Spitze" and not re.search(
+        r"\b(?:[Ii]n der|[Ii]m)\s+(?:[\w-]+-)?(?:WM-Wertung|Fahrerwertung|Gesamtwertung|Tabelle|Meisterschaft|Meisterschaftswertung|WM|Klassement)\b", clause
+    ):
+        return False  # ("In der Gesamtwertung setzte sich X damit an die Spitze", not a lead in the race)
     if kind == "leader" and re.search(r"\b(?:Rückstand|Punkte|Zähler)\s+(?:\w+\s+)?(?:auf|zur|hinter)\s+(?:die|der)\s+(?:Tabellenspitze|Spitze)\b", clause):
         return False  # "hat nur noch fünf Punkte Rückstand auf die Tabellenspitze": behind the lead, a place not told
     if kind == "win_noun" and re.search(r"\ban\s+(?:den|einen)\s+(?:[\w-]+\s+)?" + re.escape(trig_text) + r"\s+(?:war|ist|wäre)\s+(?:\w+\s+){0,3}?nicht\s+zu\s+denken\b", clause):

@@ -9,6 +9,16 @@ from tests.extract.helpers import assert_found, C, K, O, Q, R, facts, fs
 
 POSITIVE = [
     pytest.param(
+        "DTM in Hockenheim. Es gewann Bernd Schneider. Mika Häkkinen wurde vierter.",
+        {(fs("Mika Häkkinen"), R, O, 4)},
+        id="wurde-vierter-in-lower-case",
+    ),
+    pytest.param(
+        "DTM am Norisring. Thomas Preining gewann. In der Gesamtwertung setzte sich Preining damit wieder an die Spitze.",
+        {(fs("Thomas Preining"), C, O, 1)},
+        id="in-der-Gesamtwertung-an-die-Spitze",
+    ),
+    pytest.param(
         "DTM 2007 in Mugello. Paul di Resta (JAWA4U.de AMG Mercedes C-Klasse 2005) wurde Dritter vor Bruno Spengler "
         "(DaimlerChrysler Bank AMG Mercedes C-Klasse 2007).",
         {(fs("Paul di Resta"), R, O, 3), (fs("Bruno Spengler"), R, O, 4)},
@@ -814,6 +824,11 @@ NEGATIVE = [
         "DTM 2014 in Hockenheim. Marco Wittmann gewann.\n60. BMW-Sieg in der DTM durch Marco Wittmann",
         (fs("Marco Wittmann"), R, O, 60),
         id="a-count-of-wins-at-a-line-start-is-no-list-place",
+    ),
+    pytest.param(
+        "DTM am Norisring. Sheldon van der Linde setzte sich in Runde 3 an die Spitze.",
+        (fs("Sheldon van der Linde"), C, O, 1),
+        id="an-die-Spitze-in-the-race-is-no-lead-of-the-standings",
     ),
 ]
 
