@@ -199,7 +199,7 @@ _TEAM_WORDS = {
     "Trackside", "Chassis", "Nr", "Goodyear", "Michelin", "Pirelli", "Dunlop", "Bridgestone", "Hankook", "Lynk",
     "Touareg", "Racing", "Motorsport", "Motorsports", "Team", "Competition", "WRC", "Hybrid", "Sport", "GmbH", "Engineering",
     "Prototypes", "Prototype", "Autosports", "Sports",
-    "Performance", "Autosport", "Corse", "Racing-Team", "Rallye", "Cup", "Trophy", "Series", "Masters", "Circuit",
+    "Performance", "Autosport", "Corse", "Racing-Team", "Rallye", "Cup", "Trophy", "Series", "Masters", "Circuit", "e.V.", "e.V",
 }
 _TITLES = {"Dr.", "Prof.", "Dipl.-Ing.", "Ing.", "Sir", "Mr.", "Herr", "Frau"}
 _APOSTROPHES = {"’", "'", "`", "´"}

@@ -320,3 +320,8 @@ def test_surnames_in_a_slash_crew_are_drivers_without_a_place(extract_doc):
 )
 def test_surnames_of_several_words(extract_doc, text, name, last):
     assert (name, last) in {(d.name, d.last_name) for d in extract_doc(text).drivers}
+
+
+def test_a_club_in_the_parenthesis_after_a_name_is_no_driver(extract_doc):
+    doc = extract_doc("TCR Germany. Sheldon van der Linde (18, Südafrika, AC Mayen e.V.) wurde im Audi Fünfter.")
+    assert [d.name for d in doc.drivers] == ["Sheldon van der Linde"]

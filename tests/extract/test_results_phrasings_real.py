@@ -9,6 +9,11 @@ from tests.extract.helpers import assert_found, C, K, O, Q, R, facts, fs
 
 POSITIVE = [
     pytest.param(
+        "Rallye. Trotz Ausfall feierten Armin Kremer und Klaus Wicha den Titelgewinn.",
+        {(fs("Armin Kremer", "Klaus Wicha"), C, O, 1)},
+        id="feierten-den-Titelgewinn",
+    ),
+    pytest.param(
         "DTM in Hockenheim. Es gewann Bernd Schneider. Mika Häkkinen wurde vierter.",
         {(fs("Mika Häkkinen"), R, O, 4)},
         id="wurde-vierter-in-lower-case",
