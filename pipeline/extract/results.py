@@ -856,7 +856,12 @@ def _session(kind: str, clause: str, event_classification: bool = False) -> str:
         # "im Gesamtklassement auf Platz zwei": the standings in a championship of races, the event's own
         # classification at Le Mans or in a rally, unless the clause speaks of points or the season
         # ("erreichte das Ziel als Gesamtfünfte": a place at the finish is the race's)
-        finish = re.search(r"\b(?:das Ziel|ins Ziel|im Ziel|Zielflagge|Ziellinie|abgewinkt)\b", clause)
+        # ("das Rennen beenden sie auf Gesamtrang neun": the race's overall order)
+        finish = re.search(
+            r"\b(?:das Ziel|ins Ziel|im Ziel|Zielflagge|Ziellinie|abgewinkt|(?:das|den)\s+(?:\w+\s+)?(?:Rennen|Lauf)\s+beende\w*|"
+            r"beende\w*\s+(?:\w+\s+)?(?:das|den)\s+(?:\w+\s+)?(?:Rennen|Lauf))\b",
+            clause,
+        )
         return "race" if (event_classification or finish) and not _STANDINGS.search(clause) else "championship"
     if kind in {"ord", "multi", "champ_ord"} and re.search(
         r"\b(?:Tabelle\w*|Meisterschaft|Meisterschaftswertung|Weltmeisterschaft|Fahrerwertung|WM-Wertung|Punktewertung|Championat|Saisonwertung|Endstand|"
@@ -1821,6 +1826,12 @@ def extract_results(
                         Crew([m.person for m in first], first[0].start, first[-1].end, si, first),
                         Crew([m.person for m in second], second[0].start, second[-1].end, si, second),
                     ]
+                    trig.positions = [2, 3]
+            if trig.kind == "third" and not single_seater and len(picked) == 1 and "/" in masked[picked[0].start : picked[0].end]:
+                # "Das Podium komplettieren die Mercedes von A / B und C / D": two slash crews, second and third
+                nxt = [c for c in sent_crews if c.start >= picked[0].end and re.fullmatch(r"\s*(?:\([^()]{0,40}\))?\s*(?:und|sowie)\s*", masked[picked[0].end : c.start])]
+                if nxt and "/" in masked[nxt[0].start : nxt[0].end]:
+                    picked = [picked[0], nxt[0]]
                     trig.positions = [2, 3]
             if trig.kind == "third" and len(picked) == 1 and len(picked[0].persons) == 2 and len(picked[0].mentions) == 2:
                 # "Sergio Perez und Charles Leclerc komplettierten das Podium" in a single-seater series: second

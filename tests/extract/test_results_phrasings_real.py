@@ -9,6 +9,18 @@ from tests.extract.helpers import assert_found, C, K, O, Q, R, facts, fs
 
 POSITIVE = [
     pytest.param(
+        "GT Masters. Sieger der Gentleman-Wertung werden Marc Gassner und Florian Strauss im Nissan GT-R, das Rennen "
+        "beenden sie auf Gesamtrang neun.",
+        {(fs("Marc Gassner", "Florian Strauss"), R, O, 9)},
+        id="das-Rennen-beenden-sie-auf-Gesamtrang-neun-is-the-race",
+    ),
+    pytest.param(
+        "GT Masters. Christian Engelhardt gewann. Das Podium komplettieren die Mercedes von Sebastian Asch / Luca Ludwig "
+        "und Harald Proczyk / Andreas Simonsen.",
+        {(fs("Sebastian Asch", "Luca Ludwig"), R, O, 2), (fs("Harald Proczyk", "Andreas Simonsen"), R, O, 3)},
+        id="das-Podium-komplettieren-two-slash-crews",
+    ),
+    pytest.param(
         "Rallye. Trotz Ausfall feierten Armin Kremer und Klaus Wicha den Titelgewinn.",
         {(fs("Armin Kremer", "Klaus Wicha"), C, O, 1)},
         id="feierten-den-Titelgewinn",
