@@ -9,6 +9,16 @@ from tests.extract.helpers import assert_found, C, K, O, Q, R, facts, fs
 
 POSITIVE = [
     pytest.param(
+        "Formel E. Den Sieg erbte damit Edoardo Mortara.",
+        {(fs("Edoardo Mortara"), R, O, 1)},
+        id="den-Sieg-erbte-X",
+    ),
+    pytest.param(
+        "ALMS. Für Emanuele Pirro und Marco Werner reichte es zum Klassensieg in der LMP1.",
+        {(fs("Emanuele Pirro", "Marco Werner"), R, K, 1)},
+        id="fuer-X-reichte-es-zum-Klassensieg",
+    ),
+    pytest.param(
         "GT Masters. Sieger der Gentleman-Wertung werden Marc Gassner und Florian Strauss im Nissan GT-R, das Rennen "
         "beenden sie auf Gesamtrang neun.",
         {(fs("Marc Gassner", "Florian Strauss"), R, O, 9)},
@@ -846,6 +856,11 @@ NEGATIVE = [
         "DTM am Norisring. Sheldon van der Linde setzte sich in Runde 3 an die Spitze.",
         (fs("Sheldon van der Linde"), C, O, 1),
         id="an-die-Spitze-in-the-race-is-no-lead-of-the-standings",
+    ),
+    pytest.param(
+        "ALMS. Für Emanuele Pirro und Marco Werner reichte es nicht zum Klassensieg in der LMP1.",
+        (fs("Emanuele Pirro", "Marco Werner"), R, K, 1),
+        id="reichte-es-nicht-zum-Klassensieg-is-no-win",
     ),
 ]
 
