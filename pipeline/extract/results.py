@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline.extract.cars import NUMBER, CarInfo, car_of
-from pipeline.extract.context import NAME_LINE_REST, Context, Crew, fold, role_class
+from pipeline.extract.context import NAME_LINE_REST, Context, Crew, _makes, fold, role_class
 from pipeline.extract.numbers import parse_cardinal, parse_ordinal
 from pipeline.extract.rules import result_rules
 
@@ -942,13 +942,6 @@ _NOT_FINAL = re.compile(
 _AS_BEFORE = re.compile(
     r"\b[Ww]ie\s+(?:schon\s+|bereits\s+|auch\s+|zuletzt\s+)?(?:im\s+Jahr\s+|im\s+|in\s+der\s+)?(?:(?:19|20)\d\d|Vorjahr\w*|vergangenen\s+Jahr\w*|letzten\s+Jahr\w*|Vorsaison)\b"
 )
-
-
-@lru_cache(maxsize=1)
-def _makes() -> frozenset[str]:
-    from pipeline.lexicons import canonical_values
-
-    return frozenset(canonical_values().get("MAKE", {}))
 
 
 def _accept(kind: str, clause: str, trig_text: str, ctx: Context, season: int | None) -> bool:
