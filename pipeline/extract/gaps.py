@@ -474,12 +474,14 @@ def extract_gaps(ctx: Context, results: list[ResultRecord], single_seater: bool)
                     # the winner of the subject's scope
                     sub_res = [r for r in results if subject is not None and subject in r.persons and r.session == "race"]
                     key = (sub_res[0].scope, sub_res[0].klass) if sub_res else ("overall", None)
-                    # (a report of class races only: the class winner named last before the time)
-                    class_winner = max(
-                        (r for r in results if r.session == "race" and r.position == 1 and r.persons and r.evidence[0] < a),
-                        key=lambda r: r.evidence[0], default=None,
-                    )
-                    ref_persons = winners.get(key) or any_winner or (class_winner.persons if class_winner else None)
+                    ref_persons = winners.get(key) or any_winner
+                    if not ref_persons:
+                        # (a report of class races only: the class winner named last before the time)
+                        class_winner = max(
+                            (r for r in results if r.session == "race" and r.position == 1 and r.persons and r.evidence[0] < a),
+                            key=lambda r: r.evidence[0], default=None,
+                        )
+                        ref_persons = class_winner.persons if class_winner else None
                     if ref_persons and subject not in (ref_persons or []):
                         reference = _first_person(ref_persons)
                 # expand evidence to the verb phrase around ("um 0,410 Sekunden geschlagen")

@@ -128,8 +128,9 @@ def _pos(groups: dict, key: str = "pos") -> int | None:
     if not raw:
         return None
     raw = re.sub(r"^(?:Gesamt|Klassen|Tages|Lauf|Renn|Tabellen|WM-|Meisterschafts)", "", raw)
-    if raw in {"Ten", "Five"}:
-        return {"Ten": 10, "Five": 5}[raw]  # "die Top Ten", as German reports borrow it
+    borrowed = {"Ten": 10, "Five": 5}.get(raw)  # "die Top Ten", as German reports borrow it
+    if borrowed:
+        return borrowed
     return parse_ordinal(raw) or parse_cardinal(raw) or parse_ordinal(raw + "e") or parse_ordinal(raw.lower())
 
 
@@ -900,7 +901,10 @@ _PLACE_KEEPS_LEAD = re.compile(
     r"\b(?:Platz|Rang|Position)\s+\w+\s+(?:\w+\s+){0,2}?(?:Punkte|Zähler|WM-Punkte)\s+für\s+die\s+(?:[\w-]+-)?(?:WM|Wertung|Meisterschaft|Gesamtwertung|Tabelle)\b"
 )
 # the standings named in a clause ("in der WM-Wertung", "in der Tabelle", also after "im"); the narrower form below takes "in der" only
-_IN_STANDINGS_WIDE = re.compile(r"\b(?:in der|im)\s+(?:[\w-]+-)?(?:WM-Wertung|Fahrerwertung|Gesamtwertung|Tabelle|Meisterschaft|Meisterschaftswertung|WM)\b")
+_STANDINGS_NAMES = r"WM-Wertung|Fahrerwertung|Gesamtwertung|Tabelle|Meisterschaft|Meisterschaftswertung|WM"
+_IN_STANDINGS_WIDE = re.compile(rf"\b(?:in der|im)\s+(?:[\w-]+-)?(?:{_STANDINGS_NAMES})\b")
+# (also at a sentence's start and for the "Klassement": "In der Gesamtwertung setzte sich X an die Spitze")
+_IN_STANDINGS_OPENING = re.compile(rf"\b(?:[Ii]n der|[Ii]m)\s+(?:[\w-]+-)?(?:{_STANDINGS_NAMES}|Klassement)\b")
 _IN_STANDINGS = re.compile(r"\bin der (?:Fahrerwertung|Meisterschaftswertung|WM-Wertung|Punktewertung|Tabelle|Meisterschaft|Fahrer-WM)\b")
 
 
@@ -1053,9 +1057,7 @@ def _accept(kind: str, clause: str, trig_text: str, ctx: Context, season: int | 
             return False
     if kind == "leader" and re.search(r"\b(?:bisherig\w*|ehemalig\w*|verlor\w*|abgeben|abgab|Pech|büßte\w*)\b", clause):
         return False
-    if kind == "leader" and trig_text == "an die Spitze" and not re.search(
-        r"\b(?:[Ii]n der|[Ii]m)\s+(?:[\w-]+-)?(?:WM-Wertung|Fahrerwertung|Gesamtwertung|Tabelle|Meisterschaft|Meisterschaftswertung|WM|Klassement)\b", clause
-    ):
+    if kind == "leader" and trig_text == "an die Spitze" and not _IN_STANDINGS_OPENING.search(clause):
         return False  # ("In der Gesamtwertung setzte sich X damit an die Spitze", not a lead in the race)
     if kind == "leader" and re.search(r"\b(?:Rückstand|Punkte|Zähler)\s+(?:\w+\s+)?(?:auf|zur|hinter)\s+(?:die|der)\s+(?:Tabellenspitze|Spitze)\b", clause):
         return False  # "hat nur noch fünf Punkte Rückstand auf die Tabellenspitze": behind the lead, a place not told
