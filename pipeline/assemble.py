@@ -71,6 +71,11 @@ def assemble(
     original = norm.original
 
     def span(a: int, b: int) -> Span:
+        # evidence is the words that state the fact: a list line's span without the blank lines after it
+        while b > a and norm.text[b - 1].isspace():
+            b -= 1
+        while a < b and norm.text[a].isspace():
+            a += 1
         oa, ob = norm.span(a, b)
         return Span(start=oa, end=ob, text=original[oa:ob])
 

@@ -374,3 +374,21 @@ def test_die_top_ten_komplettieren_a_long_list_after_the_podium(extract_doc):
         "(Envision/+17,100), Jean-Eric Vergne (DS/+18,200), Oliver Askew (Andretti/+19,000) und Mitch Evans (Jaguar/+20,500)."
     )
     assert {(fs("Sam Bird"), R, O, 4), (fs("Nick Cassidy"), R, O, 7), (fs("Mitch Evans"), R, O, 10)} <= keys(doc)
+
+
+def test_list_line_evidence_stops_at_its_line(extract_doc):
+    # a classification whose lines are separated by blank lines ("01. George Russell ...\n\n02. ..."): each result's
+    # and gap's evidence is its own line, without the blank lines after it
+    text = (
+        "Ergebnis Großer Preis von Österreich\n\n"
+        "01. George Russell (GB), Mercedes, 1:24:22,798 h\n\n"
+        "02. Oscar Piastri (AUS), McLaren, +1,906 sec\n\n"
+        "03. Carlos Sainz (E), Ferrari, +4,533\n"
+    )
+    doc = extract_doc(text)
+    assert keys(doc) >= {(fs("George Russell"), R, O, 1), (fs("Oscar Piastri"), R, O, 2), (fs("Carlos Sainz"), R, O, 3)}
+    spans = [r.evidence for r in doc.results] + [g.evidence for g in doc.gaps]
+    assert len(doc.gaps) == 2
+    for sp in spans:
+        assert sp.text == text[sp.start : sp.end]
+        assert sp.text == sp.text.strip(), repr(sp.text)
