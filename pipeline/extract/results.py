@@ -1270,6 +1270,38 @@ def _canonical_class(name: str) -> str:
     return canonical_values().get("CLASS", {}).get(name, name)
 
 
+_QUALI_LEAD = re.compile(rf"\b(?:{_QUALI_NOUNS}|Startaufstellung|Pole-?[Pp]osition|Poleposition)\b|(?<![\w-])Pole\b|-Pole\b")
+_WIN_LEAD = re.compile(
+    r"\b(?:Sieg\w*|[Gg]ewinn\w*|gewann\w*|gewonnen|siegt\w*|[Tt]riumph\w*|Podium|Podest)\b|-Sieg\b|"
+    r"(?<!zum )(?<!das )(?<!den )(?<!morgigen )(?<!kommenden )\b(?:Rennen|Lauf)\b"
+)
+_QUALI_FRAME = re.compile(rf"\s*(?:Beim|Im|Nach dem|Bei der|Nach der|In der)\s+[^,.;]{{0,100}}?(?:{_QUALI_NOUNS})\b(?!-)")
+_FINISH_WORDS = re.compile(
+    r"\b(?:ins Ziel|im Ziel|Zielflagge|Ziellinie|Zieldurchfahrt|Zieleinlauf|abgewinkt|Rennsieg\w*|Tagessieg\w*|Rennverlauf|Boxenstopp\w*|"
+    r"Safety-?Car|Restart)\b"
+)
+
+
+def _qualifying_report(ctx: Context, masked: str) -> bool:
+    """A release about qualifying only ("GP England - Ergebnis Qualifying", "Beim DTM Qualifying in Zandvoort dominierte
+    X"): its headline, or else its first sentence, is about qualifying and names no win or race, and nothing in the
+    text speaks of a finish."""
+    if not ctx.sentences:
+        return False
+    title_end = masked.find("\n")
+    if 0 < title_end <= 160:
+        head = masked[:title_end]
+        if not _QUALI_LEAD.search(head) or _WIN_LEAD.search(head):
+            return False
+    else:
+        s, e = ctx.sentences[0]
+        # (a relative clause speaks of something else: "X, der im Vorjahr siegte, sichert sich die Pole")
+        main = re.sub(r",\s*(?:der|die|das|den|dem|dessen|deren)\b[^,]*(?:,|$)", ",", masked[s:e])
+        if not _QUALI_FRAME.match(masked, s, e) or _WIN_LEAD.search(main):
+            return False  # ("Nach dem siebten Platz im Qualifying gewann X das Rennen")
+    return _FINISH_WORDS.search(masked) is None
+
+
 def _report_of_one_class(ctx: Context, masked: str) -> list[tuple[int, str | None]]:
     """A report about one class of a race ("Das Haupt Racing Team gewinnt ... in der GT-Klasse", "Ford bleibt Sieger in
     der LMGTE Pro-Klasse"): the headline names the class, the text names no other class and no overall
@@ -1629,7 +1661,7 @@ def extract_results(
                     if len(crews_next) >= cap or not _coordinated(masked[crews_next[-1].end : c.start]):
                         break
                     crews_next.append(c)
-                plural = "Plätzen" in masked[trig.start : trig.end] or points_list
+                plural = bool(re.search(r"Plätzen|Rängen|Positionen", masked[trig.start : trig.end])) or points_list
                 if len(crews_next) == 1 and len(crews_next[0].persons) >= 2 and (single_seater or plural):
                     # ("Auf den Plätzen folgten X und Y": places, so the names are not one crew)
                     crews_next = [Crew([p], crews_next[0].start, crews_next[0].end, si, [None]) for p in crews_next[0].persons]
@@ -1768,6 +1800,11 @@ def extract_results(
             if trig.kind == "leader":
                 # "baute seine Führung auf 27 Punkte vor Ogier aus": the rival after "vor"/"auf" is not the leader
                 inside = [c for c in inside if not re.search(r"\b(?:vor|auf|gegenüber)\s+(?:\S+\s+){0,2}$", masked[max(trig.start, c.start - 40) : c.start])]
+            if trig.rule == "result.unbeatable":
+                # "war Timo Scheider nicht zu schlagen", "doch Marco Wittmann war heute nicht zu schlagen": the name in the
+                # clause of "war ... nicht zu schlagen", never one after it ("Die Porsche waren nicht zu schlagen, X wurde Dritter")
+                own = [c for c in sent_crews if c.end <= trig.start and not re.search(r"[,;:]", masked[c.end : trig.start])]
+                picked = inside[:1] or own[-1:]
             if trig.kind == "leader" and inside:
                 picked = inside[:1]  # "liegt in der Fahrerwertung Fernando Alonso deutlich vorn": the name the statement holds
             fest = re.match(r"\s+feststehende[nr]?\s+", masked[trig.end : trig.end + 30])
@@ -2099,6 +2136,12 @@ def extract_results(
                 r.scope, r.klass = "class", car_cls
     for r in out:
         _numbered_other_car(ctx, masked, r, cars)
+    if _qualifying_report(ctx, masked):
+        # a release about qualifying only: its places are grid places ("wurde nur 14.", "Auf Platz drei"), also a
+        # "setzte sich gegen X durch" (the pole), unless the sentence speaks of a finish
+        for r in out:
+            if r.session == "race" and not _FINISH_WORDS.search(masked, *ctx.sentences[ctx.sentence_of(r.evidence[0])]):
+                r.session = "qualifying"
     # de-duplicate: one record per crew, session, scope and position
     seen: set = set()
     unique: list[ResultRecord] = []

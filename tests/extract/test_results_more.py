@@ -532,6 +532,12 @@ def test_moves_at_the_start_and_during_the_race_are_no_finishing_places(extract_
             {(1, ("Max Verstappen",)), (2, ("Charles Leclerc",)), (3, ("Lando Norris",))},
         ),
         (
+            # "Rängen" as "Plätzen"; three names after a podium are three places, not one crew
+            "René Rast gewann vor Nico Müller und Marco Wittmann. Auf den weiteren Rängen folgten Robin Frijns, "
+            "Lucas Auer und Philipp Eng.",
+            {(1, ("René Rast",)), (2, ("Nico Müller",)), (3, ("Marco Wittmann",)), (4, ("Robin Frijns",)), (5, ("Lucas Auer",)), (6, ("Philipp Eng",))},
+        ),
+        (
             "Den Sieg holte das Team Rowe. Hinter dem siegreichen BMW kam der Audi von Christopher Mies und Frank Stippler ins Ziel.",
             {(2, ("Christopher Mies", "Frank Stippler"))},
         ),
@@ -596,3 +602,44 @@ def test_a_double_win_of_one_crew_before_another_keeps_both_crews_whole(extract_
     assert {(r.position, tuple(r.drivers)) for r in doc.results} == {
         (1, ("Tom Kristensen", "Allan McNish")), (2, ("Marco Werner", "Frank Biela"))
     }
+
+
+QUALI_REPORT_HEADLINE = (
+    "Formel 1 in Silverstone - Ergebnis Qualifying\n\n"
+    "Sebastian Vettel holte sich in Silverstone die Pole-Position. Mark Webber startet von Platz zwei, Fernando Alonso "
+    "wurde Dritter. Jenson Button schied in Q2 aus und wurde nur 14., Michael Schumacher landete auf Rang zehn."
+)
+QUALI_REPORT_LEAD = (
+    "Beim DTM-Qualifying am Norisring war Mike Rockenfeller nicht zu schlagen, er startet morgen von ganz vorn. "
+    "Hinter ihm reihten sich Marco Wittmann und Edoardo Mortara ein. Auf Platz vier kam Mattias Ekström."
+)
+RACE_REPORT_WITH_POLE_HEADLINE = (
+    "Pole-Position für Mike Rockenfeller\n\n"
+    "Mike Rockenfeller holte die Pole-Position. Im Rennen kam Marco Wittmann als Dritter ins Ziel."
+)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            QUALI_REPORT_HEADLINE,
+            {(1, "Sebastian Vettel"), (3, "Fernando Alonso"), (14, "Jenson Button"), (10, "Michael Schumacher")},
+            id="headline-Ergebnis-Qualifying",
+        ),
+        pytest.param(QUALI_REPORT_LEAD, {(1, "Mike Rockenfeller"), (4, "Mattias Ekström")}, id="lead-Beim-DTM-Qualifying"),
+    ],
+)
+def test_a_qualifying_report_gives_grid_places(extract_doc, text, expected):
+    # a release about qualifying only: its places are grid places, none of them is a race result
+    doc = extract_doc(text)
+    grid = {(r.position, r.drivers[0]) for r in doc.results if r.session == "qualifying" and r.drivers}
+    assert expected <= grid
+    assert not [r for r in doc.results if r.session == "race"]
+
+
+def test_a_race_report_with_a_pole_headline_keeps_its_race_places(extract_doc):
+    doc = extract_doc(RACE_REPORT_WITH_POLE_HEADLINE)
+    got = {(r.session, r.position, tuple(r.drivers)) for r in doc.results}
+    assert ("race", 3, ("Marco Wittmann",)) in got
+    assert ("qualifying", 1, ("Mike Rockenfeller",)) in got

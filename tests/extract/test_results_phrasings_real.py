@@ -626,6 +626,21 @@ POSITIVE = [
         {(fs("Jani", "Lieb", "Dumas"), R, O, 1)},
         id="holt-durch-X-den-Sieg",
     ),
+    pytest.param(
+        "DTM. Auf dem Lausitzring war Timo Scheider nicht zu schlagen. Paul di Resta wurde Zweiter.",
+        {(fs("Timo Scheider"), R, O, 1), (fs("Paul di Resta"), R, O, 2)},
+        id="war-X-nicht-zu-schlagen",
+    ),
+    pytest.param(
+        "Lucas Auer hoffte auf den Sieg, doch Marco Wittmann war an diesem Sonntag nicht zu schlagen.",
+        {(fs("Marco Wittmann"), R, O, 1)},
+        id="X-war-nicht-zu-schlagen",
+    ),
+    pytest.param(
+        "WEC. Timo Bernhard und Brendon Hartley waren in Fuji einfach nicht zu schlagen.",
+        {(fs("Timo Bernhard", "Brendon Hartley"), R, O, 1)},
+        id="crew-waren-nicht-zu-schlagen",
+    ),
 ]
 
 
@@ -861,6 +876,11 @@ NEGATIVE = [
         "ALMS. Für Emanuele Pirro und Marco Werner reichte es nicht zum Klassensieg in der LMP1.",
         (fs("Emanuele Pirro", "Marco Werner"), R, K, 1),
         id="reichte-es-nicht-zum-Klassensieg-is-no-win",
+    ),
+    pytest.param(
+        "Le Mans. Die Porsche waren nicht zu schlagen, Jörg Bergmeister wurde Dritter.",
+        (fs("Jörg Bergmeister"), R, O, 1),
+        id="nicht-zu-schlagen-with-a-name-only-after-the-comma-is-no-win-of-that-name",
     ),
 ]
 
