@@ -931,7 +931,7 @@ _NOT_FINAL = re.compile(
     r"(?<!Duell )(?<!Zweikampf )(?<!Kampf )\bum (?:den |die )?(?:Platz|Rang|Position|Sieg|Podium)|\bkämpfte\w* um\b|\bzunächst\b|\bzwischenzeitlich\b|"
     r"\bnach dem ersten Tag\b|\bnach der ersten Runde\b|\b[Ii]n der (?:ersten |Start|Eröffnungs)[Rr]unde\b|\bin der Anfangsphase\b|\bTeamwertung\b|\bHerstellerwertung\b|"
     r"\bMarkenwertung\b|\bKonstrukteurswertung\b|\bTeam-?WM\b|\bfiel\w*\s+(?:\w+\s+){0,6}?auf\b|\bzurückgefallen\b|"
-    r"\blag\b|\blagen\b|\bliegend\w*|\bkostet\w*|\bzu überlassen\b|\büberließ\w*|\bverlor\w*\s+(?:[\w-]+\s+){0,4}?(?:Platz|Rang|Position)\b|\bübernahm\s+(?:\w+\s+){0,2}?(?:Platz|Rang|Position|Führung|Spitze)\b|"
+    r"\blag\b|\blagen\b|\bliegend\w*|\bkostet\w*|\bzu überlassen\b|\büberließ\w*|\bverlor\w*\s+(?:[\w-]+\s+){0,4}?(?:Platz|Rang|Position)\b|\bübernahm\s+(?:\w+\s+){0,2}?(?:Platz|Rang|Position|Führung|Spitze)\b(?!\s+(?:in\s+der|der|im|des)\s+(?:[\w-]+\s+)?(?:Meisterschaft|Gesamtwertung|Tabelle|WM|Fahrerwertung|Weltmeisterschaft|Punktewertung|Championat|Gesamtklassement|Fahrerklassement|Titelkampf)\b)|"
     r"\bfolgte\s+auf\b|\babstellen\b|\baufgeben\b|\bZwischenstand\b|\bentreißen\b|\bVersuch\b|"
     r"\bnach der ersten\b|\bnach dem ersten\b|\b(?:zur|bei|nach der) Halbzeit\b|\bzeitweise\b|\bkurzzeitig\b|\bzum Zeitpunkt\b|\bvor (?:Turn|Kurve) \d|\bin die (?:erste )?Kurve\b|\bin Führung\b|\ban die Spitze\b|"
     r"\bin Kurve\b|\bPower[- ]?[Ss]tage\b|\bWertungsprüfung\b|\bdes Starts\b|\bbeim Start\b|\bStartampel\b|"
@@ -2042,7 +2042,11 @@ def extract_results(
                         out.append(
                             ResultRecord(crew.persons, session, scope, p0 + 1 + unnamed + k, klass, (trig.start, crew.end), "result.win_before", individual=crew.mentions == [None])
                         )
-                elif trig.kind == "win" and re.match(r"gewonnen|gewann|siegte|für sich", masked[trig.start : trig.end]):
+                elif (trig.kind == "win" and re.match(r"gewonnen|gewann|siegte|für sich", masked[trig.start : trig.end])) or (
+                    # "Nachdem X vor A und B seinen dritten Sieg erzielt hatte", "X fuhr vor A und B ganz oben aufs
+                    # Treppchen": the winner named before the rivals, the win after them
+                    (trig.kind == "win_noun" or trig.rule == "result.top_step") and picked and picked[0].end <= trig.start
+                ):
                     head = masked[seg[0] : trig.start]
                     hv = re.search(r"\bvor\s+", head)
                     if hv:

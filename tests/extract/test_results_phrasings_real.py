@@ -641,6 +641,37 @@ POSITIVE = [
         {(fs("Timo Bernhard", "Brendon Hartley"), R, O, 1)},
         id="crew-waren-nicht-zu-schlagen",
     ),
+    pytest.param(
+        "DTM. Nachdem Nico Müller am Samstag vor Sheldon van der Linde und Robin Frijns seinen dritten Saisonsieg "
+        "gefeiert hatte, ging es am Sonntag weiter.",
+        {(fs("Nico Müller"), R, O, 1), (fs("Sheldon van der Linde"), R, O, 2), (fs("Robin Frijns"), R, O, 3)},
+        id="X-vor-A-und-B-seinen-Sieg",
+    ),
+    pytest.param(
+        "Truck-EM. Jochen Hahn fuhr am Sonntag vor Ryan Smith und Adam Lacko ganz oben auf das Treppchen.",
+        {(fs("Jochen Hahn"), R, O, 1), (fs("Ryan Smith"), R, O, 2), (fs("Adam Lacko"), R, O, 3)},
+        id="X-vor-A-und-B-ganz-oben-aufs-Treppchen",
+    ),
+    pytest.param(
+        "DTM. Bernd Schneider wurde Zweiter und übernahm die Führung in der Meisterschaft.",
+        {(fs("Bernd Schneider"), R, O, 2), (fs("Bernd Schneider"), C, O, 1)},
+        id="wurde-Zweiter-und-uebernahm-die-Fuehrung-in-der-Meisterschaft",
+    ),
+    pytest.param(
+        "DTM. Bruno Spengler hat nun 83 Punkte und verkürzte den Rückstand auf den Führenden Gary Paffett auf 20 Zähler.",
+        {(fs("Gary Paffett"), C, O, 1)},
+        id="Rueckstand-auf-den-Fuehrenden-X-auf-N-Zaehler",
+    ),
+    pytest.param(
+        "DTM. In der Gesamtwertung verteidigte Sheldon van der Linde mit 67 Punkten die Führung.",
+        {(fs("Sheldon van der Linde"), C, O, 1)},
+        id="in-der-Gesamtwertung-verteidigte-X-die-Fuehrung",
+    ),
+    pytest.param(
+        "Formel 3. Emil Zendeli baute seinen Vorsprung in der Fahrerwertung damit von fünf auf 39 Punkte aus.",
+        {(fs("Emil Zendeli"), C, O, 1)},
+        id="baute-seinen-Vorsprung-in-der-Fahrerwertung-von-fuenf-auf-39-Punkte-aus",
+    ),
 ]
 
 
@@ -881,6 +912,16 @@ NEGATIVE = [
         "Le Mans. Die Porsche waren nicht zu schlagen, Jörg Bergmeister wurde Dritter.",
         (fs("Jörg Bergmeister"), R, O, 1),
         id="nicht-zu-schlagen-with-a-name-only-after-the-comma-is-no-win-of-that-name",
+    ),
+    pytest.param(
+        "DTM. Bernd Schneider übernahm in Runde 5 die Führung und wurde am Ende Zweiter.",
+        (fs("Bernd Schneider"), C, O, 1),
+        id="uebernahm-die-Fuehrung-in-a-lap-is-no-lead-of-the-standings",
+    ),
+    pytest.param(
+        "DTM. Marco Wittmann verteidigte die Führung bis ins Ziel und gewann vor Jamie Green.",
+        (fs("Marco Wittmann"), C, O, 1),
+        id="verteidigte-die-Fuehrung-in-the-race-is-no-lead-of-the-standings",
     ),
 ]
 
