@@ -1621,7 +1621,13 @@ def extract_results(
                 ):
                     continue  # ("mit jeweils 14 Punkten": a tie; "auf den Positionen drei und vier": places written out)
                 sessions = ("race", "championship") if points_here else ("race",)
-                prior = [r for r in out if r.session in sessions and r.evidence[1] <= trig.start and r.evidence[0] >= ctx.sentences[max(0, back)][0]]
+                before = [r for r in out if r.evidence[1] <= trig.start and r.evidence[0] >= ctx.sentences[max(0, back)][0]]
+                if before and all(r.session == "championship" for r in before) and not _RACE_WORDS.search(masked[s:e]):
+                    # "X bleibt in der WM-Wertung an der Spitze. Dahinter folgen A und B": the standings go on
+                    sessions = ("championship",)
+                prior = [r for r in before if r.session in sessions]
+                if re.match(r"[Ii]hnen\b", masked[trig.start : trig.end]) and len({p for r in prior for p in r.persons}) < 2:
+                    continue  # "Ihnen folgten ...": the places of the two before are not both known
                 # ("Weitere Punkte gingen an A, B, C, D und E": a list of the points places, longer than a "dahinter")
                 points_list = bool(re.search(r"Punkte|Zähler", masked[trig.start : trig.end]))
                 follow = [c for c in sent_crews if trig.end <= c.start < trig.end + 60] if not points_list else [c for c in sent_crews if c.start >= trig.end]
@@ -1662,7 +1668,8 @@ def extract_results(
                         break
                     crews_next.append(c)
                 plural = bool(re.search(r"Plätzen|Rängen|Positionen", masked[trig.start : trig.end])) or points_list
-                if len(crews_next) == 1 and len(crews_next[0].persons) >= 2 and (single_seater or plural):
+                standings_of_one = last.session == "championship" and len(last.persons) == 1  # (a driver's standing: the next are drivers too)
+                if len(crews_next) == 1 and len(crews_next[0].persons) >= 2 and (single_seater or plural or standings_of_one):
                     # ("Auf den Plätzen folgten X und Y": places, so the names are not one crew)
                     crews_next = [Crew([p], crews_next[0].start, crews_next[0].end, si, [None]) for p in crews_next[0].persons]
                 elif len(crews_next) > 1 and not single_seater and len(last.persons) >= 2 and all(len(c.persons) == 1 for c in crews_next):

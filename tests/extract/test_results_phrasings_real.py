@@ -672,6 +672,33 @@ POSITIVE = [
         {(fs("Emil Zendeli"), C, O, 1)},
         id="baute-seinen-Vorsprung-in-der-Fahrerwertung-von-fuenf-auf-39-Punkte-aus",
     ),
+    pytest.param(
+        "GP2 in Monza. Romain Grosjean gewann vor Vitaly Petrov. Ihnen folgten Pastor Maldonado und Kamui Kobayashi.",
+        {(fs("Pastor Maldonado"), R, O, 3), (fs("Kamui Kobayashi"), R, O, 4)},
+        id="Ihnen-folgten-A-und-B",
+    ),
+    pytest.param(
+        "Formel 3. Mick Schumacher wurde Vierter. Hinter ihm klassierten sich Enzo Fittipaldi (Prema) und Frederik Vesti "
+        "(Van Amersfoort Racing).",
+        {(fs("Enzo Fittipaldi"), R, O, 5), (fs("Frederik Vesti"), R, O, 6)},
+        id="Hinter-ihm-klassierten-sich-A-und-B",
+    ),
+    pytest.param(
+        "WTCC. Norbert Michelisz wurde Sechster. Danach folgten die Honda von Tiago Monteiro und Gabriele Tarquini.",
+        {(fs("Tiago Monteiro"), R, O, 7), (fs("Gabriele Tarquini"), R, O, 8)},
+        id="Danach-folgten-die-Honda-von-A-und-B",
+    ),
+    pytest.param(
+        "Formel E. Nick Cassidy bleibt in der WM-Wertung an der Spitze. Dahinter folgen Pascal Wehrlein und Mitch Evans.",
+        {(fs("Nick Cassidy"), C, O, 1), (fs("Pascal Wehrlein"), C, O, 2), (fs("Mitch Evans"), C, O, 3)},
+        id="X-bleibt-in-der-WM-Wertung-an-der-Spitze-dahinter-folgen",
+    ),
+    pytest.param(
+        "Rallye. Marijan Griebel gewann vor Dominik Fahrner. Jasper van den Heuvel, Hans Weijs und Raimund Baumschlager "
+        "folgen auf den weiteren Plätzen.",
+        {(fs("Jasper van den Heuvel"), R, O, 3), (fs("Hans Weijs"), R, O, 4), (fs("Raimund Baumschlager"), R, O, 5)},
+        id="A-B-und-C-folgen-auf-den-weiteren-Plaetzen",
+    ),
 ]
 
 
@@ -922,6 +949,12 @@ NEGATIVE = [
         "DTM. Marco Wittmann verteidigte die Führung bis ins Ziel und gewann vor Jamie Green.",
         (fs("Marco Wittmann"), C, O, 1),
         id="verteidigte-die-Fuehrung-in-the-race-is-no-lead-of-the-standings",
+    ),
+    pytest.param(
+        "GP2. Eng war es im Kampf um den vierten Rang: Luca Filippi kam knapp vor Pastor Maldonado ins Ziel. Ihnen folgten "
+        "Edoardo Mortara und Kamui Kobayashi.",
+        (fs("Edoardo Mortara"), R, O, 5),
+        id="Ihnen-folgten-after-one-known-place-of-two-gives-no-place",
     ),
 ]
 
