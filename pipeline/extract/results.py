@@ -1109,7 +1109,7 @@ def _class_regex() -> re.Pattern[str]:
 
     table = canonical_values().get("CLASS", {})
     names = sorted(table, key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n in names) + r")(?=-(?:Wertung|Klasse|Kategorie|Sieg|Klassensieg|(?:Titel|Vizetitel|Meistertitel|Champion|Meister|Vizemeister|Meisterschaft)(?!\w)|Auto|Fahrzeug|Team|Duo|Trio|Quartett|Crew)|(?![\w-]))")
+    return re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n in names) + r")(?=-(?:Wertung|Klasse|Kategorie|Sieg|Klassensieg|(?:Titel|Vizetitel|Meistertitel|Champion|Meister|Vizemeister|Meisterschaft)(?!\w)|Auto|Fahrzeug|Team|Duo|Trio|Quartett|Crew|(?:Rang|Platz|Position)\b)|(?![\w-]))")
 
 
 # a class name right after a model number, a model or a cup is part of that name, no class
@@ -1195,12 +1195,20 @@ def _scope_and_class(ctx: Context, masked: str, trig: _Trigger, clause: tuple[in
         near_class = min(abs(c[1] - mid) for c in classes)
         if at >= 0 and near_class < abs(at - mid):
             overall_word = None
+    # (the class of an earlier place goes on inside its paragraph only: "Auf LMP1-Rang drei ...", then a paragraph
+    # "Turbulent ging es in der GT-Klasse zu. Der Klassensieg ging an ...")
+    carried = state.get("class") if ctx.paragraph_of(ctx.sentences[state.get("sent", 0)][0]) == ctx.paragraph_of(trig.start) else None
+    if carried is not None:
+        named_since = _classes_in(ctx, masked, ctx.sentences[state["sent"]][1], sent[0])
+        carried = named_since[-1][0] if named_since else None if "\n" in masked[ctx.sentences[state["sent"]][1] : sent[0]] else carried
+    if re.match(r"\s+(?:in|im)\s+(?:seiner|ihrer|der|ihren|seinen)\s+(?:Klasse|Kategorie|Klassenwertung|Division)\b", masked[trig.end : trig.end + 40]):
+        return "class", klass or carried  # "den fünften Platz in seiner Klasse und den 38. Gesamtrang"
     if _OVERALL_WORD.search(trig_text) or (overall_word and not _CLASS_WORD.search(trig_text)):
         return "overall", None
     # ("unterstrich auch X die Klasse der Jugend", "bewies seine Klasse": quality, no class of the race)
     clause_text = _KLASSE_AS_QUALITY.sub(" ", clause_text)
     if _CLASS_WORD.search(trig_text) or _CLASS_WORD.search(clause_text) or (klass and trig.kind not in {"pole", "grid"}):
-        return "class", klass or state.get("class")
+        return "class", klass or carried
     own = _LEAD_OF_CLASSIFICATION.search(clause_text)
     if trig.kind in {"leader", "title", "vize", "champ_ord"} and own and own.group(1) not in _NOT_A_CLASSIFICATION:
         return "class", own.group(1)  # "übernahm Krütten die Führung der Rookie-Wertung": that classification's lead
@@ -1220,7 +1228,7 @@ def _scope_and_class(ctx: Context, masked: str, trig: _Trigger, clause: tuple[in
     # class's last ("... holten sich den Pro-Am-Sieg. X fuhr auf Platz sechs")
     near = state.get("pos") is None or not trig.positions or min(trig.positions) <= state["pos"] + 2
     if state.get("scope") == "class" and trig.kind not in {"pole", "grid"} and state.get("sent", -9) >= trig_sent(ctx, trig) - 1 and near:
-        return "class", state.get("class")
+        return "class", carried if state.get("class") else None
     if state.get("topic_class") and trig.kind not in {"pole", "grid", "title", "vize", "leader", "champ_ord"}:
         return "class", state["topic_class"]
     return "overall", None
@@ -2108,7 +2116,7 @@ def extract_results(
     doc_classes = {c[0] for c in _classes_in(ctx, masked, 0, len(masked))}
     tiers = [t for t in (_tier(c) for c in doc_classes) if t is not None]
     top_tier = min(tiers) if len(set(tiers)) >= 2 else None
-    last_class: dict[int, str] = {}
+    last_class: dict[tuple[int, int], str] = {}
     for r in out:
         if len(r.persons) == 1 and not single_seater and r.session != "qualifying" and not r.individual:
             car = car_of([c for c in cars if len(c.persons) >= 2], r.persons)
@@ -2116,7 +2124,7 @@ def extract_results(
         r.car = car_of(cars, r.persons) if r.persons else r.car
         if r.scope == "class" and r.klass is None and r.car is not None:
             r.klass = r.car.klass
-        para = ctx.paragraph_of(r.evidence[0])
+        para = (ctx.paragraph_of(r.evidence[0]), masked.count("\n", 0, r.evidence[0]))  # (a line break ends a class too)
         car_class = r.car.klass if r.car is not None else None
         if (
             top_tier is not None

@@ -347,3 +347,42 @@ def test_a_headline_without_a_class_or_a_report_with_the_overall_classification_
     assert (fs("Neel Jani", "Romain Dumas", "Marc Lieb"), R, O, None, 1) in class_facts(overall)
     top_class = extract_doc("Toyota gewinnt in der Hypercar-Klasse\n\nSébastien Buemi gewann vor Kamui Kobayashi.")
     assert (fs("Sébastien Buemi"), R, O, None, 1) in class_facts(top_class)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "24 Stunden von Le Mans. Timo Bernhard und Romain Dumas gewannen. Auf LMP1-Rang drei kam der Pescarolo von "
+            "Emmanuel Collard und Jean-Christophe Boullion ins Ziel.",
+            ("class", "LMP1", 3),
+            id="auf-LMP1-Rang-drei",
+        ),
+        pytest.param(
+            "24 Stunden von Le Mans. Timo Bernhard und Romain Dumas gewannen. Auf dem dritten GT2-Rang kam der Porsche von "
+            "Emmanuel Collard und Jean-Christophe Boullion ins Ziel.",
+            ("class", "GT2", 3),
+            id="auf-dem-dritten-GT2-Rang",
+        ),
+        pytest.param(
+            "24-Stunden-Rennen Nürburgring. Das Quartett Henry Walkenhorst, Ralf Oeverhaus, Anders Buchardt und Immanuel "
+            "Vinke belegte den fünften Platz in seiner Klasse und den 38. Gesamtrang.",
+            ("class", None, 5),
+            id="den-fuenften-Platz-in-seiner-Klasse",
+        ),
+    ],
+)
+def test_a_class_glued_to_the_place_word(extract_doc, text, expected):
+    scope, klass, position = expected
+    got = [(r.scope, r.class_, r.position) for r in extract_doc(text).results if r.position == position]
+    assert got == [expected]
+
+
+def test_a_class_place_does_not_carry_its_class_over_a_line_break(extract_doc):
+    text = (
+        "12 Stunden von Sebring. Tom Kristensen und Allan McNish gewannen. Auf LMP1-Rang drei kam der Pescarolo von "
+        "Emmanuel Collard und Jean-Christophe Boullion ins Ziel.\n"
+        "Turbulent ging es in der GT-Klasse zu. Der Klassensieg ging an den BMW von Joey Hand und Dirk Müller."
+    )
+    win = [r for r in extract_doc(text).results if r.position == 1 and r.scope == "class"]
+    assert [(r.drivers, r.class_) for r in win] == [(["Joey Hand", "Dirk Müller"], None)]
