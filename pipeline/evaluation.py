@@ -68,7 +68,7 @@ _PARTICLES = frozenset(
      "du", "dos", "del", "della", "ten", "ter"}
 )
 # Quotation marks of German and English texts, dropped before comparing quotes.
-_QUOTE_MARKS = "\"'„“”‚‘’«»‹›`´"
+_QUOTE_MARKS = "\"'„“”‚‘’«»‹›`´″‟"
 
 
 # --------------------------------------------------------------------------- report

@@ -42,8 +42,13 @@ class NormalizedText:
         return o_start, o_end
 
 
+# marks typed for quotation marks: the double prime (″…″) and the reversed double mark (‟) read as '"'
+_QUOTE_LIKE = {"\u2033": '"', "\u201f": '"'}
+
+
 def normalize(original: str) -> NormalizedText:
-    """NFC, drop soft hyphens and zero-width marks, NBSP -> space, CRLF -> LF, join line-end hyphenation."""
+    """NFC, drop soft hyphens and zero-width marks, NBSP -> space, CRLF -> LF, quote-like primes -> '"', join
+    line-end hyphenation."""
     chars: list[str] = []
     index: list[int] = []
     # NFC per character cluster: normalise base + combining marks together so offsets stay exact.
@@ -64,6 +69,7 @@ def normalize(original: str) -> NormalizedText:
             cluster = "\n"
         if cluster in _SPACES:
             cluster = " "
+        cluster = _QUOTE_LIKE.get(cluster, cluster)
         normalised = unicodedata.normalize("NFC", cluster) if j - i > 1 else cluster
         for ch in normalised:
             chars.append(ch)

@@ -161,3 +161,11 @@ def test_every_record_offset_points_into_original(extract_doc, check_offsets, te
 def test_random_text_never_crashes_and_offsets_hold(nlp, text):
     doc = extract(text, id="fuzz")
     assert offset_errors(text, doc) == []
+
+
+def test_double_prime_reads_as_a_quotation_mark_and_keeps_offsets():
+    from pipeline.reading import normalize
+
+    norm = normalize("a ″b″ c")
+    assert norm.text == 'a "b" c'
+    assert norm.span(2, 5) == (2, 5)

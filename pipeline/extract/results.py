@@ -1201,7 +1201,10 @@ def _scope_and_class(ctx: Context, masked: str, trig: _Trigger, clause: tuple[in
     if carried is not None:
         named_since = _classes_in(ctx, masked, ctx.sentences[state["sent"]][1], sent[0])
         carried = named_since[-1][0] if named_since else None if "\n" in masked[ctx.sentences[state["sent"]][1] : sent[0]] else carried
-    if re.match(r"\s+(?:in|im)\s+(?:seiner|ihrer|der|ihren|seinen)\s+(?:Klasse|Kategorie|Klassenwertung|Division)\b", masked[trig.end : trig.end + 40]):
+    if re.match(
+        r"\s+(?:(?:in|im)\s+(?:seiner|ihrer|der|ihren|seinen)\s+(?:Klasse|Kategorie|Klassenwertung|Division)|der\s+(?:internen|eigenen)\s+(?:Wertung|Klassenwertung))\b",
+        masked[trig.end : trig.end + 40],
+    ):  # ("als Siebter der internen Wertung")
         return "class", klass or carried  # "den fünften Platz in seiner Klasse und den 38. Gesamtrang"
     if _OVERALL_WORD.search(trig_text) or (overall_word and not _CLASS_WORD.search(trig_text)):
         return "overall", None

@@ -446,3 +446,16 @@ def test_a_role_with_a_sponsors_letters_resolves_to_the_driver_spoken_of(extract
         "angehen. „Es ist einfach großartig“, so der BP Ford-Pilot. „Wir haben drei anstrengende Tage hinter uns.“"
     )
     assert [q.speaker for q in doc.quotes] == ["Marcus Grönholm", "Marcus Grönholm"]
+
+
+def test_double_prime_marks_quote_like_quotation_marks(extract_doc, check_offsets):
+    # ″…″ (U+2033) typed for quotation marks: a quote, with its text exactly between the primes of the original
+    text = (
+        "Formel 3. Laurens Vanthoor gewann. ″Ich bin langsamer gefahren, da ich Dreck auf der Strecke vermutet habe″, "
+        "erklärte Vanthoor nach dem Rennen."
+    )
+    doc = extract_doc(text)
+    assert check_offsets(text, doc) == []
+    assert [(q.text, q.speaker, q.cue) for q in doc.quotes] == [
+        ("Ich bin langsamer gefahren, da ich Dreck auf der Strecke vermutet habe", "Laurens Vanthoor", "erklärte")
+    ]

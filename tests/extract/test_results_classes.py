@@ -370,6 +370,12 @@ def test_a_headline_without_a_class_or_a_report_with_the_overall_classification_
             ("class", None, 5),
             id="den-fuenften-Platz-in-seiner-Klasse",
         ),
+        pytest.param(
+            "Formel 3. In der Trophy-Wertung fiel Dennis Swart zurück. Er konnte das Rennen als Siebter der internen "
+            "Wertung beenden.",
+            ("class", None, 7),
+            id="als-Siebter-der-internen-Wertung",
+        ),
     ],
 )
 def test_a_class_glued_to_the_place_word(extract_doc, text, expected):
