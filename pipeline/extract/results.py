@@ -820,6 +820,16 @@ def _without_asides(masked: str, a: int, b: int, keep: int) -> str:
     return _ATTRIBUTIVE_LEAD.sub(lambda m: m.group(0) if m.start() <= keep - a < m.end() else " " * len(m.group(0)), part)
 
 
+# the championship itself as the object of the win: "hat zum sechsten Mal die Weltmeisterschaft gewonnen"
+_TITLE_WON = re.compile(
+    r"\b(?:gewann|gewannen|gewinnt|gewinnen)\s+(?:[\w-]+\s+){0,3}?(?:die|den)\s+(?:[\w-]+\s+)?(?:Weltmeisterschaft|WM|Fahrer-WM|Meisterschaft)\b(?!-)|"
+    r"\b(?:die|den)\s+(?:[\w-]+\s+)?(?:Weltmeisterschaft|WM|Fahrer-WM|Meisterschaft)\s+(?:gewonnen|gewinnen)\b"
+)
+
+
+_SEASON_ENDED = re.compile(r"\bbeende\w*\b[^.;]*\bSaison\b|\bSaison\b[^.;]*\bbeende\w*\b")
+
+
 def _title_word(clause: str) -> bool:
     """A word of the title in a win clause, not the name of a series ("der Deutschen Rallye-Meisterschaft") nor a career
     ("der viermalige Tourenwagen-Weltmeister")."""
@@ -850,7 +860,7 @@ def _session(kind: str, clause: str, event_classification: bool = False) -> str:
         # "fuhr vom neunten Startplatz zum Sieg": the start place is already gone (_START_PHRASE); a bare
         # "gestartet" does not make the win a qualifying result either
         clause = re.sub(r"\bgestartet\w*|\bstartete\w*", " ", clause)
-    if kind in {"win", "win_noun"} and (_title_word(clause) or re.search(r"\bmit \d+ (?:Punkten|Zählern)\b", clause)) and not _QUALI_STRICT.search(clause):
+    if kind in {"win", "win_noun"} and (_title_word(clause) or re.search(r"\bmit \d+ (?:Punkten|Zählern)\b", clause) or _TITLE_WON.search(clause)) and not _QUALI_STRICT.search(clause):
         return "championship"
     if _QUALI_STRICT.search(clause):
         return "qualifying"
@@ -1704,13 +1714,18 @@ def extract_results(
                     p2 = lead[-1].position + 1
                 elif re.search(r"\b(?:führ\w*|Führung|Spitze|Tabellenführer\w*|vorn|vorne)\b", masked[s:e]):
                     p2 = 2
-                elif "Vorsprung" in masked[trig.start : trig.end] and re.search(r"\b(?:hat|hatte|haben|hatten)\b", masked[s : trig.start]):
+                elif "Vorsprung" in masked[trig.start : trig.end] and (
+                    re.search(r"\b(?:hat|hatte|haben|hatten)\b", masked[s : trig.start])
+                    # "Mit 255 Punkten beendet der Brite mit vier Zählern Vorsprung vor Rast (251) die Saison": the final table
+                    or _SEASON_ENDED.search(masked, s, e)
+                ):
                     # "René Rast hat nun sechs Zähler Vorsprung auf Nico Müller": a lead in points is the lead of the table
                     ahead = [c for c in sent_crews if c.end <= trig.start and not _is_oblique(masked, c, sent_crews) and not _genitive(c)]
-                    if not ahead:
-                        continue
+                    champion_known = any(r.session == "championship" and r.position == 1 and r.scope == "overall" for r in out)
+                    if not ahead and not (_SEASON_ENDED.search(masked, s, e) and champion_known):
+                        continue  # (the leader a description, and no champion named elsewhere)
                     p2 = 2
-                    if not any(r.session == "championship" and r.position == 1 for r in out):
+                    if ahead and not champion_known:
                         out.append(ResultRecord(ahead[0].persons, "championship", "overall", 1, None, (ahead[0].start, trig.end), trig.rule))
                 else:
                     continue

@@ -457,3 +457,24 @@ def test_the_placed_in_the_drivers_classification_is_a_description(extract_doc):
 def test_a_verb_particle_vor_names_no_rival(extract_doc):
     doc = extract_doc("René Rast rückte auf Rang zwei vor, hat aber noch 12 Punkte Rückstand auf Nico Müller.")
     assert not any(r.position in (2, 3) and r.drivers == ["Nico Müller"] for r in doc.results), doc.results
+
+
+def test_the_championship_as_the_object_of_the_win_is_the_title(extract_doc):
+    text = "Formel 1 in Suzuka. Michael Schumacher hat als erster Fahrer zum sechsten Mal die Weltmeisterschaft gewonnen."
+    got = {(r.session, r.position, tuple(r.drivers)) for r in extract_doc(text).results}
+    assert got == {("championship", 1, ("Michael Schumacher",))}
+
+
+def test_a_lead_in_points_at_the_end_of_the_season_gives_the_runner_up(extract_doc):
+    text = "DTM. Mit 255 Punkten beendet Gary Paffett mit nur vier Zählern Vorsprung vor René Rast (251) die Saison."
+    got = {(r.session, r.position, tuple(r.drivers)) for r in extract_doc(text).results}
+    assert {("championship", 1, ("Gary Paffett",)), ("championship", 2, ("René Rast",))} <= got
+
+
+def test_a_lead_in_points_before_the_race_gives_no_standing(extract_doc):
+    # "Vor dem 13. Rennen hatte der Schwede sechs Punkte Vorsprung auf X": before the race, and the leader a description
+    text = (
+        "DTM. Pascal Wehrlein übernahm am Ende die Spitze der Tabelle. Vor dem 13. von 18 Rennen hatte der Schwede "
+        "sechs Punkte Vorsprung auf Wehrlein."
+    )
+    assert not [r for r in extract_doc(text).results if r.session == "championship" and r.position == 2]
