@@ -360,9 +360,9 @@ _INVERTED_HEAD = re.compile(
 )
 
 
-def _previous_subject(ctx: Context, masked: str, si: int, size: int | None = None) -> Crew | None:
+def _previous_subject(ctx: Context, masked: str, si: int, size: int | None = None, placed_elsewhere: set[int] | None = None) -> Crew | None:
     """The first crew named (outside quotes, not as an object) in the nearest earlier sentence that names one,
-    within the paragraph or the one before it."""
+    within the paragraph or the one before it; one not ``placed_elsewhere`` when that sentence names one."""
     s = ctx.sentences[si][0]
     para = ctx.paragraph_of(s)
     for back in range(si - 1, max(-1, si - 7), -1):
@@ -381,6 +381,10 @@ def _previous_subject(ctx: Context, masked: str, si: int, size: int | None = Non
         cands = [c for c in cands if not _is_oblique(masked, c, cands)]
         if size is not None:
             cands = [c for c in cands if len(c.persons) == size] or cands
+        if placed_elsewhere:
+            # "Gemeinsam mit Wickens stand Christian Vietoris auf dem Podium. Der Mercedes-Junior belegte den dritten
+            # Rang": not the winner, who already has his place
+            cands = [c for c in cands if not set(c.persons) & placed_elsewhere] or cands
         if cands:
             return cands[0]
     return None
@@ -454,7 +458,10 @@ def _anaphoric_subject(ctx: Context, masked: str, trig: _Trigger, si: int, seg: 
                 return None  # the driver named before is from elsewhere: no guess
             return Crew(persons=prev.persons, start=a0 + len(head) - len(head.lstrip()), end=a0 + len(head.rstrip()), sent=si, mentions=prev.mentions)
         size = {"Duo": 2, "Trio": 3, "Quartett": 4}.get(noun)
-        prev = _previous_subject(ctx, masked, si, size)
+        placed = None
+        if trig.kind in {"ord", "multi"} and len(trig.positions) == 1 and not re.search(r"(?:Duo|Trio|Quartett)$", noun):  # (one driver described, not a crew)
+            placed = {p for r in ctx.results_so_far if r.session == "race" and r.position != trig.positions[0] for p in r.persons}
+        prev = _previous_subject(ctx, masked, si, size, placed)
     else:
         prev = None
         if m is not None and m.group("pron") and re.search(r",\s*(?:nachdem|weil|als|obwohl|da|wobei|bevor|während)\s*$", masked[max(0, a0 - 12) : a0 + len(head) - len(head.lstrip())]):

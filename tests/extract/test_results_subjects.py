@@ -313,3 +313,13 @@ def test_team_mates_at_his_side_share_the_car(extract_doc):
 )
 def test_a_place_of_a_car_and_its_crew_in_the_next_sentence(extract_doc, text, expected):
     assert expected in facts(extract_doc(text))
+
+
+def test_a_description_after_two_names_is_the_one_not_yet_placed(extract_doc):
+    # "Der Mercedes-Junior belegte den dritten Rang" after the winner and his team-mate: the team-mate, not the winner
+    text = (
+        "DTM. Robert Wickens gewann. Gemeinsam mit Wickens stand sein Markenkollege Christian Vietoris auf dem Podium. "
+        "Der Mercedes-Junior belegte den dritten Rang."
+    )
+    got = {(r.position, tuple(r.drivers)) for r in extract_doc(text).results if r.session == "race"}
+    assert got == {(1, ("Robert Wickens",)), (3, ("Christian Vietoris",))}
