@@ -41,6 +41,9 @@ _NOT_NAME_WORDS = {
     "World", "Rally", "Car", "Cars",
     # nouns of manner after an adjective ("in überlegener Manier", "in eigener Regie")
     "Manier", "Weise", "Regie",
+    # pronouns and role words capitalised before a name ("Keiner konnte X gefährlich werden", "Verfolger Hamilton",
+    # "Schnellster Mercedes-Pilot war X")
+    "Keiner", "Niemand", "Verfolger", "Schnellster", "Schnellste",
 }
 
 

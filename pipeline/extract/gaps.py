@@ -493,10 +493,22 @@ def extract_gaps(ctx: Context, results: list[ResultRecord], single_seater: bool)
                     ev_start = max(s, a - 45) + head.start()
             zw = re.search(r"\b[Zz]wischen\s+(?=\S)", masked[s:a])
             pair = [c for c in crews if zw and s + zw.end() <= c.start < a]
+            tr = re.match(
+                r"\s*(?:Sekunden\s+|Zehntel\w*\s+)?(?:(?:trennte[n]?|trennen|trennt)\s+(?:\w+\s+){0,2}?|zwischen\s+(?:den\s+)?(?:[\w-]+\s+)?)(?=[A-ZÄÖÜ])",
+                masked[b:e],
+            )  # ("... lagen 2,838 Sekunden zwischen den Schlussfahrern Hand und Pilet")
+            if not pair and tr:
+                pair = [c for c in crews if c.start >= b + tr.start()][:2]  # "Nur 1,333 Sekunden trennten Verstappen und Hamilton"
+            two = None
             if len(pair) >= 2:  # "Zwischen Neuville und Rovanperä liegen 16,9 Sekunden": the second is behind the first
-                subject, reference = _first_person(pair[1].persons), _first_person(pair[0].persons)
+                two = (_first_person(pair[1].persons), _first_person(pair[0].persons))
             elif len(pair) == 1 and len(pair[0].persons) == 2:
-                subject, reference = pair[0].persons[1], pair[0].persons[0]
+                two = (pair[0].persons[1], pair[0].persons[0])
+            if two is not None:
+                subject, reference = two
+                placed_at = {p: r.position for r in results if r.session == "race" and r.scope == "overall" and len(r.persons) == 1 for p in r.persons}
+                if subject in placed_at and reference in placed_at and placed_at[subject] < placed_at[reference]:
+                    subject, reference = reference, subject  # (the places told before say who was ahead)
             placed = _between_places(masked[s:a], results)
             if placed is not None:
                 subject, reference = placed  # "zwischen Platz zwei und drei lagen am Ende nur 1,1 Sekunden"
@@ -534,7 +546,7 @@ def extract_gaps(ctx: Context, results: list[ResultRecord], single_seater: bool)
                     rule = rule.replace("gap.", "gap.margin_")
             elif faster and before and re.match(r"\s*(?:Sekunden\s+)?schneller als\s+(?:der|die|den)\s+(?:[\w-]+\s+)?(?:Zweit\w*|Verfolger\w*|Konkurrenz)", masked[b:e]):
                 subject, reference = None, _first_person(before[-1].persons)  # "12,5 Sekunden schneller als der Zweitplatzierte"
-            if subject is None and reference is not None and not before and not margin:
+            if subject is None and reference is not None and not [c for c in before if reference not in c.persons] and not margin:
                 # "Der 26-Jährige aus Kempten ... hatte 6,551 Sekunden Rückstand auf X", "Von Platz 9 bis auf Platz 2,
                 # nur 1,3 Sekunden hinter X": the one the previous sentence of the paragraph is about
                 subject = _sentence_subject(ctx, masked, si, a) or _previous_sentence_person(ctx, si, exclude=reference)

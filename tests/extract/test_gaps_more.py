@@ -160,6 +160,28 @@ POSITIVE = [
         ("Elfyn Evans", "Thierry Neuville", 45.2, None),
         id="waehrend-clause-has-its-own-subject",
     ),
+    pytest.param(
+        "Formel 1. Max Verstappen gewann vor Lewis Hamilton. Nur 1,333 Sekunden trennten Verstappen und Verfolger Hamilton im Ziel.",
+        ("Lewis Hamilton", "Max Verstappen", 1.333, None),
+        id="N-Sekunden-trennten-A-und-Verfolger-B",
+    ),
+    pytest.param(
+        "Formel 1. Sebastian Vettel gewann vor Mark Webber. Am Ende lagen lediglich 2,838 Sekunden zwischen Webber und Vettel.",
+        ("Mark Webber", "Sebastian Vettel", 2.838, None),
+        id="zwischen-A-und-B-ordered-by-the-places-before",
+    ),
+    pytest.param(
+        "Formel E. Pascal Wehrlein holte die Pole. Mit Oliver Rowland qualifizierte sich ein Rookie auf dem zweiten Platz. "
+        "Sein Rückstand auf Spitzenreiter Wehrlein betrug 0,152 Sekunden.",
+        ("Oliver Rowland", "Pascal Wehrlein", 0.152, None),
+        id="Sein-Rueckstand-auf-X-is-the-one-before",
+    ),
+    pytest.param(
+        "GP2. Romain Grosjean gewann vor Vitaly Petrov. Keiner konnte Grosjean gefährlich werden, der mit über zwei "
+        "Sekunden Vorsprung gewann.",
+        ("Vitaly Petrov", "Romain Grosjean", 2.0, None),
+        id="Keiner-is-no-name",
+    ),
 ]
 
 
