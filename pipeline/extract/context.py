@@ -962,6 +962,16 @@ def _nationality_join(between: str) -> bool:
     return bool(m) and m.group(2) in speech().nationality_nouns
 
 
+def _paren_makes(text: str, group: list[Mention]) -> list[str | None]:
+    """The make named in the parenthesis right after each mention ("Rainer Aus (Mitsubishi)"), else None."""
+    out: list[str | None] = []
+    for m in group:
+        pm = re.match(r"\s*\(([^()]{0,40})\)", text[m.end : m.end + 44])
+        words = re.findall(r"[\w-]+", pm.group(1)) if pm else []
+        out.append(next((w for w in words if w in _makes()), None))
+    return [x for x in out if x is not None] if all(x is not None for x in out) else []
+
+
 def _find_crews(doc: Doc, text: str, mentions: list[Mention], sentences: list[tuple[int, int]]) -> list[Crew]:
     """Group mentions joined only by ',', 'und', '/', 'sowie', '&' (and origin parentheses) into crews."""
     crews: list[Crew] = []
@@ -995,6 +1005,9 @@ def _find_crews(doc: Doc, text: str, mentions: list[Mention], sentences: list[tu
                     groups[-1].append(m)
                 else:
                     groups.append([m])
+        elif len(group) >= 2 and len(set(_paren_makes(text, group))) == len(group):
+            # "Kajetanowicz (Ford) und Aus (Mitsubishi)": each in a car of another make, so not one crew
+            groups = [[m] for m in group]
         else:
             groups = [group]
         for g in groups:

@@ -1695,7 +1695,7 @@ def extract_results(
                     if len(crews_next) >= cap or not _coordinated(masked[crews_next[-1].end : c.start]):
                         break
                     crews_next.append(c)
-                plural = bool(re.search(r"Plätzen|Rängen|Positionen", masked[trig.start : trig.end])) or points_list
+                plural = bool(re.search(r"Plätzen|Rängen|Positionen|plätze\b|ränge\b", masked[trig.start : trig.end])) or points_list
                 standings_of_one = last.session == "championship" and len(last.persons) == 1  # (a driver's standing: the next are drivers too)
                 if len(crews_next) == 1 and len(crews_next[0].persons) >= 2 and (single_seater or plural or standings_of_one):
                     # ("Auf den Plätzen folgten X und Y": places, so the names are not one crew)
@@ -2145,7 +2145,12 @@ def extract_results(
     for r in out:
         if len(r.persons) == 1 and not single_seater and r.session != "qualifying" and not r.individual:
             car = car_of([c for c in cars if len(c.persons) >= 2], r.persons)
-            r.persons = car.persons if car is not None else r.persons if r.split else ctx.crew_of(r.persons[0])
+            crew = car.persons if car is not None else r.persons if r.split else ctx.crew_of(r.persons[0])
+            placed_apart = any(
+                o.session == r.session and o.scope == r.scope and o.position != r.position and set(o.persons) & (set(crew) - set(r.persons))
+                and len(o.persons) == 1 for o in out
+            )  # ("A und B belegen die weiteren Podiumsplätze": two places, so A and B are no crew)
+            r.persons = r.persons if placed_apart and car is None else crew
         r.car = car_of(cars, r.persons) if r.persons else r.car
         if r.scope == "class" and r.klass is None and r.car is not None:
             r.klass = r.car.klass

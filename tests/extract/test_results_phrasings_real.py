@@ -699,6 +699,26 @@ POSITIVE = [
         {(fs("Jasper van den Heuvel"), R, O, 3), (fs("Hans Weijs"), R, O, 4), (fs("Raimund Baumschlager"), R, O, 5)},
         id="A-B-und-C-folgen-auf-den-weiteren-Plaetzen",
     ),
+    pytest.param(
+        "Rallye. Das Podium rundete die Ford-Besatzung Adrien Fourmaux/Alexandre Coria ab.",
+        {(fs("Adrien Fourmaux", "Alexandre Coria"), R, O, 3)},
+        id="das-Podium-rundete-X-ab",
+    ),
+    pytest.param(
+        "Dakar. Giniel de Villiers gewann. Robby Gordon fuhr auf den letzten Podestrang.",
+        {(fs("Robby Gordon"), R, O, 3)},
+        id="auf-den-letzten-Podestrang",
+    ),
+    pytest.param(
+        "Rallye. Kajetan Kajetanowicz gewann. Bryan Bouffier und Grzegorz Grzyb belegen die weiteren Podiumsplätze.",
+        {(fs("Bryan Bouffier"), R, O, 2), (fs("Grzegorz Grzyb"), R, O, 3)},
+        id="A-und-B-belegen-die-weiteren-Podiumsplaetze",
+    ),
+    pytest.param(
+        "Rallye. Alexey Lukjanuk gewann mit 12,7 Sekunden Vorsprung auf Kajetan Kajetanowicz (Ford) und Rainer Aus (Mitsubishi).",
+        {(fs("Alexey Lukjanuk"), R, O, 1), (fs("Kajetan Kajetanowicz"), R, O, 2)},
+        id="Vorsprung-auf-A-(Ford)-und-B-(Mitsubishi)-are-two-cars",
+    ),
 ]
 
 
