@@ -961,7 +961,9 @@ _NOT_FINAL = re.compile(
 
 
 _AS_BEFORE = re.compile(
-    r"\b[Ww]ie\s+(?:schon\s+|bereits\s+|auch\s+|zuletzt\s+)?(?:im\s+Jahr\s+|im\s+|in\s+der\s+)?(?:(?:19|20)\d\d|Vorjahr\w*|vergangenen\s+Jahr\w*|letzten\s+Jahr\w*|Vorsaison)\b"
+    r"\b[Ww]ie\s+(?:schon\s+|bereits\s+|auch\s+|zuletzt\s+)?(?:im\s+Jahr\s+|im\s+|in\s+der\s+)?(?:(?:19|20)\d\d|Vorjahr\w*|vergangenen\s+Jahr\w*|letzten\s+Jahr\w*|Vorsaison)\b|"
+    # "den ersten Sieg für die Bayern seit 2005": the year of the last one, the win is this one
+    r"\b(?:erste[nr]?|einzige[nr]?)\s+(?:[\w-]+\s+){0,5}?seit\s+(?:dem\s+Jahr\s+)?(?:19|20)\d\d\b"
 )
 
 
@@ -1005,6 +1007,9 @@ def _accept(kind: str, clause: str, trig_text: str, ctx: Context, season: int | 
         return False
     if kind == "missed_win" and not re.search(r"\bum\b[^.;]{0,40}\bSekunde|\bknapp\w*\b|\bhauchdünn\b|\bWinzigkeit\b", clause):
         return False
+    maker_tally = re.search(r"(?:^|[\n.!?])\s*[Ff]ür\s+(?:das\s+Team\s+|die\s+Marke\s+|den\s+Hersteller\s+)?([A-ZÄÖÜ][\w-]*)\s+(?:ist|war)\s+es\b", clause)
+    if kind == "win_noun" and maker_tally and maker_tally.group(1).split("-")[0] in _makes():
+        return False  # "Für Mercedes ist es der erste Sieg seit 1964": the maker's tally of a win told before
     if kind == "win_noun":
         # "Der Weltmeister stellte mit seinem Sieg in Barcelona ... ", "Bei seinem 25. Gesamtsieg lag er ... vor X": the
         # possessive presupposes the win

@@ -719,6 +719,11 @@ POSITIVE = [
         {(fs("Alexey Lukjanuk"), R, O, 1), (fs("Kajetan Kajetanowicz"), R, O, 2)},
         id="Vorsprung-auf-A-(Ford)-und-B-(Mitsubishi)-are-two-cars",
     ),
+    pytest.param(
+        "ALMS 2010. Jörg Müller und Augusto Farfus holten im BMW M3 GT2 nach 154 Runden den ersten Sieg für die Bayern seit 2005.",
+        {(fs("Jörg Müller", "Augusto Farfus"), R, O, 1)},
+        id="den-ersten-Sieg-seit-2005-is-this-years",
+    ),
 ]
 
 
@@ -975,6 +980,12 @@ NEGATIVE = [
         "Edoardo Mortara und Kamui Kobayashi.",
         (fs("Edoardo Mortara"), R, O, 5),
         id="Ihnen-folgten-after-one-known-place-of-two-gives-no-place",
+    ),
+    pytest.param(
+        "24h Nürburgring 2016. Bernd Schneider gewann. Dahinter fuhren Jann Mardenborough und Wolfgang Reip in einem "
+        "Nissan auf Platz 7.\nFür Mercedes ist es der erste Sieg seit 1964.",
+        (fs("Jann Mardenborough"), R, O, 1),
+        id="Fuer-Mercedes-ist-es-der-erste-Sieg-is-no-win-of-the-name-before",
     ),
 ]
 
