@@ -31,6 +31,8 @@ def _line_goes_on(doc: Doc, i: int, text: str) -> bool:
     if doc[i].text.count("\n") != 1 or i == 0 or i + 1 >= len(doc):
         return False
     before, after = doc[i - 1].text, doc[i + 1].text
+    if _ORDINAL.match(before) and i >= 2 and doc[i - 2].text in _POSITION_NOUNS:
+        return False  # "... im Nissan auf Platz 7.\nFür Mercedes ist es ...": the place ends the sentence
     if before in _GOES_ON or (after[:1].islower() and before not in _END and not before.endswith(":")):
         return True
     # hard-wrapped text (agency releases wrap at ~70 characters): a long line that does not end a sentence goes on,

@@ -50,6 +50,8 @@ def test_motorsport_tokens(nlp, text, token):
         # but a heading, a short line and a list line still stand alone
         ("Rockenfeller siegt in Moskau\nDer Audi-Pilot gewann vor Ekström.", 2),
         ("Das Ergebnis des Rennens am Sonntag auf dem Moscow Raceway in Russland\n1. Mike Rockenfeller", 2),
+        # a long line that ends on a place ("auf Platz 7.") ends its sentence
+        ("Dahinter fuhren Jann Mardenborough und Wolfgang Reip in einem Nissan auf Platz 7.\nFür Mercedes ist es der erste Sieg.", 2),
     ],
 )
 def test_sentences_survive_ordinals(nlp, text, n_sentences):
