@@ -185,9 +185,22 @@ def normalise_quote(text: str) -> str:
     return " ".join(text.translate({ord(c): None for c in _QUOTE_MARKS}).split())
 
 
+_SUFFIXES = frozenset({"jr", "jun", "junior", "sr", "sen", "senior", "ii", "iii"})
+
+
+def surname_key(surname: str) -> str:
+    """A normalised surname without a generational suffix: "Piquet jr." and "Piquet" are one surname."""
+    words = normalise_name(surname).split()
+    while len(words) > 1 and words[-1] in _SUFFIXES:
+        words.pop()
+    return " ".join(words)
+
+
 def guess_surname(name: str) -> str:
     """Surname of a full name not listed among the drivers: last word plus particles."""
     words = name.split()
+    while len(words) > 1 and normalise_name(words[-1]) in _SUFFIXES:
+        words.pop()  # ("Nelson Piquet jr.")
     if not words:
         return ""
     i = len(words) - 1
@@ -207,7 +220,7 @@ class _Names:
     def __init__(self, drivers: Iterable[Driver], fallback: _Names | None = None) -> None:
         self._by_name: dict[str, str] = {}
         for d in drivers:
-            surname = normalise_name(d.last_name)
+            surname = surname_key(d.last_name)
             self._by_name.setdefault(normalise_name(d.name), surname)
             self._by_name.setdefault(surname, surname)
         self._fallback = fallback
@@ -221,7 +234,7 @@ class _Names:
         if name is None:
             return None
         found = self._lookup(normalise_name(name))
-        return found if found is not None else normalise_name(guess_surname(name))
+        return found if found is not None else surname_key(guess_surname(name))
 
     def crew(self, names: Iterable[str]) -> frozenset[str]:
         return frozenset(s for s in (self.surname(n) for n in names) if s)
@@ -367,7 +380,7 @@ def _gap_detail(g: Gap) -> str:
 
 _KINDS: dict[str, _Kind] = {
     "drivers": _Kind(
-        compatible=lambda g, p, c: normalise_name(g.last_name) == normalise_name(p.last_name),
+        compatible=lambda g, p, c: surname_key(g.last_name) == surname_key(p.last_name),
         fields=_driver_fields,
         evidence=lambda d: d.name,
         detail=lambda d: f"last_name={d.last_name}" + (f", origin={d.origin}" if d.origin else ""),

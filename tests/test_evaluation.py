@@ -488,3 +488,16 @@ def test_cli_unknown_split_or_missing_gold_exits_2(corpus: Path):
     res = CliRunner().invoke(app, [*base, "--gold", str(corpus / "fehlt")])
     assert res.exit_code == 2
     assert "does not exist" in res.stderr
+
+
+@pytest.mark.parametrize("gold_last", ["Müller jr.", "Müller"])
+def test_a_generational_suffix_is_not_part_of_the_surname(gold_last):
+    # gold written "Jörg Müller jr." (with the suffix in the surname or not), the prediction "Jörg Müller"
+    gold = doc(drivers=[Driver(name="Jörg Müller jr.", first_name="Jörg", last_name=gold_last)],
+               results=[result(["Jörg Müller jr."], 1)], gaps=[gap("Jörg Müller jr.", seconds=1.234, reference=None)])
+    pred = doc(drivers=[driver("Jörg Müller")], results=[result(["Jörg Müller"], 1)],
+               gaps=[gap("Jörg Müller", seconds=1.234, reference=None)])
+    report = score_documents([(gold, pred)])
+    for key in ("drivers", "results", "gaps"):
+        assert (report.scores[key].tp, report.scores[key].fp, report.scores[key].fn) == (1, 0, 0), key
+    assert guess_surname("Nelson Piquet jr.") == "Piquet"

@@ -286,6 +286,8 @@ def _clean_pieces(doc: Doc, start: int, end: int, blocked: set[int]) -> list[tup
             or (e - s > 1 and (_ordinal_noun(doc[e - 1].text) or _is_role_word(doc[e - 1].text) or doc[e - 1].text in _NOT_NAME_WORDS))
         ):
             e -= 1  # the model's right edge runs into the noun after a name: "Sebastian Vettel Sieger"
+        if e - s >= 3 and e < len(doc) and (doc[e].text == "GP" or doc[e].text in _TEAM_WORDS):
+            e -= 1  # ... or into a team: "Rubens Barrichello Brawn GP", "Nick Heidfeld Sauber Motorsport"
         if e - s == 1 and doc[s].is_sent_start and e < len(doc) and _ordinal_noun(doc[e].text) and re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]+(?:er|es|e)", doc[s].text):
             continue  # "Starker Vierter war X": an adjective opening the sentence before a place, no name
         in_slash_list = (e < len(doc) and doc[e].text == "/") or (s > 0 and doc[s - 1].text == "/")
@@ -477,9 +479,13 @@ def _list_line_spans(doc: Doc, spans: list[tuple[int, int]], blocked: set[int]) 
                 continue
             # ("21. Rio Haryanto IND Manor 1 Runde": a country code or a team's capitals end the name)
             caps_code = tok.i > cur and tok.text.isupper() and tok.text.isalpha() and 2 <= len(tok.text) <= 3
-            if tok.text in {"(", ",", "–", "-"} or "\n" in tok.text or tok.like_num or tok.text.startswith("+") or caps_code:
+            # ("3. Lewis Hamilton McLaren-Mercedes + 6,472": the make after a full name is the team's)
+            make_after_name = tok.i - cur >= 2 and tok.text.split("-")[0] in _makes()
+            if tok.text in {"(", ",", "–", "-"} or "\n" in tok.text or tok.like_num or tok.text.startswith("+") or caps_code or make_after_name:
                 if tok.i > cur:
-                    names.append((cur, tok.i))
+                    # ("7. Rubens Barrichello Brawn GP + 10,641": the word before a team's "GP" is the team's)
+                    team_tail = (caps_code or tok.text in _TEAM_WORDS) and tok.i - cur >= 3
+                    names.append((cur, tok.i - 1 if team_tail else tok.i))
                 break
             if re.fullmatch(r"[A-ZÄÖÜ]\.", tok.text) and tok.i == span.start:
                 continue  # an initial: "P. Wehrlein"

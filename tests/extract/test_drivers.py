@@ -325,3 +325,14 @@ def test_surnames_of_several_words(extract_doc, text, name, last):
 def test_a_club_in_the_parenthesis_after_a_name_is_no_driver(extract_doc):
     doc = extract_doc("TCR Germany. Sheldon van der Linde (18, Südafrika, AC Mayen e.V.) wurde im Audi Fünfter.")
     assert [d.name for d in doc.drivers] == ["Sheldon van der Linde"]
+
+
+def test_a_team_after_the_name_in_a_results_line_is_not_part_of_it(extract_doc):
+    # "3. Lewis Hamilton McLaren-Mercedes + 6,472", "7. Rubens Barrichello Brawn GP + 10,641": the team follows the name
+    text = (
+        "Formel 1. Ergebnis:\n1. Sebastian Vettel (GER) Red Bull 1:30:12,123\n3. Lewis Hamilton McLaren-Mercedes + 6,472\n"
+        "7. Rubens Barrichello Brawn GP + 10,641\n"
+    )
+    doc = extract_doc(text)
+    assert [d.name for d in doc.drivers] == ["Sebastian Vettel", "Lewis Hamilton", "Rubens Barrichello"]
+    assert {(g.subject, g.seconds) for g in doc.gaps} == {("Lewis Hamilton", 6.472), ("Rubens Barrichello", 10.641)}
