@@ -1335,6 +1335,40 @@ def _qualifying_report(ctx: Context, masked: str) -> bool:
     return _FINISH_WORDS.search(masked) is None
 
 
+_LIST_ROW = re.compile(r"[ \t]*\d{1,2}\s*[.)]\s+\S[^\n]*")
+_LAP_TIME = re.compile(r"(?<![\d:.,])[0-3]:\d\d[.,]\d{3}(?![\d:.,])")
+_SMALL_GAP = re.compile(r"\+\s?(\d{1,2})[.,]\d{1,3}\s*(?:s|Sek\.?|sec)?(?![\d:.,])")
+
+
+def _quali_table(masked: str, line_start: int) -> bool:
+    """A numbered table without a heading of its own that is a qualifying's: its first line has a lap time, the others
+    only gaps of a few seconds (no laps down, no race time), and the text right before it speaks of qualifying."""
+    starts = [0] + [m.end() for m in re.finditer(r"\n", masked)]
+    lines = [(a, masked.find("\n", a) if masked.find("\n", a) >= 0 else len(masked)) for a in starts]
+    k = next((i for i, (a, _b) in enumerate(lines) if a == line_start), None)
+    if k is None:
+        return False
+
+    def row(i: int) -> str | None:
+        text = masked[lines[i][0] : lines[i][1]]
+        return "" if not text.strip() else text if _LIST_ROW.fullmatch(text) else None
+
+    first = k
+    while first > 0 and row(first - 1) is not None:
+        first -= 1
+    last = k
+    while last + 1 < len(lines) and row(last + 1) is not None:
+        last += 1
+    rows = [r for r in (row(i) for i in range(first, last + 1)) if r]
+    if len(rows) < 5 or not _LAP_TIME.search(rows[0]) or re.search(r"\d:\d\d:\d\d|Runde", rows[0]):
+        return False
+    for r in rows[1:]:
+        if re.search(r"\bRunden?\b|\d:\d\d:\d\d|\+\s?\d{1,2}:\d\d", r) or any(int(g) >= 5 for g in _SMALL_GAP.findall(r)):
+            return False
+    before = masked[max(0, lines[first][0] - 600) : lines[first][0]]
+    return bool(_QUALI_TOPIC.search(before) or re.search(r"\bStartpl[äa]tz\w*|\bPole\b", before))
+
+
 def _report_of_one_class(ctx: Context, masked: str) -> list[tuple[int, str | None]]:
     """A report about one class of a race ("Das Haupt Racing Team gewinnt ... in der GT-Klasse", "Ford bleibt Sieger in
     der LMGTE Pro-Klasse"): the headline names the class, the text names no other class and no overall
@@ -1452,8 +1486,10 @@ def extract_results(
             pos = int(next(g for g in lm.groups() if g))
             header = list_header
             # ("Fahrerwertung in der WM:", also misspelt, "Stand in der EM:": a table of the standings)
-            champ_header = _CHAMP.search(header) or re.search(r"\b(?:in der|der|zur)\s+(?:WM|EM|DM)\b", header)
-            session = "qualifying" if _QUALI.search(header) else "championship" if champ_header else "race"
+            champ_header = _CHAMP.search(header) or re.search(r"\b(?:in der|der|zur)\s+(?:WM|EM|DM)\b", header) or re.search(
+                r"(?:^|\s|-)Stand\b", header
+            )  # ("Stand Fahrer-Weltmeisterschaft:", "WM-Stand (nach 4 von 17 Rennen):")
+            session = "qualifying" if _QUALI.search(header) or _quali_table(masked, line_start) else "championship" if champ_header else "race"
             hdr_cls = [sp for sp in ctx.spans if sp[0] == "CLASS" and sp[2] >= state.get("header_start", -1) and sp[3] <= state.get("header_end", -1)]
             scope = "class" if (hdr_cls or _CLASS_WORD.search(header)) and not _OVERALL_WORD.search(header) else "overall"
             klass = hdr_cls[0][1] if hdr_cls and scope == "class" else None

@@ -392,3 +392,40 @@ def test_list_line_evidence_stops_at_its_line(extract_doc):
     for sp in spans:
         assert sp.text == text[sp.start : sp.end]
         assert sp.text == sp.text.strip(), repr(sp.text)
+
+
+QUALI_TABLE = (
+    "Formel E. Schon im Qualifying blieben die WM-Anwärter dicht beisammen.\n\n"
+    "1. Sebastien Buemi (Renault) 1:32.123\n2. Nelson Piquet (NEXTEV) +0.020s\n3. Lucas di Grassi (Abt) +0.101s\n"
+    "4. Sam Bird (Virgin) +0.202s\n5. Jean-Eric Vergne (Andretti) +0.303s\n6. Nick Heidfeld (Mahindra) +0.404s\n"
+)
+RACE_TABLE_AFTER_POLE = (
+    "Formel 1. Sebastian Vettel gewann von der Pole.\n\n"
+    "1. Sebastian Vettel (Red Bull) 1:28:20.443\n2. Jarno Trulli (Toyota) +4.877\n3. Lewis Hamilton (McLaren) +6.472\n"
+    "4. Kimi Räikkönen (Ferrari) +7.940\n5. Nico Rosberg (Williams) +8.793\n6. Nick Heidfeld (BMW-Sauber) +9.509\n"
+)
+
+
+def test_a_table_of_lap_times_after_a_qualifying_paragraph_is_the_grid(extract_doc):
+    # no heading: the first line has a lap time, the others gaps of tenths, and the paragraph before is about qualifying
+    got = {(r.session, r.position) for r in extract_doc(QUALI_TABLE).results if r.rule == "result.list_line"}
+    assert got == {("qualifying", p) for p in range(1, 7)}
+
+
+def test_a_race_table_stays_the_race(extract_doc):
+    results = extract_doc(RACE_TABLE_AFTER_POLE).results
+    assert {("race", p) for p in range(1, 7)} <= {(r.session, r.position) for r in results}
+    assert not [r for r in results if r.session == "qualifying" and r.position > 1]
+
+
+def test_a_table_under_a_standings_heading_is_the_standings(extract_doc):
+    text = (
+        "Ergebnis GP Suzuka, 15. Lauf, FIA Formel 1-Weltmeisterschaft\n1. Sebastian Vettel Red Bull 1:28:20,443 Std.\n"
+        "2. Jarno Trulli Toyota + 4,877 Sek.\n8. Jenson Button Brawn GP + 11,474\n\n"
+        "Stand Fahrer-Weltmeisterschaft:\n1. Jenson Button 85\n2. Rubens Barrichello 70\n"
+    )
+    got = {(r.session, r.position, tuple(r.drivers)) for r in extract_doc(text).results if r.rule == "result.list_line"}
+    assert got == {
+        ("race", 1, ("Sebastian Vettel",)), ("race", 2, ("Jarno Trulli",)), ("race", 8, ("Jenson Button",)),
+        ("championship", 1, ("Jenson Button",)), ("championship", 2, ("Rubens Barrichello",)),
+    }
