@@ -1077,7 +1077,7 @@ def _accept(kind: str, clause: str, trig_text: str, ctx: Context, season: int | 
             clause,
         ) and not re.search(r"\b[Nn]euer?\s+" + re.escape(trig_text) + r"\b", clause):  # ("Neuer Champion X", not "der neuen Titelträger")
             return False
-    if kind == "leader" and re.search(r"\b(?:bisherig\w*|ehemalig\w*|verlor\w*|abgeben|abgab|Pech|büßte\w*)\b", clause):
+    if kind == "leader" and re.search(r"\b(?:bisherig\w*|ehemalig\w*|verlor(?!ene[nrms]?\b)\w*|abgeben|abgab|Pech|büßte\w*)\b", clause):
         return False
     if kind == "leader" and trig_text == "an die Spitze" and not _IN_STANDINGS_OPENING.search(clause):
         return False  # ("In der Gesamtwertung setzte sich X damit an die Spitze", not a lead in the race)
@@ -1096,7 +1096,7 @@ def _accept(kind: str, clause: str, trig_text: str, ctx: Context, season: int | 
             r"\b(?:ist|sind|wird|werden|bleibt|blieb|übernahm\w*|übernimmt|übernommen|baute\w*|verteidigte\w*|verteidigen|verteidigt|führt\w*|führen|behauptete\w*|neuer|neue|eroberte\w*|"
             r"liegt|lag|wurde|wurden|[Aa]ls|sicherte\w*|gesichert|holte\w*|beendete\w*|schloss|schließt|feierte\w*|errang\w*|"
             r"ausgebaut|verbessert\w*|rückte\w*|steht|stand|hat|hatte|haben|hatten|begnügen|zufriedengeben|"
-            r"setzte\w*\s+sich\s+(?:\w+\s+){0,8}?an\s+die|schob\w*\s+sich\s+(?:\w+\s+){0,8}?an\s+die)\b",
+            r"setzte\w*\s+sich\s+(?:\w+\s+){0,8}?an\s+die|schob\w*\s+sich\s+(?:\w+\s+){0,8}?an\s+die|fuhr\w*\s+(?:[\w-]+\s+){0,10}?an\s+die)\b",
             near,
         ):
             return False

@@ -478,3 +478,38 @@ def test_a_lead_in_points_before_the_race_gives_no_standing(extract_doc):
         "sechs Punkte Vorsprung auf Wehrlein."
     )
     assert not [r for r in extract_doc(text).results if r.session == "championship" and r.position == 2]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "BMW. Nicola Lunardi und Maxime Martin fuhren im BMW ALPINA B6 zum zweiten Saisonsieg und an die Tabellenspitze.",
+            ("championship", 1, ("Nicola Lunardi", "Maxime Martin")),
+            id="fuhren-an-die-Tabellenspitze",
+        ),
+        pytest.param(
+            "GT4. Michael Schrey und Gabriele Piana sind die neuen Champions der ADAC GT4 Germany.",
+            ("championship", 1, ("Michael Schrey", "Gabriele Piana")),
+            id="die-neuen-Champions",
+        ),
+        pytest.param(
+            "FIA GT. Sascha Bert liegt mit 42 Punkten an dritter Stelle in der Gesamtwertung.",
+            ("championship", 3, ("Sascha Bert",)),
+            id="liegt-mit-N-Punkten-an-dritter-Stelle",
+        ),
+        pytest.param(
+            "Carrera Cup. Chris Mamerow ist damit der neue Spitzenreiter in der Fahrerwertung.",
+            ("championship", 1, ("Chris Mamerow",)),
+            id="Spitzenreiter-in-der-Fahrerwertung",
+        ),
+        pytest.param(
+            "Supercup. Trotz des verlorenen Sieges hat Jeroen Bleekemolen die Tabellenführung übernommen.",
+            ("championship", 1, ("Jeroen Bleekemolen",)),
+            id="trotz-des-verlorenen-Sieges-die-Tabellenfuehrung-uebernommen",
+        ),
+    ],
+)
+def test_standings_phrasings_more(extract_doc, text, expected):
+    got = {(r.session, r.position, tuple(r.drivers)) for r in extract_doc(text).results if r.session == "championship"}
+    assert got == {expected}
