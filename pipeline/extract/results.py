@@ -987,6 +987,7 @@ def _accept(kind: str, clause: str, trig_text: str, ctx: Context, season: int | 
         clause,
     )  # (not "(Bruce McLaren und Chris Amon siegten 1966 mit dem Ford GT40)": a sentence of its own about that year)
     dated = re.sub(r"\b[\w-]*(?:[Cc]hampion|[Mm]eister)\w*\s+(?:von|des\s+Jahres)\s+(?:19|20)\d\d\b", " ", dated)
+    dated = re.sub(r"-Klasse\s+(?:19|20)\d\d\b", " ", dated)  # "mit der AMG Mercedes C-Klasse 2006 Siebter": a model year
     for y in re.findall(r"\b((?:19|20)\d\d)\b", dated):
         if season is None or int(y) != season:
             return False
@@ -999,6 +1000,12 @@ def _accept(kind: str, clause: str, trig_text: str, ctx: Context, season: int | 
     # ("fiel mit 29 Zählern auf Gesamtrang drei zurück": a drop in the points table after the race)
     if re.search(r"\b(?:Zeitstrafe|Strafe|Strafsekunden|[\w-]*Sekunden-Strafe)\b|\b(?:Punkten|Zählern)\b", kept):
         kept = re.sub(r"\b(fiel\w*\s+(?:\w+\s+){0,6}?)auf\b", r"\1 ", kept)
+    # ("Der auf Platz zwei liegende X ... musste sich mit Platz sechs zufrieden geben": the running place is an attribute)
+    kept = re.sub(
+        r"\b(?:auf|an)\s+(?:Platz|Rang|Position)\s+\w+\s+liegende[nrms]?\b",
+        lambda m: m.group(0) if trig_text in m.group(0) else " ",
+        kept,
+    )
     if kind in {"ord", "multi"} and _NOT_FINAL.search(re.sub(r"\bPunkte\s+für\s+(?:sich\s+und\s+)?(?:die|das)\s+(?:Team|Hersteller|Marken)\w*", " ", kept)):
         return False
     if kind == "duel" and not re.search(

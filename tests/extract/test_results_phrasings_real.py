@@ -724,6 +724,22 @@ POSITIVE = [
         {(fs("Jörg Müller", "Augusto Farfus"), R, O, 1)},
         id="den-ersten-Sieg-seit-2005-is-this-years",
     ),
+    pytest.param(
+        "DTM 2007. Bernd Schneider wurde mit der AMG Mercedes C-Klasse 2006 Siebter und Mika Häkkinen kam auf Rang neun.",
+        {(fs("Bernd Schneider"), R, O, 7), (fs("Mika Häkkinen"), R, O, 9)},
+        id="C-Klasse-2006-is-a-model-year",
+    ),
+    pytest.param(
+        "Formel E. Der auf Platz zwei liegende Andre Lotterer hatte zu wenig Energie und musste sich schlussendlich mit "
+        "Platz sechs zufrieden geben.",
+        {(fs("Andre Lotterer"), R, O, 6)},
+        id="der-auf-Platz-zwei-liegende-X-musste-sich-mit-Platz-sechs-zufrieden-geben",
+    ),
+    pytest.param(
+        "Dakar. Giniel de Villiers gewann. Robby Gordon besteigt morgen die dritte Stufe des Podiums.",
+        {(fs("Robby Gordon"), R, O, 3)},
+        id="die-dritte-Stufe-des-Podiums",
+    ),
 ]
 
 
