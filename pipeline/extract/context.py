@@ -44,6 +44,8 @@ _NOT_NAME_WORDS = {
     # pronouns and role words capitalised before a name ("Keiner konnte X gefährlich werden", "Verfolger Hamilton",
     # "Schnellster Mercedes-Pilot war X")
     "Keiner", "Niemand", "Verfolger", "Schnellster", "Schnellste",
+    # a role or an adjective capitalised in a headline or at a sentence start ("Porsche Junior gewinnt", "Moralischer Sieger")
+    "Junior", "Moralischer",
 }
 
 
@@ -359,7 +361,7 @@ def _is_role_word(word: str) -> bool:
         return True
     return any(w.endswith(r) for r in lex.non_driver_roles if len(r) >= 4) or any(
         w.endswith(r) for r in ("fahrer", "pilot", "pilotin", "fahrerin", "-sieger", "-meister", "rekordsieger", "mannschaft",
-                                "-trio", "-duo", "-quartett", "kollege", "kollegen", "-junior", "-rookie", "-neuling")
+                                "-trio", "-duo", "-quartett", "kollege", "kollegen", "-junior", "-rookie", "-neuling", "-mann")
     )
 
 

@@ -336,3 +336,15 @@ def test_a_team_after_the_name_in_a_results_line_is_not_part_of_it(extract_doc):
     doc = extract_doc(text)
     assert [d.name for d in doc.drivers] == ["Sebastian Vettel", "Lewis Hamilton", "Rubens Barrichello"]
     assert {(g.subject, g.seconds) for g in doc.gaps} == {("Lewis Hamilton", 6.472), ("Rubens Barrichello", 10.641)}
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        pytest.param("DTM. Nach 37 Runden war es Audi-Mann Timo Scheider, der das Rennen gewonnen hatte.", "Timo Scheider", id="Audi-Mann"),
+        pytest.param("Porsche Junior gewinnt sein Heimrennen. Matteo Cairoli siegte in Monza.", "Matteo Cairoli", id="Porsche-Junior-headline"),
+        pytest.param("Formel 1. Moralischer Sieger war aber Max Verstappen.", "Max Verstappen", id="Moralischer-Sieger"),
+    ],
+)
+def test_roles_and_adjectives_before_a_name_are_not_part_of_it(extract_doc, text, name):
+    assert [d.name for d in extract_doc(text).drivers] == [name]
