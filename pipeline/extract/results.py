@@ -2197,7 +2197,7 @@ def extract_results(
             placed_apart = any(
                 o.session == r.session and o.scope == r.scope and o.position != r.position and set(o.persons) & (set(crew) - set(r.persons))
                 and len(o.persons) == 1 for o in out
-            )  # ("A und B belegen die weiteren Podiumsplätze": two places, so A and B are no crew)
+            ) and r.rule != "result.double"  # ("A und B belegen die weiteren Podiumsplätze": two places, so A and B are no crew)
             r.persons = r.persons if placed_apart and car is None else crew
         r.car = car_of(cars, r.persons) if r.persons else r.car
         if r.scope == "class" and r.klass is None and r.car is not None:
