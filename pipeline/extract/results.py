@@ -1190,6 +1190,9 @@ _CLASS_OF_CAR = re.compile(r"\baus\s+der\s+(?:(?:Klasse|Kategorie)\s+[\w-]+|[\w-
 def _scope_and_class(ctx: Context, masked: str, trig: _Trigger, clause: tuple[int, int], sent: tuple[int, int], state: dict) -> tuple[str, str | None]:
     a, b = clause
     trig_text = masked[trig.start : trig.end]
+    if trig.rule == "result.best_of_class":
+        # "Bester Rookie wurde X", "der 17-Jährige war erneut bester Rookie": the first of that classification
+        return "class", trig_text.split()[-1]
 
     def elsewhere(c: tuple[str, int, int]) -> bool:
         """The class belongs to another statement: a parenthesis' own ("X vor Y (Erste in der Klasse SP7)") or a win's."""

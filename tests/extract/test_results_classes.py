@@ -392,3 +392,16 @@ def test_a_class_place_does_not_carry_its_class_over_a_line_break(extract_doc):
     )
     win = [r for r in extract_doc(text).results if r.position == 1 and r.scope == "class"]
     assert [(r.drivers, r.class_) for r in win] == [(["Joey Hand", "Dirk Müller"], None)]
+
+
+@pytest.mark.parametrize(
+    "text, name, klass",
+    [
+        pytest.param("Formel 4. Bester Rookie wurde Paul Aron (15, Estland, Prema Powerteam) auf Rang vier.", "Paul Aron", "Rookie", id="Bester-Rookie-wurde-X"),
+        pytest.param("TCR. Luca Engstler krönte sein Wochenende, der 17-Jährige war erneut bester Rookie.", "Luca Engstler", "Rookie", id="X-war-bester-Rookie"),
+        pytest.param("Formel 3. Bester Junior wurde Tom Lautenschlager, der als Zwölfter ins Ziel kam.", "Tom Lautenschlager", "Junior", id="Bester-Junior-wurde-X"),
+    ],
+)
+def test_the_best_rookie_wins_the_rookie_class(extract_doc, text, name, klass):
+    wins = [(r.drivers, r.class_) for r in extract_doc(text).results if r.scope == "class" and r.position == 1]
+    assert wins == [([name], klass)]
