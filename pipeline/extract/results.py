@@ -28,7 +28,7 @@ _CHAMP = re.compile(
 )
 _NOT_DRIVER_TITLE = re.compile(r"Konstrukteur|Hersteller|Marken|Teamwertung|Team-Titel|Teamtitel|Teammeisterschaft")
 _OLD = re.compile(
-    r"(?<!aus dem )(?<!aus der )\b(?:Vorjahr(?!essieger|esmeister|essiegerin|eschampion)\w*|vergangenen Jahr\w*|letzten Jahr\w*|Vorsaison|vorigen Jahr\w*|im Jahr (?:19|20)\d\d|"
+    r"(?<!aus dem )(?<!aus der )\b(?:Vorjahr(?!essieger|esmeister|essiegerin|eschampion|es-Meister|es-Sieger|es-Champion)\w*|vergangenen Jahr\w*|letzten Jahr\w*|Vorsaison|vorigen Jahr\w*|im Jahr (?:19|20)\d\d|"
     r"beim letzten Rennen(?! der Saison| des Jahres)|(?:das|dem) letzte[n]? Rennen(?! der Saison| des Jahres)|vorigen Rennen|in der Vergangenheit|damals|schon einmal|bereits einmal|"
     r"seinerzeit|einst|früher)\b"
 )
@@ -1709,7 +1709,9 @@ def extract_results(
                     continue  # "Ihnen folgten ...": the places of the two before are not both known
                 # ("Weitere Punkte gingen an A, B, C, D und E": a list of the points places, longer than a "dahinter")
                 points_list = bool(re.search(r"Punkte|Zähler", masked[trig.start : trig.end]))
-                follow = [c for c in sent_crews if trig.end <= c.start < trig.end + 60] if not points_list else [c for c in sent_crews if c.start >= trig.end]
+                follow = [c for c in sent_crews if c.start >= trig.end]
+                if follow and not points_list and follow[0].start >= trig.end + 60:
+                    follow = []  # (the first follower right after the lead-in; the list may run on: "A (17, Belgien), B (...) und C")
                 if trig.rule == "result.behind_named":
                     # "Hinter Robert de Haan kam Harry King ins Ziel": one place behind the one named first
                     ref = follow[0] if follow and follow[0].start == trig.end else None
@@ -1763,6 +1765,8 @@ def extract_results(
                 # "hat 27 Zähler Vorsprung auf Mikko Hirvonen", "liegt 27 Punkte vor Spengler (67)": the one behind
                 # is second when the subject leads, else one place behind the subject's standing
                 behind = [c for c in sent_crews if trig.end <= c.start < trig.end + 80]
+                if len(behind) >= 2 and re.fullmatch(r"\s*und\s+", masked[behind[0].end : behind[1].start]) and len(behind[0].persons) == 1:
+                    continue  # "vier Zähler vor Hamilton und Massa": the two are level on points
                 if not behind or re.search(r"\b(?:in den Finaltag|ins Finale|vor dem (?:Finale|Finaltag))\b", masked[s:e]):
                     continue  # (a lead taken into the final day is no standing after the event)
                 if any(r.session == "championship" and set(r.persons) == set(behind[0].persons) and r.evidence[0] >= s for r in out):
@@ -1968,7 +1972,9 @@ def extract_results(
                 if pair and len(pair[-1].persons) == 1 and trig.end > picked[0].end:
                     picked = [pair[-1], picked[0]]  # (the crews of a single-seater sentence are its drivers)
                     trig.positions = [2, 3]
-                nxt = [c for c in sent_crews if c.start >= picked[-1].end and re.fullmatch(r"\s*(?:\([^()]{0,40}\))?\s*und\s*", masked[picked[-1].end : c.start])]
+                nxt = [c for c in sent_crews if c.start >= picked[-1].end and re.fullmatch(
+                    r"\s*(?:\([^()]{0,40}\))?\s*und\s+(?:(?:der|dem)\s+[\w-]+\s+)?", masked[picked[-1].end : c.start]
+                )]  # ("komplettierten Jörg Hardt (Bonn) und der Vorjahres-Meister Uwe Alzen")
                 if len(picked) == 1 and nxt and len(nxt[0].persons) == 1 and trig.end <= picked[0].start:
                     picked = [picked[0], nxt[0]]  # "Mit auf das Podium kamen Will Power (Penske) und Graham Rahal (RLL)"
                     trig.positions = [2, 3]
@@ -2121,8 +2127,17 @@ def extract_results(
                     ):
                         # "Das Duo setzte sich gegen Hubert Haupt, Abdulaziz Al Faisal und Yelmer Buurman durch": one crew
                         after = [Crew([p for c in after for p in c.persons], after[0].start, after[-1].end, si, after[0].mentions)]
-                    if inner is not None and masked.startswith("gegen", base + vm.start()):
+                    if inner is not None and masked.startswith("gegen", base + vm.start()) and not (
+                        # ("setzte sich gegen A und B durch": the two rivals behind, in order)
+                        len(after) == 2 and all(len(c.persons) == 1 for c in after + picked)
+                        and (after[0].start == after[1].start or re.fullmatch(r"\s*(?:\([^()]{0,60}\))?\s*und\s+", masked[after[0].end : after[1].start]))
+                    ):
                         after = after[:1]  # "setzte sich gegen X durch": one rival
+                    if trig.kind == "leader" and len(after) >= 2 and re.search(
+                        r"\b(?:\d+|ein\w*|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)\s+(?:Zähler|Punkte)\w*\s+(?:Vorsprung\s+)?vor\s*$",
+                        masked[base : base + vm.end()],
+                    ) and re.fullmatch(r"\s*und\s+", masked[after[0].end : after[1].start]):
+                        after = []  # "liegt vier Zähler vor Hamilton und Massa": the two level on points, their places open
                     # "gewann mit 0,935 Sekunden vor dem Österreicher und 2,494 Sekunden vor dem Briten X": a rival
                     # described without a name comes first
                     unnamed = bool(after) and bool(re.fullmatch(

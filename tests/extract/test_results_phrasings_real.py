@@ -740,6 +740,23 @@ POSITIVE = [
         {(fs("Robby Gordon"), R, O, 3)},
         id="die-dritte-Stufe-des-Podiums",
     ),
+    pytest.param(
+        "Porsche Carrera Cup Deutschland. René Rast gewann. Das Podium beim Saisonfinale komplettierten Jörg Hardt (Bonn) "
+        "und der Vorjahres-Meister Uwe Alzen (Betzdorf).",
+        {(fs("Jörg Hardt"), R, O, 2), (fs("Uwe Alzen"), R, O, 3)},
+        id="das-Podium-komplettierten-A-und-der-Vorjahres-Meister-B",
+    ),
+    pytest.param(
+        "Formel 3. Mick Schumacher gewann vor Marcus Armstrong und Robert Shwartzman. Hinter den Podiumsplätzen reihten "
+        "sich Charles Weerts (17, Belgien), Jack Doohan (15, Australien) und Liam Lawson (16, Neuseeland) ein.",
+        {(fs("Charles Weerts"), R, O, 4), (fs("Jack Doohan"), R, O, 5), (fs("Liam Lawson"), R, O, 6)},
+        id="Hinter-den-Podiumsplaetzen-reihten-sich-A-B-und-C-ein",
+    ),
+    pytest.param(
+        "Formel BMW. Am Mittag setzte sich nach einem spannenden Kampf Eduardo Abreu gegen Daniel Jackson und Sebastian Vettel durch.",
+        {(fs("Eduardo Abreu"), R, O, 1), (fs("Daniel Jackson"), R, O, 2), (fs("Sebastian Vettel"), R, O, 3)},
+        id="setzte-sich-X-gegen-A-und-B-durch",
+    ),
 ]
 
 
@@ -1002,6 +1019,11 @@ NEGATIVE = [
         "Nissan auf Platz 7.\nFür Mercedes ist es der erste Sieg seit 1964.",
         (fs("Jann Mardenborough"), R, O, 1),
         id="Fuer-Mercedes-ist-es-der-erste-Sieg-is-no-win-of-the-name-before",
+    ),
+    pytest.param(
+        "Formel 1. Kimi Räikkönen gewann. Mit 42 Punkten liegt Fernando Alonso jetzt vier Zähler vor Lewis Hamilton und Felipe Massa.",
+        (fs("Lewis Hamilton"), C, O, 2),
+        id="vier-Zaehler-vor-A-und-B-is-a-tie-no-second-place",
     ),
 ]
 
