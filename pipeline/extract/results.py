@@ -28,7 +28,7 @@ _CHAMP = re.compile(
 )
 _NOT_DRIVER_TITLE = re.compile(r"Konstrukteur|Hersteller|Marken|Teamwertung|Team-Titel|Teamtitel|Teammeisterschaft")
 _OLD = re.compile(
-    r"(?<!aus dem )(?<!aus der )\b(?:Vorjahr(?!essieger|esmeister|essiegerin|eschampion|es-Meister|es-Sieger|es-Champion)\w*|vergangenen Jahr\w*|letzten Jahr\w*|Vorsaison|vorigen Jahr\w*|im Jahr (?:19|20)\d\d|"
+    r"(?<!aus dem )(?<!aus der )\b(?:Vorjahr(?!es-?(?:[Ss]ieger|[Mm]eister|[Cc]hampion|[Gg]ewinner|[Zz]weite|[Dd]ritte|[Pp]ole-?[Ss]etter))\w*|vergangenen Jahr\w*|letzten Jahr\w*|Vorsaison|vorigen Jahr\w*|im Jahr (?:19|20)\d\d|"
     r"beim letzten Rennen(?! der Saison| des Jahres)|(?:das|dem) letzte[n]? Rennen(?! der Saison| des Jahres)|vorigen Rennen|in der Vergangenheit|damals|schon einmal|bereits einmal|"
     r"seinerzeit|einst|früher)\b"
 )

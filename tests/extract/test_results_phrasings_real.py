@@ -757,6 +757,11 @@ POSITIVE = [
         {(fs("Eduardo Abreu"), R, O, 1), (fs("Daniel Jackson"), R, O, 2), (fs("Sebastian Vettel"), R, O, 3)},
         id="setzte-sich-X-gegen-A-und-B-durch",
     ),
+    pytest.param(
+        "DTM. Marco Wittmann gewann. Der Vorjahreszweite Gary Paffett wurde diesmal Dritter.",
+        {(fs("Gary Paffett"), R, O, 3)},
+        id="der-Vorjahreszweite-X-wurde-Dritter",
+    ),
 ]
 
 
