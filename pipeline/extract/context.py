@@ -110,6 +110,7 @@ class Mention:
     origin: str | None = None
     person: int | None = None
     genitive: bool = False  # "beim vierten Saisonsieg Grönholms": the name as an owner, not a subject
+    in_slash_crew: bool = False  # "Bernhard / Dumas / Duval": a lone word there is a surname, also a first name's
 
     @property
     def text(self) -> str:
@@ -703,6 +704,7 @@ def analyze(doc: Doc) -> Context:
             in_quote=mask[start_char],
             tok_start=s,
             tok_end=e,
+            in_slash_crew=bool(re.search(r"/\s*$", text[max(0, start_char - 3) : start_char]) or re.match(r"\s*/", text[end_char : end_char + 3])),
         )
         # role word right before the name ("Porsche-Werksfahrer Timo Bernhard", "Teamchef X")
         r = s - 1
@@ -929,8 +931,8 @@ def _group_persons(mentions: list[Mention]) -> list[Person]:
         if target is None:
             from pipeline.lexicons import first_names
 
-            if tok in first_names() or tok in _NOT_NAME_WORDS:
-                continue  # a bare first name we cannot resolve is no person of its own
+            if (tok in first_names() and not m.in_slash_crew) or tok in _NOT_NAME_WORDS:
+                continue  # a bare first name we cannot resolve is no person of its own (in "Bernhard / Dumas" it is a surname)
             persons.append(Person(name=tok, first_name=None, last_name=tok))
             target = len(persons) - 1
             by_last.setdefault(key, []).append(target)

@@ -348,3 +348,14 @@ def test_a_team_after_the_name_in_a_results_line_is_not_part_of_it(extract_doc):
 )
 def test_roles_and_adjectives_before_a_name_are_not_part_of_it(extract_doc, text, name):
     assert [d.name for d in extract_doc(text).drivers] == [name]
+
+
+def test_a_first_name_in_a_slash_crew_is_a_surname(extract_doc):
+    # "Bernhard / Dumas / Duval", "6. Thomas/Christian/Werner": every member of a slash crew is a driver by surname
+    text = (
+        "Sebring. Es siegten Tom Kristensen, Allan McNish und Dindo Capello mit vier Runden Vorsprung auf Bernhard / Dumas / Duval.\n"
+        "Ergebnis:\n1. Buhk/Schneider/Götz/Engel (Mercedes) 580 Runden\n6. Thomas/Christian/Werner (Porsche) – 8 Runden\n"
+    )
+    doc = extract_doc(text)
+    assert {"Bernhard", "Thomas", "Christian", "Werner"} <= {d.name for d in doc.drivers}
+    assert {(g.subject, g.laps) for g in doc.gaps} >= {("Bernhard", 4), ("Thomas", 8)}
