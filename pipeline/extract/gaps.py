@@ -377,7 +377,7 @@ def extract_gaps(ctx: Context, results: list[ResultRecord], single_seater: bool)
                         if r.position == 2 and r.session == "race" and ((r.scope, r.klass) in won if won else r.scope == "overall")
                     ]
                     # (two races in one report: the second place told after the margin, in the race it belongs to)
-                    seconds_results = [r for r in seconds_results if reference not in r.persons] or seconds_results
+                    seconds_results = [r for r in seconds_results if reference not in r.persons]  # (never the one ahead himself)
                     later = [r for r in seconds_results if r.evidence[0] >= a]
                     pick = later[0] if later and len(seconds_results) > 1 else seconds_results[0] if seconds_results else None
                     subject = _first_person(pick.persons) if pick else None

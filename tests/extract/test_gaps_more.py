@@ -182,6 +182,12 @@ POSITIVE = [
         ("Vitaly Petrov", "Romain Grosjean", 2.0, None),
         id="Keiner-is-no-name",
     ),
+    pytest.param(
+        "Supercup. Dort hatte der Zweite des Samstagsrennens, Norbert Siedler, die Nase vorn und holte sich mit 0,013 "
+        "Sekunden Vorsprung den dritten Rang.",
+        (None, "Norbert Siedler", 0.013, None),
+        id="Vorsprung-of-a-driver-placed-second-elsewhere-keeps-him-ahead",
+    ),
 ]
 
 
