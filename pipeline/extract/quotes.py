@@ -358,7 +358,7 @@ def _partner_of_previous_speaker(ctx: Context, pos: int) -> int | None:
 
 # a name right after one of these is an object of its sentence, not the one a later "der Franzose" means
 _OBJECT_BEFORE = re.compile(
-    r"\b(?:auf|vor|hinter|gegen|gegenüber|an|mit|von|für|über|des|dem|den)\s+(?:(?:dem|den|der|des|seinem|seinen|ihrem|ihren)\s+)?(?:[\w-]+\s+)?$"
+    r"\b(?:auf|vor|hinter|gegen|gegenüber|an|mit|von|über|des|dem|den)\s+(?:(?:dem|den|der|des|seinem|seinen|ihrem|ihren)\s+)?(?:[\w-]+\s+)?$"
 )
 
 

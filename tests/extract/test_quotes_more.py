@@ -459,3 +459,13 @@ def test_double_prime_marks_quote_like_quotation_marks(extract_doc, check_offset
     assert [(q.text, q.speaker, q.cue) for q in doc.quotes] == [
         ("Ich bin langsamer gefahren, da ich Dreck auf der Strecke vermutet habe", "Laurens Vanthoor", "erklärte")
     ]
+
+
+def test_a_pronoun_speaker_is_the_driver_the_sentence_before_was_about(extract_doc):
+    # "Auch für Jörg Hardt ging es weit nach vorne. „...“, freute er sich": "für X" names the topic, so "er" is X,
+    # not the speaker of the quote before
+    text = (
+        "Carrera Cup. Chris Mamerow wurde Zweiter. \u201eDas war ein gutes Rennen\u201c, sagte Mamerow.\n"
+        "Auch für Jörg Hardt ging es weit nach vorne. \u201eIn den ersten Runden hätte ich das nicht gedacht\u201c, freute er sich."
+    )
+    assert [q.speaker for q in extract_doc(text).quotes] == ["Chris Mamerow", "Jörg Hardt"]
