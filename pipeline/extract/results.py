@@ -1075,7 +1075,7 @@ def _accept(kind: str, clause: str, trig_text: str, ctx: Context, season: int | 
     if kind == "title":
         pos = clause.find(trig_text)
         clause = clause[max(0, pos - 60) : pos + len(trig_text) + 60] if pos >= 0 else clause
-        if _NOT_DRIVER_TITLE.search(clause) or re.search(r"\b(?:Titelkampf|um den Titel|Titelchance\w*|Titelrennen|Titelverteidigung)\b", clause):
+        if _NOT_DRIVER_TITLE.search(clause) or re.search(r"\b(?:Titelkampf|um den Titel|Titelchance\w*|Titelrennen|Titelverteidigung|Chancen? auf den (?:\w+-)?Titel)\b", clause):
             return False
         if not re.search(
             r"\b(?:gewann|gewannen|gewonnen|sicherte\w*|gesichert|holte\w*|geholt|feierte\w*|gefeiert|krönte\w*|gekrönt|"
@@ -1587,7 +1587,7 @@ def extract_results(
                 left, right = _START_PHRASE.sub(" ", left), _START_PHRASE.sub(" ", right)
             window = left + masked[trig.start : trig.end] + right
             if re.match(r"\s*(?:In|in) der (?:Meisterschaft|Fahrerwertung|Tabelle|Gesamtwertung|WM|Weltmeisterschaft)\b", masked[s:e]) and trig.kind in {"ord", "multi"} and not re.search(
-                r"\bim Rennen\b|\bins Ziel\b|\bim Ziel\b|\büberquerte\w*|\bheute\b|\bdiesmal\b|\bam (?:Samstag|Sonntag)\b", clause
+                r"\bim Rennen\b|\bins Ziel\b|\bim Ziel\b|\büberquerte\w*|\bheute\b|\bdiesmal\b|\bam (?:Samstag|Sonntag)\b|\bResultat\b|\bErgebnis\b", clause
             ):  # ("In der Tabelle führt X, der heute Fünfter wurde": today's place is the race's)
                 window = "Tabelle " + window
             session = _session(trig.kind, window, event_classification)
@@ -1607,7 +1607,15 @@ def extract_results(
                 session = "qualifying"  # "Im Qualifying am Samstagmorgen fuhr Daruvala auf Platz 7"
             if trig.kind == "ord" and trig.rule != "result.from_to" and re.search(r"\b(?:[Vv]on|[Vv]om)\s+(?:der\s+|dem\s+)?$", masked[max(s, trig.start - 12) : trig.start]):
                 continue  # "nach einem Start von Position sechs": where a driver came from, no place of the result
-            if trig.kind in {"ord", "multi"} and session == "race" and standings_here and not _RACE_WORDS.search(plain) and (
+            # "X wurde Siebter und belegt mit 13 Punkten Rückstand Platz zwei in der Gesamtwertung": the finish told in a
+            # clause of its own ("wurde <place>", up to "und" or a comma), the standings in the next
+            own_clause = re.split(r"\s(?:und|aber|doch|obwohl|während)\s|[,;]", masked[trig.end : seg[1]])[0]
+            finish_clause = bool(
+                re.search(r"\bwurde[n]?\s+(?:[\w-]+\s+){0,2}$", masked[max(seg[0], trig.start - 40) : trig.start])
+                and trig.kind == "ord"
+                and not any(rx.search(part) for rx in (_IN_STANDINGS, _POINTS, _STANDINGS_WORD, _CHAMP) for part in (own_clause, masked[seg[0] : trig.start]))
+            )
+            if trig.kind in {"ord", "multi"} and session == "race" and standings_here and not _RACE_WORDS.search(plain) and not finish_clause and (
                 _POINTS.search(plain) or _STANDINGS_WORD.search(plain) or state.get("standings_sent", -9) < si
             ):
                 session = "championship"  # "Edoardo Mortara (138) rutscht auf Platz vier", "Dritter ist Gary Paffett (57)"
@@ -1621,6 +1629,8 @@ def extract_results(
                 r"\b(?:auf|mit) \d{2,3} (?:Punkte|Punkten|Zähler|Zählern)\b", plain
             ) and not re.search(r"\bins Ziel\b|\bim Ziel\b|\bRennen\b|\bRunden\b|\bin die Punkte\b", clause):
                 session = "championship"  # "kommt auf 280 Zähler und ist Zweiter"
+            if finish_clause and session == "championship" and not _IN_STANDINGS.search(masked[max(seg[0], trig.start - 60) : trig.start]):
+                session = "race"  # ("wurde Siebter und belegt ... Platz zwei in der Gesamtwertung": the finish, the standings after)
             if session != "championship" and _other_venue(ctx, min(seg[0], outer[0]), max(seg[1], outer[1]), venue):
                 continue
             if trig.kind in {"double", "triple"}:

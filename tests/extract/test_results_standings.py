@@ -513,3 +513,35 @@ def test_a_lead_in_points_before_the_race_gives_no_standing(extract_doc):
 def test_standings_phrasings_more(extract_doc, text, expected):
     got = {(r.session, r.position, tuple(r.drivers)) for r in extract_doc(text).results if r.session == "championship"}
     assert got == {expected}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "DTM. Gary Paffett gewann. Mattias Ekström wurde Siebter und belegt mit 13 Punkten Rückstand Platz zwei in der Gesamtwertung.",
+            {("race", 7), ("championship", 2)},
+            id="wurde-Siebter-und-belegt-Platz-zwei-in-der-Gesamtwertung",
+        ),
+        pytest.param(
+            "DTM. In der Gesamtwertung liegt weiterhin Bruno Spengler an der Spitze, obwohl der Kanadier als Siebter sein "
+            "bislang schlechtestes Resultat verbuchte.",
+            {("championship", 1), ("race", 7)},
+            id="obwohl-er-als-Siebter-sein-schlechtestes-Resultat-verbuchte",
+        ),
+        pytest.param(
+            "Formel 1. Rubens Barrichello wurde Siebter und hat ebenfalls noch Chancen auf den Titel.",
+            {("race", 7)},
+            id="Chancen-auf-den-Titel-is-no-title",
+        ),
+        pytest.param(
+            "Carrera Cup. Christian Engelhart setzte sich am Ende mit 199 Punkten durch und wurde Zweiter der Gesamtwertung.",
+            {("championship", 2)},
+            id="wurde-Zweiter-der-Gesamtwertung-stays-the-standings",
+        ),
+    ],
+)
+def test_the_finish_and_the_standings_in_one_sentence(extract_doc, text, expected):
+    got = {(r.session, r.position) for r in extract_doc(text).results if r.position != 1 or r.session == "championship"}
+    assert expected <= got
+    assert not {("race", p) for _s, p in expected if _s == "championship"} & got - expected
