@@ -359,3 +359,15 @@ def test_a_first_name_in_a_slash_crew_is_a_surname(extract_doc):
     doc = extract_doc(text)
     assert {"Bernhard", "Thomas", "Christian", "Werner"} <= {d.name for d in doc.drivers}
     assert {(g.subject, g.laps) for g in doc.gaps} >= {("Bernhard", 4), ("Thomas", 8)}
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        pytest.param("Formel 1. Sebastian Vettel Foto: xpb holte die Pole.", "Sebastian Vettel", id="Foto-after-a-name"),
+        pytest.param("DTM. Reichlich Rennaction gab es am Sonntag, Marco Wittmann gewann.", "Marco Wittmann", id="Reichlich-Rennaction"),
+        pytest.param("WRC. Starker Regen setzte ein, Sébastien Ogier gewann trotzdem.", "Sébastien Ogier", id="Starker-Regen"),
+    ],
+)
+def test_captions_and_sentence_openers_are_no_names(extract_doc, text, name):
+    assert [d.name for d in extract_doc(text).drivers] == [name]
