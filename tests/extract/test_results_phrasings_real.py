@@ -762,6 +762,18 @@ POSITIVE = [
         {(fs("Gary Paffett"), R, O, 3)},
         id="der-Vorjahreszweite-X-wurde-Dritter",
     ),
+    pytest.param(
+        "WEC. Toyota gewann. Das Porsche-Fahrzeug von Laurens Vanthoor, Kevin Estre und Andre Lotterer belegte schließlich "
+        "den letzten Platz auf dem Podium.",
+        {(fs("Laurens Vanthoor", "Kevin Estre", "Andre Lotterer"), R, O, 3)},
+        id="den-letzten-Platz-auf-dem-Podium",
+    ),
+    pytest.param(
+        "ALMS. In Laguna Seca schnappte sich das Trio Brabham/Pagenaud/Franchitti mit sieben Runden Vorsprung den Gesamtsieg "
+        "vor Klaus Graf im Porsche RS Spyder.",
+        {(fs("Brabham", "Pagenaud", "Franchitti"), R, O, 1), (fs("Klaus Graf"), R, O, 2)},
+        id="schnappte-sich-den-Gesamtsieg-vor-X",
+    ),
 ]
 
 
