@@ -2019,9 +2019,11 @@ def extract_results(
                 # "X belegte in den beiden Läufen die Plätze vier und zwei", "musste sich mit den Rängen sechs und acht
                 # zufriedengeben": one driver's places in the weekend's races
                 picked = picked * len(positions)
+            # ("Die beiden Audi von A und B belegten die Plätze zwei und drei": one driver per place, no crew to fill up)
+            one_each = len(positions) >= 2 and len(picked) == len(positions) and all(len(c.persons) == 1 for c in picked)
             for crew, p in zip(picked, positions):
                 ev = (min(crew.start, trig.start), max(crew.end, trig.end)) if crew.sent == si else (trig.start, trig.end)
-                out.append(ResultRecord(crew.persons, session, scope, p, klass, ev, trig.rule, individual=crew.mentions == [None] and single_seater, split=crew.split))
+                out.append(ResultRecord(crew.persons, session, scope, p, klass, ev, trig.rule, individual=(crew.mentions == [None] and single_seater) or one_each, split=crew.split))
             if trig.kind == "ord" and len(trig.positions) == 1 and len(picked) == 1 and picked[0].sent == si and picked[0].end <= trig.start:
                 # "Leclerc landet hinter George Russell und Fernando Alonso auf Platz sechs": the names after "hinter"
                 # took the places just before, in the order given

@@ -774,6 +774,16 @@ POSITIVE = [
         {(fs("Brabham", "Pagenaud", "Franchitti"), R, O, 1), (fs("Klaus Graf"), R, O, 2)},
         id="schnappte-sich-den-Gesamtsieg-vor-X",
     ),
+    pytest.param(
+        "ALMS. Patrick Long setzte sich knapp vor Joey Hand durch, was zu den Gesamtpositionen fünf und sechs reichte.",
+        {(fs("Patrick Long"), R, O, 5)},
+        id="die-Gesamtpositionen-fuenf-und-sechs",
+    ),
+    pytest.param(
+        "Le Mans. Die beiden Audi von Tom Kristensen und Allan McNish belegten die Plätze zwei und drei.",
+        {(fs("Tom Kristensen"), R, O, 2), (fs("Allan McNish"), R, O, 3)},
+        id="A-und-B-belegten-die-Plaetze-zwei-und-drei-one-each",
+    ),
 ]
 
 
