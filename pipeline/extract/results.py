@@ -1313,6 +1313,10 @@ def _canonical_class(name: str) -> str:
     return canonical_values().get("CLASS", {}).get(name, name)
 
 
+_DSQ = re.compile(r"\b(?:nachträglich|im Nachhinein)\b[^.;]{0,80}?\b(?:disqualifiziert|aberkannt|aus der Wertung genommen)\b")
+_DSQ_OF_OTHER = re.compile(r"\b(?:nachdem|weil|da|durch die|nach der|wegen der)\b[^.;]{0,80}\b(?:disqualifiziert|aberkannt|Disqualifikation|Wertung genommen)\b|\berbte\w*\b|\brückte\w*\b")
+
+
 _QUALI_LEAD = re.compile(rf"\b(?:{_QUALI_NOUNS}|Startaufstellung|Pole-?[Pp]osition|Poleposition)\b|(?<![\w-])Pole\b|-Pole\b")
 _WIN_LEAD = re.compile(
     r"\b(?:Sieg\w*|[Gg]ewinn\w*|gewann\w*|gewonnen|siegt\w*|[Tt]riumph\w*|Podium|Podest)\b|-Sieg\b|"
@@ -2263,6 +2267,16 @@ def extract_results(
                 r.scope, r.klass = "class", car_cls
     for r in out:
         _numbered_other_car(ctx, masked, r, cars)
+    # "X läuft als Neunter ein, wird aber nachträglich disqualifiziert", "wurde ihm der fünfte Platz aberkannt": a place
+    # taken away in its own sentence is no result (not "Y wurde Zweiter, nachdem X disqualifiziert wurde")
+    def _taken_away(r: ResultRecord) -> bool:
+        if r.session != "race" or r.position == 1:
+            return False
+        a, b = ctx.sentences[ctx.sentence_of(r.evidence[0])]
+        sent = masked[a:b]
+        return bool(_DSQ.search(sent)) and not _DSQ_OF_OTHER.search(sent)
+
+    out = [r for r in out if not _taken_away(r)]
     if _qualifying_report(ctx, masked):
         # a release about qualifying only: its places are grid places ("wurde nur 14.", "Auf Platz drei"), also a
         # "setzte sich gegen X durch" (the pole), unless the sentence speaks of a finish

@@ -784,6 +784,11 @@ POSITIVE = [
         {(fs("Tom Kristensen"), R, O, 2), (fs("Allan McNish"), R, O, 3)},
         id="A-und-B-belegten-die-Plaetze-zwei-und-drei-one-each",
     ),
+    pytest.param(
+        "DTM. Mattias Ekström wurde Zweiter, nachdem Timo Scheider nachträglich disqualifiziert wurde.",
+        {(fs("Mattias Ekström"), R, O, 2)},
+        id="Zweiter-nachdem-ein-anderer-disqualifiziert-wurde",
+    ),
 ]
 
 
@@ -1051,6 +1056,17 @@ NEGATIVE = [
         "Formel 1. Kimi Räikkönen gewann. Mit 42 Punkten liegt Fernando Alonso jetzt vier Zähler vor Lewis Hamilton und Felipe Massa.",
         (fs("Lewis Hamilton"), C, O, 2),
         id="vier-Zaehler-vor-A-und-B-is-a-tie-no-second-place",
+    ),
+    pytest.param(
+        "Formel E. Mitch Evans gewann. Teamkollege James Calado läuft als Neunter ein, wird wegen zu hohen "
+        "Energieverbrauchs aber nachträglich disqualifiziert.",
+        (fs("James Calado"), R, O, 9),
+        id="nachtraeglich-disqualifiziert-is-no-place",
+    ),
+    pytest.param(
+        "Formel E. Bei Rennen eins wurde Sebastien Buemi der fünfte Platz im Nachhinein wegen des Reifendrucks aberkannt.",
+        (fs("Sebastien Buemi"), R, O, 5),
+        id="der-fuenfte-Platz-im-Nachhinein-aberkannt-is-no-place",
     ),
 ]
 
