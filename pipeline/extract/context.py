@@ -45,7 +45,7 @@ _NOT_NAME_WORDS = {
     # "Schnellster Mercedes-Pilot war X")
     "Keiner", "Niemand", "Verfolger", "Schnellster", "Schnellste",
     # a role or an adjective capitalised in a headline or at a sentence start ("Porsche Junior gewinnt", "Moralischer Sieger")
-    "Junior", "Moralischer", "Reichlich", "Starker", "Starke", "Regen",
+    "Junior", "Moralischer", "Reichlich", "Starker", "Starke", "Regen", "Pech", "Glück",
     # photo credits and captions ("Sebastian Vettel Foto: xpb", "Courtesy of ...")
     "Foto", "Fotos", "Courtesy",
 }

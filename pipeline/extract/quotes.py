@@ -126,6 +126,15 @@ def _resolve_role(ctx: Context, role: str, before: int) -> int | None:
             last = [m for m in ctx.mentions if m.end <= before and not m.in_quote and m.person is not None]
             if last and not ctx.persons[last[-1].person].origin and known_nation(ctx.persons[last[-1].person]):
                 return last[-1].person
+            # ... or named before drivers known to be of other nations ("Bruno Spengler hatte Pech. Danach fuhr
+            # Scheider souverän. Der Kanadier musste sich mit Rang drei begnügen")
+            para = ctx.paragraph_of(before)
+            for m in reversed([m for m in last if ctx.paragraph_of(m.start) >= para - 1]):
+                p = ctx.persons[m.person]
+                if not p.origin and known_nation(p):
+                    return m.person
+                if known.get(p.name) is None and not p.origin:
+                    break  # (a driver of unknown nation in between may be the one meant)
         if len(matches) >= 1:
             earlier = [m.person for m in ctx.mentions if m.start < before and m.person in matches]
             return earlier[-1] if earlier else matches[0]

@@ -323,3 +323,16 @@ def test_a_description_after_two_names_is_the_one_not_yet_placed(extract_doc):
     )
     got = {(r.position, tuple(r.drivers)) for r in extract_doc(text).results if r.session == "race"}
     assert got == {(1, ("Robert Wickens",)), (3, ("Christian Vietoris",))}
+
+
+def test_a_nationality_is_the_known_driver_of_it_named_before_others_of_known_nations(extract_doc):
+    # "Der Kanadier" after Spengler, then Scheider (a German): Spengler, not the name right before
+    text = (
+        "DTM. Timo Scheider gewann vor Mattias Ekström. Bruno Spengler hatte Pech beim Boxenstopp. Danach fuhr Scheider "
+        "souverän. Der Kanadier musste sich mit Rang drei begnügen."
+    )
+    doc = extract_doc(text)
+    assert {(r.position, tuple(r.drivers)) for r in doc.results if r.session == "race"} == {
+        (1, ("Timo Scheider",)), (2, ("Mattias Ekström",)), (3, ("Bruno Spengler",))
+    }
+    assert "Pech" not in {d.name for d in doc.drivers}
