@@ -1551,7 +1551,12 @@ def extract_results(
         quali_chain = state.get("quali_para") == (para, si - 1) and not race_words
         opens = ctx.paragraph_of(ctx.sentences[si - 1][0]) != para if si > 0 else True
         topic = _QUALI_TOPIC.search(masked[s:e])
-        if quali_chain or (opens and topic and (not race_words or topic.start() - s < 40)):
+        # (not "bestätigte seine Leistung vom Qualifying auch im Saisonrennen": the race told after the qualifying)
+        race_after = [
+            m for m in _RACE_SENTENCE.finditer(masked, s + topic.end(), e)
+            if not re.search(r"\b(?:zum|für das|ins|vor dem|fürs)\s+(?:\w+\s+)?$", masked[max(s, m.start() - 20) : m.start()])
+        ] if topic else []  # ("im Qualifying zum Rennen": the race the grid is for)
+        if quali_chain or (opens and topic and (not race_words or (topic.start() < 40 and not race_after))):
             state["quali_para"] = (para, si)
         # a sentence opening with "Hinter dem Norweger X ...": X is a place ahead of the one placed in it
         opener = _BEHIND_OPENER.match(masked, s, e)

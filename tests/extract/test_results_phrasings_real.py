@@ -789,6 +789,12 @@ POSITIVE = [
         {(fs("Mattias Ekström"), R, O, 2)},
         id="Zweiter-nachdem-ein-anderer-disqualifiziert-wurde",
     ),
+    pytest.param(
+        "Supercup. Jeroen Bleekemolen gewann.\n\nDie Leistung vom Qualifying bestätigte Jaap van Lagen auch im ersten "
+        "Rennen der Saison. Fünfter wurde der Brite Nicholas Tandy.",
+        {(fs("Nicholas Tandy"), R, O, 5)},
+        id="a-sentence-about-qualifying-and-the-race-opens-no-qualifying-paragraph",
+    ),
 ]
 
 
