@@ -1354,33 +1354,34 @@ _LAP_TIME = re.compile(r"(?<![\d:.,])[0-3]:\d\d[.,]\d{3}(?![\d:.,])")
 _SMALL_GAP = re.compile(r"\+\s?(\d{1,2})[.,]\d{1,3}\s*(?:s|Sek\.?|sec)?(?![\d:.,])")
 
 
-def _quali_table(masked: str, line_start: int) -> bool:
-    """A numbered table without a heading of its own that is a qualifying's: its first line has a lap time, the others
-    only gaps of a few seconds (no laps down, no race time), and the text right before it speaks of qualifying."""
-    starts = [0] + [m.end() for m in re.finditer(r"\n", masked)]
-    lines = [(a, masked.find("\n", a) if masked.find("\n", a) >= 0 else len(masked)) for a in starts]
-    k = next((i for i, (a, _b) in enumerate(lines) if a == line_start), None)
-    if k is None:
-        return False
+def _quali_table_lines(masked: str, lines: list[tuple[int, int]]) -> set[int]:
+    """The starts of the lines of numbered tables without a heading of their own that are a qualifying's: the first
+    row has a lap time, the others only gaps of a few seconds (no laps down, no race time), and the text right
+    before the table speaks of qualifying."""
 
     def row(i: int) -> str | None:
         text = masked[lines[i][0] : lines[i][1]]
         return "" if not text.strip() else text if _LIST_ROW.fullmatch(text) else None
 
-    first = k
-    while first > 0 and row(first - 1) is not None:
-        first -= 1
-    last = k
-    while last + 1 < len(lines) and row(last + 1) is not None:
-        last += 1
-    rows = [r for r in (row(i) for i in range(first, last + 1)) if r]
-    if len(rows) < 5 or not _LAP_TIME.search(rows[0]) or re.search(r"\d:\d\d:\d\d|Runde", rows[0]):
-        return False
-    for r in rows[1:]:
-        if re.search(r"\bRunden?\b|\d:\d\d:\d\d|\+\s?\d{1,2}:\d\d", r) or any(int(g) >= 5 for g in _SMALL_GAP.findall(r)):
-            return False
-    before = masked[max(0, lines[first][0] - 600) : lines[first][0]]
-    return bool(_QUALI_TOPIC.search(before) or re.search(r"\bStartpl[äa]tz\w*|\bPole\b", before))
+    out: set[int] = set()
+    i = 0
+    while i < len(lines):
+        if not row(i):
+            i += 1
+            continue
+        first, last = i, i  # a table: rows, blank lines between them allowed
+        while last + 1 < len(lines) and row(last + 1) is not None:
+            last += 1
+        i = last + 1
+        rows = [r for r in (row(k) for k in range(first, last + 1)) if r]
+        if len(rows) < 5 or not _LAP_TIME.search(rows[0]) or re.search(r"\d:\d\d:\d\d|Runde", rows[0]):
+            continue
+        if any(re.search(r"\bRunden?\b|\d:\d\d:\d\d|\+\s?\d{1,2}:\d\d", r) or any(int(g) >= 5 for g in _SMALL_GAP.findall(r)) for r in rows[1:]):
+            continue
+        before = masked[max(0, lines[first][0] - 600) : lines[first][0]]
+        if _QUALI_TOPIC.search(before) or re.search(r"\bStartpl[äa]tz\w*|\bPole\b", before):
+            out.update(lines[k][0] for k in range(first, last + 1))
+    return out
 
 
 def _report_of_one_class(ctx: Context, masked: str) -> list[tuple[int, str | None]]:
@@ -1440,6 +1441,7 @@ def extract_results(
     for line in masked.split("\n"):
         lines.append((pos, pos + len(line)))
         pos += len(line) + 1
+    quali_rows = _quali_table_lines(masked, lines)  # (the tables of a qualifying, found once per document)
     for pa, pb in lines:
         # a classification run into one line: "Ergebnis Klasse GTC 1. Pappas/Bleekemolen (USA/NL), Porsche, 299
         # Runden 2. Ende/Pumpelly ... 3. ...": the numbers 1, 2, 3, ... in order, each before a name
@@ -1503,7 +1505,7 @@ def extract_results(
             champ_header = _CHAMP.search(header) or re.search(r"\b(?:in der|der|zur)\s+(?:WM|EM|DM)\b", header) or re.search(
                 r"(?:^|\s|-)Stand\b", header
             )  # ("Stand Fahrer-Weltmeisterschaft:", "WM-Stand (nach 4 von 17 Rennen):")
-            session = "qualifying" if _QUALI.search(header) or _quali_table(masked, line_start) else "championship" if champ_header else "race"
+            session = "qualifying" if _QUALI.search(header) or line_start in quali_rows else "championship" if champ_header else "race"
             hdr_cls = [sp for sp in ctx.spans if sp[0] == "CLASS" and sp[2] >= state.get("header_start", -1) and sp[3] <= state.get("header_end", -1)]
             scope = "class" if (hdr_cls or _CLASS_WORD.search(header)) and not _OVERALL_WORD.search(header) else "overall"
             klass = hdr_cls[0][1] if hdr_cls and scope == "class" else None
