@@ -1022,7 +1022,13 @@ def _accept(kind: str, clause: str, trig_text: str, ctx: Context, season: int | 
         # possessive presupposes the win
         owned = re.search(
             r"\b(?:[Mm]it|[Bb]ei|[Dd]urch)\s+(?:seinem|ihrem)\s+(?:[\w.-]+\s+){0,2}?(?:Sieg|Gesamtsieg|Heimsieg|Saisonsieg|Triumph)\b[^.;]*?\bvor\b", clause
-        ) and not re.search(r"\b(?:vergangenen|letzten|vorigen)\b", clause)  # (with the rival it beat; not a past race)
+        ) or re.match(  # ("Mit seinem Sieg in Lexington hat X ...": the sentence opens with the win of its subject)
+            r"\s*Mit\s+(?:seinem|ihrem)\s+(?:[\w.-]+\s+){0,2}?(?:Sieg|Gesamtsieg|Heimsieg|Saisonsieg|Triumph)\s+(?:in|im|beim|bei|auf)\b[^,;]*?\s"
+            r"(?:hat|haben|hatte|übernahm|übernimmt|baute|baut|ist|sind|feierte|holte|sorgte|stellte)\s+(?:(?:der|die)\s+[\w-]+\s+)?"
+            r"[A-ZÄÖÜ][\w'-]+\s+(?:(?:de|da|van|von|di|le|der|den)\s+)*[A-ZÄÖÜ]",  # (named there by full name: "hat der Penske-Pilot" may be anyone)
+            clause,
+        )
+        owned = owned and not re.search(r"\b(?:vergangenen|letzten|vorigen)\b", clause)  # (with the rival it beat; not a past race)
         # ("sicherten sich den Gesamtsieg mit dem Porsche 911 GT3 R": the car they won in, no one else's win)
         own_car = re.sub(r"\bmit dem\s+([A-ZÄÖÜ][\w-]*)", lambda m: " " if m.group(1).split("-")[0] in _makes() else m.group(0), clause)
         if not (_ACHIEVE.search(clause) or owned) or _NEGATIVE_WIN.search(own_car):
@@ -1051,7 +1057,7 @@ def _accept(kind: str, clause: str, trig_text: str, ctx: Context, season: int | 
     ):
         return False  # "der eine Prüfung gewann": a stage, not the event
     if kind == "win" and re.search(
-        r"\b(?:nach dem Start|beim Start|am Start|in der ersten Kurve|in der ersten Runde|zu Beginn|in Runde \d+|im Zweikampf)\b", clause
+        r"\b(?:[Nn]ach dem Start|[Bb]eim Start|[Aa]m Start|[Ii]n der ersten Kurve|[Ii]n der ersten Runde|[Zz]u Beginn|[Ii]n Runde \d+|[Ii]m Zweikampf)\b", clause
     ):
         return False  # "setzte sich kurz nach dem Start gegen X durch": a pass, not the win
     if kind in {"win", "win_noun"} and re.search(r"\b(?:gewann|gewinnt|gewonnen)\s+(?:das|den)\s+(?:\w+\s+)?[\w-]*(?:[Dd]uell|Zweikampf|Start|Sprintduell)\b", clause):

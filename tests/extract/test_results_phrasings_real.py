@@ -795,6 +795,31 @@ POSITIVE = [
         {(fs("Nicholas Tandy"), R, O, 5)},
         id="a-sentence-about-qualifying-and-the-race-opens-no-qualifying-paragraph",
     ),
+    pytest.param(
+        "GT Masters. Zu den Meistern krönten sich beim Finale in Hockenheim Kelvin van der Linde und Patric Niederhauser.",
+        {(fs("Kelvin van der Linde", "Patric Niederhauser"), C, O, 1)},
+        id="zu-den-Meistern-kroenten-sich-A-und-B",
+    ),
+    pytest.param(
+        "NLS. Nach dem Finale krönten sich Kelvin van der Linde und Patric Niederhauser zu den neuen Meistern.",
+        {(fs("Kelvin van der Linde", "Patric Niederhauser"), C, O, 1)},
+        id="A-und-B-kroenten-sich-zu-den-neuen-Meistern",
+    ),
+    pytest.param(
+        "WTCC. Mit seinem Sieg im zweiten Lauf in Shanghai hat der Franzose Yvan Muller die Führung übernommen.",
+        {(fs("Yvan Muller"), R, O, 1)},
+        id="Mit-seinem-Sieg-im-Lauf-hat-X-opens-the-sentence",
+    ),
+    pytest.param(
+        "Supercup. Sieger des 11. Wertungslaufs 2007 wurde der Niederländer Patrick Huisman.",
+        {(fs("Patrick Huisman"), R, O, 1)},
+        id="Sieger-des-11-Wertungslaufs-2007-wurde-X",
+    ),
+    pytest.param(
+        "Carrera Cup. Sieger des achten Laufs wurde der Belgier Laurens Vanthoor vor Kelvin van der Linde.",
+        {(fs("Laurens Vanthoor"), R, O, 1), (fs("Kelvin van der Linde"), R, O, 2)},
+        id="Sieger-des-achten-Laufs-wurde-X-vor-Y",
+    ),
 ]
 
 
@@ -1073,6 +1098,21 @@ NEGATIVE = [
         "Formel E. Bei Rennen eins wurde Sebastien Buemi der fünfte Platz im Nachhinein wegen des Reifendrucks aberkannt.",
         (fs("Sebastien Buemi"), R, O, 5),
         id="der-fuenfte-Platz-im-Nachhinein-aberkannt-is-no-place",
+    ),
+    pytest.param(
+        "IndyCar. Graham Rahal fuhr ein starkes Rennen. Mit seinem Sieg in Lexington hat der Penske-Pilot zudem die Führung übernommen.",
+        (fs("Graham Rahal"), R, O, 1),
+        id="Mit-seinem-Sieg-hat-a-description-gives-the-win-to-no-named-object",
+    ),
+    pytest.param(
+        "DTM. Mit seinem Sieg in Monza im vergangenen Jahr ist Timo Glock der Favorit.",
+        (fs("Timo Glock"), R, O, 1),
+        id="Mit-seinem-Sieg-im-vergangenen-Jahr-is-no-win-here",
+    ),
+    pytest.param(
+        "DTM. Marco Wittmann gewann. Nach dem Start setzte sich Sheldon van der Linde gegen Timo Glock durch.",
+        (fs("Sheldon van der Linde"), R, O, 1),
+        id="Nach-dem-Start-setzte-sich-X-durch-opening-the-sentence-is-a-pass",
     ),
 ]
 
