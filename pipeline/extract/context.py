@@ -211,6 +211,8 @@ _TEAM_WORDS = {
 }
 _TITLES = {"Dr.", "Prof.", "Dipl.-Ing.", "Ing.", "Sir", "Mr.", "Herr", "Frau"}
 _APOSTROPHES = {"’", "'", "`", "´"}
+# "d'Ambrosio", "dell'Orto": a surname with an elided particle the tokenizer keeps as one lowercase token
+_ELIDED_PARTICLE = re.compile(r"(?:d|l|dell|dall)['’`´][A-ZÄÖÜÀ-ÝŠŽČŘŁ][\wÀ-ÿ-]+$")
 _SPLITTERS = {"/", ",", "und", "&", "sowie", "+", "-", "–"}
 
 
@@ -268,7 +270,7 @@ def _clean_pieces(doc: Doc, start: int, end: int, blocked: set[int]) -> list[tup
             if _glued(doc, k) or (t.endswith(tuple(_APOSTROPHES)) and len(t) <= 3 and not doc[k].whitespace_):
                 continue
             inner_particle = t in {"der", "den", "la", "le"} and k > start and doc[k - 1].text.lower() in {"van", "von", "de"}
-            lower_word = t[:1].islower() and t.lower() not in _particles() and not inner_particle
+            lower_word = t[:1].islower() and t.lower() not in _particles() and not inner_particle and not _ELIDED_PARTICLE.match(t)
             has_digit = any(ch.isdigit() for ch in t)
             if not (t in _SPLITTERS or lower_word or has_digit or doc[k].is_punct and t not in _APOSTROPHES):
                 continue
@@ -287,7 +289,7 @@ def _clean_pieces(doc: Doc, start: int, end: int, blocked: set[int]) -> list[tup
             s += 1
         while e > s and (
             doc[e - 1].text.lower() in _particles()
-            or not doc[e - 1].text[:1].isupper()
+            or not (doc[e - 1].text[:1].isupper() or _ELIDED_PARTICLE.match(doc[e - 1].text))
             or (e - s > 1 and (_ordinal_noun(doc[e - 1].text) or _is_role_word(doc[e - 1].text) or doc[e - 1].text in _NOT_NAME_WORDS))
         ):
             e -= 1  # the model's right edge runs into the noun after a name: "Sebastian Vettel Sieger"

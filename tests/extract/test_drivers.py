@@ -112,6 +112,10 @@ def test_surname_mentions_unify_with_full_name(extract_doc, check_offsets):
         pytest.param("Pedro de la Rosa kam als Siebter ins Ziel.", "Pedro de la Rosa", "Pedro", "de la Rosa",
                      id="de-la"),
         pytest.param("Jörg Bergmeister wurde Dritter.", "Jörg Bergmeister", "Jörg", "Bergmeister", id="umlaut"),
+        pytest.param("GP2. Pastor Maldonado gewann vor Sergio Perez und Jérôme d'Ambrosio.", "Jérôme d'Ambrosio", "Jérôme",
+                     "d'Ambrosio", id="elided-particle-in-one-token"),
+        pytest.param("Formel 3. Jérôme d'Ambrosio wurde Dritter.", "Jérôme d'Ambrosio", "Jérôme", "d'Ambrosio",
+                     id="elided-particle-before-the-verb"),
     ],
 )
 def test_name_particles_stay_with_surname(extract_doc, text, name, first, last):

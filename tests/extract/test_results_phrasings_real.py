@@ -816,9 +816,14 @@ POSITIVE = [
         id="Sieger-des-11-Wertungslaufs-2007-wurde-X",
     ),
     pytest.param(
-        "Carrera Cup. Sieger des achten Laufs wurde der Belgier Laurens Vanthoor vor Kelvin van der Linde.",
+        "Carrera Cup. Sieger des 8. Laufs wurde der Belgier Laurens Vanthoor vor Kelvin van der Linde.",
         {(fs("Laurens Vanthoor"), R, O, 1), (fs("Kelvin van der Linde"), R, O, 2)},
-        id="Sieger-des-achten-Laufs-wurde-X-vor-Y",
+        id="Sieger-des-8-Laufs-wurde-X-vor-Y",
+    ),
+    pytest.param(
+        "GP2. Pastor Maldonado gewann vor Sergio Perez und Jérôme d'Ambrosio.",
+        {(fs("Jérôme d'Ambrosio"), R, O, 3)},
+        id="a-surname-with-an-elided-particle-takes-its-place",
     ),
 ]
 
@@ -1113,6 +1118,12 @@ NEGATIVE = [
         "DTM. Marco Wittmann gewann. Nach dem Start setzte sich Sheldon van der Linde gegen Timo Glock durch.",
         (fs("Sheldon van der Linde"), R, O, 1),
         id="Nach-dem-Start-setzte-sich-X-durch-opening-the-sentence-is-a-pass",
+    ),
+    pytest.param(
+        "NLS. Die Sieger beim fünften Lauf wurden mit einem Vorsprung von 1:31,954 Minuten auf die zweitplatzierten Anna Berg "
+        "und Paul Kern gewertet.",
+        (fs("Anna Berg", "Paul Kern"), R, O, 1),
+        id="die-Sieger-beim-fuenften-Lauf-wurden-names-no-winner-after-Vorsprung-auf",
     ),
 ]
 
