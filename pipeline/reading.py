@@ -83,7 +83,56 @@ def normalize(original: str) -> NormalizedText:
             keep[m.start()] = keep[m.start() + 1] = False
         text = "".join(c for c, k in zip(text, keep) if k)
         index = [x for x, k in zip(index, keep) if k]
+    if _GLUED_ROW.search(text):
+        text, index = _unglue_rows(text, index)
     return NormalizedText(original=original, text=text, to_original=tuple(index))
+
+
+# Result tables flattened by a web page's text export lose the space between their cells:
+# "2.Barrichello/Angelelli/R. TaylorChevrolet Corvette DP+26.166", "1.Andrey KarginovKamaz46:33:36".
+# A row is recognised by its rank glued to a capital; inside such rows a space goes back between the rank and
+# the name, between a lowercase letter and a capitalised word, after a closing parenthesis, before a "+" gap or a
+# race time and before a status word. Name prefixes that are written closed up ("McNish", "MacDowell",
+# "DeFrancesco") keep their capital.
+_GLUED_ROW = re.compile(r"^[ \t]*\d{1,3}\.(?=[A-ZÄÖÜÀ-Ý][\wÀ-ÿ.])", re.M)
+_CELL_BREAK = re.compile(
+    r"^[ \t]*\d{1,3}\.(?=[A-ZÄÖÜÀ-Ý])"  # the rank
+    r"|(?<![A-Za-zÀ-ÿ])(?:Mc|Mac|De|Di|Da|La|Le|Van|Von|Du|O)(?=[A-ZÄÖÜ])"  # a closed-up name prefix: no break
+    r"|[a-zäöüßà-ÿ](?=[A-ZÄÖÜÀ-Ý][a-zäöüßà-ÿ]|[A-Z]+(?:-|\b))"  # "TaylorChevrolet", "ViazovichMAZ", "JensenG-Drive"
+    r"|\b[A-Z]\.(?=[A-ZÄÖÜ][a-zäöü])"  # "C.Miller"
+    r"|\)(?=[^\s,;.)])"  # "(CH)Chevrolet"
+    r"|[^\s+](?=\+\s?\d)"  # "DP+26.166"
+    r"|[A-Za-zäöüß](?=\d{1,3}:\d\d)"  # "Kamaz46:33:36"
+    r"|(?<=#)\d{1,3}(?=(?:DNF|DNS|DSQ|NC)\b)",  # "#4DNF"
+    re.M,
+)
+_NO_BREAK = re.compile(r"(?:Mc|Mac|De|Di|Da|La|Le|Van|Von|Du|O)")
+
+
+def _unglue_rows(text: str, index: list[int]) -> tuple[str, list[int]]:
+    """Put the lost spaces back into the flattened rows of a result table (see _GLUED_ROW); an inserted space
+    maps to the original offset of the character after it."""
+    inserts: list[int] = []
+    for row in _GLUED_ROW.finditer(text):
+        line_end = text.find("\n", row.start())
+        line_end = len(text) if line_end < 0 else line_end
+        for m in _CELL_BREAK.finditer(text, row.start(), line_end):
+            if not _NO_BREAK.fullmatch(m.group(0)):
+                inserts.append(m.end())
+    if not inserts:
+        return text, index
+    chars: list[str] = []
+    new_index: list[int] = []
+    last = 0
+    for at in sorted(set(inserts)):
+        chars.append(text[last:at])
+        new_index.extend(index[last:at])
+        chars.append(" ")
+        new_index.append(index[at] if at < len(index) else (index[-1] + 1 if index else 0))
+        last = at
+    chars.append(text[last:])
+    new_index.extend(index[last:])
+    return "".join(chars), new_index
 
 
 def decode_bytes(data: bytes, name: str) -> str:

@@ -169,3 +169,33 @@ def test_double_prime_reads_as_a_quotation_mark_and_keeps_offsets():
     norm = normalize("a ″b″ c")
     assert norm.text == 'a "b" c'
     assert norm.span(2, 5) == (2, 5)
+
+
+def test_flattened_table_rows_get_their_spaces_back_and_keep_offsets():
+    text = (
+        "Pos.FahrerAutoZeit\n"
+        "1.C.Miller/Goikhberg/KochOreca FLM09702 Runden\n"
+        "2.Garcia/Magnussen/ROCKENFELLER (D)Chevrolet Corvette C7.R+0.034\n"
+        "3.Siarhei ViazovichMAZ+02:04:42\n"
+        "4.Andrey KarginovKamaz46:33:36\n"
+        "5.Dillmann / WebbByKolles #4DNF\n"
+        "6.Kenny McNish / MacDowellOreca+1 Runde\n"
+    )
+    norm = normalize(text)
+    rows = norm.text.split("\n")
+    assert rows[0] == "Pos.FahrerAutoZeit"  # no rank: no table row
+    assert rows[1] == "1. C. Miller/Goikhberg/Koch Oreca FLM09702 Runden"
+    assert rows[2] == "2. Garcia/Magnussen/ROCKENFELLER (D) Chevrolet Corvette C7.R +0.034"
+    assert rows[3] == "3. Siarhei Viazovich MAZ +02:04:42"
+    assert rows[4] == "4. Andrey Karginov Kamaz 46:33:36"
+    assert rows[5] == "5. Dillmann / Webb By Kolles #4 DNF"
+    assert rows[6] == "6. Kenny McNish / MacDowell Oreca +1 Runde"  # closed-up name prefixes stay closed
+    for word in ("Koch", "Oreca", "+0.034", "Kamaz", "46:33:36", "DNF", "MacDowell"):
+        start = norm.text.index(word)
+        a, b = norm.span(start, start + len(word))
+        assert text[a:b] == word
+
+
+def test_running_text_with_a_number_before_a_capital_is_left_alone():
+    text = "Am 2.Juli gewann Timo Bernhard.\nDas war sein 3.Sieg im Jahr, sagte TeamchefMüller."
+    assert normalize(text).text.split("\n")[1] == "Das war sein 3.Sieg im Jahr, sagte TeamchefMüller."

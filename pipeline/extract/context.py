@@ -211,6 +211,8 @@ _TEAM_WORDS = {
 }
 _TITLES = {"Dr.", "Prof.", "Dipl.-Ing.", "Ing.", "Sir", "Mr.", "Herr", "Frau"}
 _APOSTROPHES = {"’", "'", "`", "´"}
+# makes that are surnames too: a hyphenated name ending in one is still a name ("Taylor-Jordan")
+_SURNAME_LIKE_MAKES = frozenset({"Jordan", "Williams", "Ford", "Lola", "Smart", "Haas", "Sauber", "Lotus", "Arrows"})
 # "d'Ambrosio", "dell'Orto": a surname with an elided particle the tokenizer keeps as one lowercase token
 _ELIDED_PARTICLE = re.compile(r"(?:d|l|dell|dall)['’`´][A-ZÄÖÜÀ-ÝŠŽČŘŁ][\wÀ-ÿ-]+$")
 _SPLITTERS = {"/", ",", "und", "&", "sowie", "+", "-", "–"}
@@ -554,6 +556,8 @@ def _slash_list_spans(doc: Doc, spans: list[tuple[int, int]], blocked: set[int])
                 items = []
                 break
             items.append((sp.start, sp.end))
+        if items and items[-1][1] - items[-1][0] == 2 and items[-1][1] - 1 in blocked:
+            items[-1] = (items[-1][0], items[-1][1] - 1)  # "Senna / Nato / Menezes Rebellion-Oreca": the table's team cell follows
         if len(items) < 2 or any(i in blocked for s, e in items for i in range(s, e)):
             continue
         if not any(any(i in covered for i in range(s, e)) for s, e in items) and not (
@@ -672,6 +676,12 @@ def analyze(doc: Doc) -> Context:
         spans.append((sp.label_, canonical, sp.start_char, sp.end_char, sp.text))
         if sp.label_ in {"MAKE", "CAR", "SERIES", "VENUE", "CLASS", "TEAM"}:
             blocked_tokens.update(range(sp.start, sp.end))
+    # "Rebellion-Oreca", "Signatech-Alpine", "McLaren-Mercedes": a team joined to its make in one word (results tables)
+    makes = {m for m in _makes() if len(m) >= 4 and m not in _SURNAME_LIKE_MAKES}
+    for tok in doc:
+        parts = tok.text.split("-")
+        if len(parts) >= 2 and parts[-1] in makes and parts[0][:1].isupper() and not _is_role_word(tok.text):
+            blocked_tokens.add(tok.i)
 
     person_spans = _person_spans(doc, blocked_tokens)
     taken = {i for a, b in person_spans for i in range(a, b)} | blocked_tokens

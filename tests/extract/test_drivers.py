@@ -366,3 +366,17 @@ def test_a_first_name_in_a_slash_crew_is_a_surname(extract_doc):
     doc = extract_doc(text)
     assert {"Bernhard", "Thomas", "Christian", "Werner"} <= {d.name for d in doc.drivers}
     assert {(g.subject, g.laps) for g in doc.gaps} >= {("Bernhard", 4), ("Thomas", 8)}
+
+
+def test_a_make_or_a_team_joined_to_its_make_ends_the_names_of_table_rows(extract_doc):
+    text = (
+        "Dakar, Lkw-Wertung. Endstand:\n"
+        "1. Andrey Karginov Kamaz 46:33:36\n"
+        "2. Siarhei Viazovich MAZ +02:04:42\n\n"
+        "Le Mans, Top 2:\n"
+        "1. Buemi / Nakajima / Hartley Toyota #8 387 Runden\n"
+        "2. Senna / Nato / Menezes Rebellion-Oreca #1 +5 Runden\n"
+    )
+    assert names(extract_doc(text)) == {
+        "Andrey Karginov", "Siarhei Viazovich", "Buemi", "Nakajima", "Hartley", "Senna", "Nato", "Menezes"
+    }
