@@ -1313,6 +1313,43 @@ def _class_sections(ctx: Context, masked: str, lines: list[tuple[int, int]]) -> 
     return out
 
 
+# the heading of one class's results table: "Endstand GT Le Mans (GTLM)", "Endstand Prototype Challenge (PC)",
+# "24h Le Mans 2020: Die Top-5 der LMP2-Klasse", "Ergebnis LMP2:"
+_TABLE_HEAD = re.compile(
+    r"[^\n.!?]{0,40}?\b(?:Endstand|Endergebnis|Ergebnis(?:se)?|Resultat[e]?|Klassement|Top[- ]?\d{1,2})\b[^\n.!?]{0,50}"
+)
+_ROW_START = re.compile(r"[ \t]*\d{1,3}\s*[.)]\s*\S")
+
+
+def _table_classes(ctx: Context, masked: str, lines: list[tuple[int, int]]) -> dict[int, str]:
+    """The class of each row of a results table that stands under a class's own table heading (_TABLE_HEAD): the
+    class in the heading's closing parentheses ("(GTLM)") or the one class the heading names. It holds for the first
+    block of numbered rows after the heading (text and a column header may come between), as far as "..." lines."""
+    out: dict[int, str] = {}
+    klass: str | None = None
+    in_block = False
+    for a, b in lines:
+        line = masked[a:b].strip()
+        if _ROW_START.match(masked, a, b):
+            if klass is not None:
+                out[a] = klass
+                in_block = True
+            continue
+        if in_block and (not line or re.fullmatch(r"[.…]+", line)):
+            continue
+        if in_block:
+            klass, in_block = None, False
+        if not line or len(line) > 90 or not _TABLE_HEAD.fullmatch(line) or _OVERALL_WORD.search(line):
+            continue
+        paren = re.search(r"\(([A-Z][A-Z0-9-]{0,5})\)\s*:?$", masked[a:b].rstrip())
+        found = _classes_in(ctx, masked, a, b)
+        if paren and not any(sp[2] <= a + paren.start(1) < sp[3] for sp in ctx.spans if sp[0] in {"SERIES", "TEAM", "MAKE", "ORG"}):
+            klass = paren.group(1)  # (not a series: "Ergebnis Lauf 2 (DTM)")
+        elif len({k for k, _, _ in found}) == 1:
+            klass = found[0][0]
+    return out
+
+
 def _canonical_class(name: str) -> str:
     from pipeline.lexicons import canonical_values
 
@@ -1442,12 +1479,13 @@ def extract_results(
     pending_double: dict | None = None
     state: dict = {}
     current_para = -1
-    list_header = ""
+    list_header, list_header_span = "", (0, 0)
     lines, pos = [], 0
     for line in masked.split("\n"):
         lines.append((pos, pos + len(line)))
         pos += len(line) + 1
     quali_rows = _quali_table_lines(masked, lines)  # (the tables of a qualifying, found once per document)
+    table_classes = _table_classes(ctx, masked, lines)
     for pa, pb in lines:
         # a classification run into one line: "Ergebnis Klasse GTC 1. Pappas/Bleekemolen (USA/NL), Porsche, 299
         # Runden 2. Ende/Pumpelly ... 3. ...": the numbers 1, 2, 3, ... in order, each before a name
@@ -1515,8 +1553,15 @@ def extract_results(
             hdr_cls = [sp for sp in ctx.spans if sp[0] == "CLASS" and sp[2] >= state.get("header_start", -1) and sp[3] <= state.get("header_end", -1)]
             scope = "class" if (hdr_cls or _CLASS_WORD.search(header)) and not _OVERALL_WORD.search(header) else "overall"
             klass = hdr_cls[0][1] if hdr_cls and scope == "class" else None
+            head_class = klass or next((k for k, _, _ in _classes_in(ctx, masked, *list_header_span)), None)
+            if scope == "class" and head_class and _tier(_canonical_class(head_class)) == 0:
+                scope, klass = "overall", head_class  # (the top class's table is the overall order: "Die Top-5 der LMP1-Klasse")
             if scope == "overall" and section_class and not _OVERALL_WORD.search(header):
                 scope, klass = "class", section_class  # a list under a class's own heading ("GTD Pro:" ... "Ergebnis (Top 6):")
+            elif scope == "overall" and line_start in table_classes and not _OVERALL_WORD.search(header):
+                # a table under its class's heading ("Endstand GT Le Mans (GTLM)"); the top class's table is the overall order
+                klass = table_classes[line_start]
+                scope = "overall" if _tier(_canonical_class(klass)) == 0 else "class"
             crew = sent_crews[0]
             out.append(ResultRecord(crew.persons, session, scope, pos, klass, (s, e), "result.list_line"))
             continue
@@ -1534,7 +1579,7 @@ def extract_results(
         if not sent_crews and not re.match(r"\s*\d", masked[s:e]):
             stripped = masked[s:e].strip()
             if len(stripped) < 120:
-                list_header = stripped
+                list_header, list_header_span = stripped, (s, e)
                 state["header_start"], state["header_end"] = s, e
         ctx.results_so_far = out
         # a sentence of the standings: points in parentheses or as words, next to (or after) the standings' name

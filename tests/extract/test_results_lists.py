@@ -429,3 +429,44 @@ def test_a_table_under_a_standings_heading_is_the_standings(extract_doc):
         ("race", 1, ("Sebastian Vettel",)), ("race", 2, ("Jarno Trulli",)), ("race", 8, ("Jenson Button",)),
         ("championship", 1, ("Jenson Button",)), ("championship", 2, ("Rubens Barrichello",)),
     }
+
+
+def test_a_table_under_its_class_heading_gives_class_places(extract_doc, check_offsets):
+    text = (
+        "24h Daytona. Die Corvette gewann das Duell der GT-Le-Mans-Klasse im Fotofinish.\n\n"
+        "Endstand GT Le Mans (GTLM)\n\n"
+        "Pos.FahrerAutoZeit\n"
+        "1.Gavin/Milner/Fässler (CH)Chevrolet Corvette C7.R722 Runden\n"
+        "2.Garcia/Magnussen/Rockenfeller (D)Chevrolet Corvette C7.R+0.034\n"
+        "3.Makowiecki/Bamber/ChristensenPorsche 911 RSR+12.863\n"
+    )
+    doc = extract_doc(text)
+    assert_found(
+        doc,
+        {
+            (fs("Gavin", "Milner", "Fässler"), R, K, 1),
+            (fs("Garcia", "Magnussen", "Rockenfeller"), R, K, 2),
+            (fs("Makowiecki", "Bamber", "Christensen"), R, K, 3),
+        },
+        check_offsets(text, doc),
+    )
+    assert {r.class_ for r in doc.results if r.scope == K} == {"GTLM"}
+    assert any(g.subject == "Garcia" and g.seconds == 0.034 for g in doc.gaps)
+
+
+def test_the_top_class_table_and_a_heading_in_parentheses_that_is_no_class_stay_overall(extract_doc):
+    text = (
+        "Le Mans. Toyota gewann erneut.\n\n"
+        "Die Top-3 der LMP1-Klasse\n\n"
+        "1. Buemi / Nakajima / Hartley Toyota #8 387 Runden\n"
+        "2. Senna / Nato / Menezes Rebellion-Oreca #1 +5 Runden\n"
+        "3. Conway / Kobayashi / Lopez Toyota #7 +6 Runden\n\n"
+        "Rallye Deutschland. Ergebnis (Auszug)\n\n"
+        "1. Tänak/Järveoja (Toyota Yaris WRC)\n"
+        "2. Meeke/Marshall (Toyota Yaris WRC) +20,8 s\n"
+    )
+    found = keys(extract_doc(text))
+    assert (fs("Senna", "Nato", "Menezes"), R, O, 2) in found  # the top class's table is the overall order
+    assert (fs("Tänak", "Järveoja"), R, O, 1) in found
+    assert not any(scope == K for _, _, scope, _ in found)
+
