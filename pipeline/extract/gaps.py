@@ -270,10 +270,21 @@ def extract_gaps(ctx: Context, results: list[ResultRecord], single_seater: bool)
             named = [c for c in ctx.crews if c.sent == si - 1 and c.persons]
             if named and NAME_LINE_REST.fullmatch(masked, named[0].end, be) and not masked[bs : named[0].start].strip():
                 crews = named[:1]
+        items = _inline_items(masked, s, e)
         for a, b, secs, laps, rule in found:
             window = masked[max(s, a - 90) : min(e, b + 60)]
             if _NOT_GAP.search(window):
                 continue
+            if items:
+                # "1. Max Verstappen (NED) – Red Bull 2:02:34,598 Std., 2. Lewis Hamilton (GBR) – Mercedes +22,000 Sek., ...":
+                # a time inside a run-on classification is its own item's, behind the first item's crew
+                own = [k for k in items if k <= a]
+                if own and own[-1] != items[0]:
+                    first = next((c for c in crews if 0 <= c.start - items[0] <= 3), None)
+                    mine = next((c for c in crews if 0 <= c.start - own[-1] <= 3), None)
+                    if first is not None and mine is not None and mine.end <= a:
+                        out.append(GapRecord(_first_person(mine.persons), _first_person(first.persons), secs if laps is None else None, laps, (a, b), "gap.inline_list"))
+                        continue
             is_list_line = bool(re.match(r"\s*\d{1,2}\s*[.)]\s", sentence))
             is_list = is_list_line or rule == "gap.clock"
             # "Der Vorsprung auf die zweitplatzierten A, B und C im Audi ... betrug im Ziel 50,317 Sekunden"
@@ -563,6 +574,19 @@ def extract_gaps(ctx: Context, results: list[ResultRecord], single_seater: bool)
                 continue  # "nach 80 Minuten", "20 Minuten lang": a stretch of time, not a gap
             out.append(GapRecord(subject, reference, secs if laps is None else None, laps, (ev_start, ev_end), rule))
     return dedupe_gaps(out)
+
+
+def _inline_items(masked: str, s: int, e: int) -> list[int]:
+    """Where the names of a classification run into one sentence start ("... Std., 2. Lewis Hamilton ..., 3. ..."):
+    the numbers 1, 2, 3, ... in order (three at least), each before a capital; the offsets after the numbers."""
+    run: list[re.Match[str]] = []
+    for m in re.finditer(r"(?:^|(?<=[\s:,;–(]))(\d{1,2})\.\s+(?=[A-ZÄÖÜ])", masked[s:e]):
+        n = int(m.group(1))
+        if run and n == int(run[-1].group(1)) + 1:
+            run.append(m)
+        elif n == 1:
+            run = [m]
+    return [s + m.end() for m in run] if len(run) >= 3 else []
 
 
 def dedupe_gaps(gaps: list[GapRecord]) -> list[GapRecord]:

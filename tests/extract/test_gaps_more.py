@@ -636,3 +636,19 @@ def test_a_list_gap_in_minutes_dot_seconds_comma_thousandths(extract_doc):
         "03. Lieb/Dumas/Jani (Porsche) + 12,5 Sek.\n"
     )
     assert {(g.subject, g.seconds) for g in doc.gaps} == {("Lotterer", 65.31), ("Lieb", 12.5)}
+
+
+def test_a_run_on_classification_after_a_numbered_heading_gives_each_time_to_its_own_item(extract_doc, check_offsets):
+    # an agency's result service: the sentence opens with "2. Lauf", the items follow with " – " and ", "
+    text = (
+        "2. Lauf zur Formel-1-WM in Imola (63 Runden): 1. Max Verstappen (Niederlande) – Red Bull 2:02:34,598 Std., "
+        "2. Lewis Hamilton (Großbritannien) – Mercedes +22,000 Sek., 3. Lando Norris (Großbritannien) – McLaren +23,702, "
+        "4. Charles Leclerc (Monaco) – Ferrari +1:04,772 Min., 5. Lance Stroll (Kanada) – Aston Martin +1 Rd."
+    )
+    doc = extract_doc(text)
+    assert check_offsets(text, doc) == []
+    assert matching_gaps(doc, ("Lewis Hamilton", "Max Verstappen", 22.0, None))
+    assert matching_gaps(doc, ("Lando Norris", "Max Verstappen", 23.702, None))
+    assert matching_gaps(doc, ("Charles Leclerc", "Max Verstappen", 64.772, None))
+    assert matching_gaps(doc, ("Lance Stroll", "Max Verstappen", None, 1))
+    assert not [g for g in doc.gaps if g.subject == "Max Verstappen"]
