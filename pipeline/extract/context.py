@@ -274,7 +274,8 @@ def _clean_pieces(doc: Doc, start: int, end: int, blocked: set[int]) -> list[tup
             inner_particle = t in {"der", "den", "la", "le"} and k > start and doc[k - 1].text.lower() in {"van", "von", "de"}
             lower_word = t[:1].islower() and t.lower() not in _particles() and not inner_particle and not _ELIDED_PARTICLE.match(t)
             has_digit = any(ch.isdigit() for ch in t)
-            if not (t in _SPLITTERS or lower_word or has_digit or doc[k].is_punct and t not in _APOSTROPHES):
+            # (a run of spaces is a table's column break: "Piquet Jr.   Piquet" is the driver and his team)
+            if not (t in _SPLITTERS or lower_word or has_digit or doc[k].is_space or doc[k].is_punct and t not in _APOSTROPHES):
                 continue
         if k > cur:
             pieces.append((cur, k))
@@ -490,7 +491,8 @@ def _list_line_spans(doc: Doc, spans: list[tuple[int, int]], blocked: set[int]) 
             caps_code = tok.i > cur and tok.text.isupper() and tok.text.isalpha() and 2 <= len(tok.text) <= 3
             # ("3. Lewis Hamilton McLaren-Mercedes + 6,472": the make after a full name is the team's)
             make_after_name = tok.i - cur >= 2 and tok.text.split("-")[0] in _makes()
-            if tok.text in {"(", ",", "–", "-"} or "\n" in tok.text or tok.like_num or tok.text.startswith("+") or caps_code or make_after_name:
+            # (a run of spaces is a column break: "6.  Premat       ART            +   12.985")
+            if tok.text in {"(", ",", "–", "-"} or tok.is_space or tok.like_num or tok.text.startswith("+") or caps_code or make_after_name:
                 if tok.i > cur:
                     # ("7. Rubens Barrichello Brawn GP + 10,641": the word before a team's "GP" is the team's)
                     team_tail = (caps_code or tok.text in _TEAM_WORDS) and tok.i - cur >= 3

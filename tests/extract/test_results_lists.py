@@ -470,3 +470,22 @@ def test_the_top_class_table_and_a_heading_in_parentheses_that_is_no_class_stay_
     assert (fs("Tänak", "Järveoja"), R, O, 1) in found
     assert not any(scope == K for _, _, scope, _ in found)
 
+
+
+def test_space_padded_columns_end_the_name_of_a_table_row(extract_doc, check_offsets):
+    text = (
+        "GP2 in Magny-Cours. Ergebnis:\n"
+        " 1.  Hamilton     ART            38:21.456\n"
+        " 2.  Piquet       Piquet         +    0.730\n"
+        " 6.  Premat       ART            +   12.985\n"
+        " 8.  Porteiro     Campos         +   17.088\n"
+    )
+    doc = extract_doc(text)
+    assert_found(
+        doc,
+        {(fs("Hamilton"), R, O, 1), (fs("Piquet"), R, O, 2), (fs("Premat"), R, O, 6), (fs("Porteiro"), R, O, 8)},
+        check_offsets(text, doc),
+    )
+    assert {(g.subject, g.reference, g.seconds) for g in doc.gaps} == {
+        ("Piquet", "Hamilton", 0.73), ("Premat", "Hamilton", 12.985), ("Porteiro", "Hamilton", 17.088)
+    }
