@@ -510,6 +510,52 @@ def _list_line_spans(doc: Doc, spans: list[tuple[int, int]], blocked: set[int]) 
     return out
 
 
+def _cut_repeated_row_tails(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Table rows that write the team right after the name ("1. Sebastien Bourdais Newman Haas 1h 38:55.730",
+    "2. Oriol Servia Newman Haas + 0.595"): the last words of a row's name that end another row's name too are
+    the team's, when at least two words stay with the name."""
+    row_starts = {m.end() for m in _LIST_LINE.finditer(doc.text)}
+    firsts = _known_names()[1]
+    covered = {i for a, b in spans for i in range(a, b)}
+    cut: dict[tuple[int, int], tuple[int, int]] = {}
+    for a, b in spans:
+        if a > 0 and doc[a - 1].idx in row_starts and doc[a - 1].text in firsts and a - 1 not in covered:
+            cut[(a, b)] = (a - 1, b)  # ("Sebastien" left out by the model before "Bourdais Newman Haas")
+    rows = [cut.get((a, b), (a, b)) for a, b in spans if doc[cut.get((a, b), (a, b))[0]].idx in row_starts]
+    if len(rows) < 2:
+        return [cut.get(sp, sp) for sp in spans]
+    words = {(a, b): [t.text for t in doc[a:b]] for a, b in rows}
+    # the team cells after the names ("11. Cristiano da Matta Dale Coyne + 2 Runden": "Dale Coyne")
+    cells: set[tuple[str, ...]] = set()
+    for a, b in rows:
+        k = b
+        while k < len(doc) and k - b < 3 and CAPWORD.match(doc[k].text):
+            k += 1
+            cells.add(tuple(t.text for t in doc[b:k]))
+    tails: dict[tuple[int, int], tuple[int, int]] = {}
+    for a, b in rows:
+        for k in (2, 1):
+            tail = words[(a, b)][-k:]
+            if b - a - k >= 2 and tuple(tail) in cells:
+                tails[(a, b)] = (a, b - k)
+                break
+            # (the other row keeps two words of a name before the same tail: "Oriol Servia Newman", so "Bourdais
+            # Newman" loses "Newman" too; never "Jan Magnussen" against "Kevin Magnussen")
+            if b - a - k >= 1 and any(
+                o != (a, b) and words[o][-k:] == tail and len(words[o]) - k >= 1 and max(len(words[o]), b - a) - k >= 2 for o in rows
+            ):
+                tails[(a, b)] = (a, b - k)
+                break
+    cut_words = {tuple(words[sp][e - sp[0] :]) for sp, (_a, e) in tails.items()}
+    out = []
+    for sp in spans:
+        sp = cut.get(sp, sp)
+        if sp not in words and tuple(t.text for t in doc[sp[0] : sp[1]]) in cut_words:
+            continue  # ("Dale Coyne" after "Cristiano da Matta": the team cell found as a name of its own)
+        out.append(tails.get(sp, sp))
+    return out
+
+
 _INITIAL_NAME = re.compile(r"(?<![\w.])[A-ZÄÖÜ]\.[ ]?[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?(?=[ ]?\()")
 
 
@@ -692,6 +738,7 @@ def analyze(doc: Doc) -> Context:
     person_spans += _list_line_spans(doc, person_spans, blocked_tokens)
     person_spans += _slash_list_spans(doc, person_spans, blocked_tokens)
     person_spans += _initial_spans(doc, person_spans, blocked_tokens)
+    person_spans = _cut_repeated_row_tails(doc, person_spans)
     # "Miloš Pavlović von Target Racing": a particle before a team is no part of the name
     person_spans = [(a, b - 1) if b - a > 1 and doc[b - 1].text.lower() in _particles() else (a, b) for a, b in person_spans]
     # "Markus Winkelhock von Car Collection": "von" before two capitalised words is the team's, not the name's

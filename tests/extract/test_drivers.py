@@ -380,3 +380,23 @@ def test_a_make_or_a_team_joined_to_its_make_ends_the_names_of_table_rows(extrac
     assert names(extract_doc(text)) == {
         "Andrey Karginov", "Siarhei Viazovich", "Buemi", "Nakajima", "Hartley", "Senna", "Nato", "Menezes"
     }
+
+
+def test_a_team_written_after_the_name_in_every_row_is_no_part_of_it(extract_doc):
+    text = (
+        "Champ Car in Long Beach. Ergebnis:\n"
+        "1. Sebastien Bourdais Newman Haas 1h 38:55.730\n"
+        "2. Oriol Servia Newman Haas + 0.595\n"
+        "3. Justin Wilson RuSport + 1.234\n"
+        "4. Alex Tagliani RuSport + 3.234\n"
+        "10. Ricardo Sperafico Dale Coyne + 1 Runde\n"
+        "11. Cristiano da Matta Dale Coyne + 2 Runden\n\n"
+        "Formel 1. Ergebnis:\n"
+        "1. Jan Magnussen McLaren\n"
+        "2. Kevin Magnussen Arrows\n"
+        "3. Juan Pablo Montoya Williams\n"
+    )
+    assert names(extract_doc(text)) == {
+        "Sebastien Bourdais", "Oriol Servia", "Justin Wilson", "Alex Tagliani", "Ricardo Sperafico", "Cristiano da Matta",
+        "Jan Magnussen", "Kevin Magnussen", "Juan Pablo Montoya",
+    }
