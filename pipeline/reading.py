@@ -83,8 +83,8 @@ def normalize(original: str) -> NormalizedText:
             keep[m.start()] = keep[m.start() + 1] = False
         text = "".join(c for c, k in zip(text, keep) if k)
         index = [x for x, k in zip(index, keep) if k]
-    if _GLUED_ROW.search(text):
-        text, index = _unglue_rows(text, index)
+    if _GLUED_ROW.search(text) or _BARE_RANK.search(text):
+        text, index = _insert(text, index, _table_row_inserts(text))
     return NormalizedText(original=original, text=text, to_original=tuple(index))
 
 
@@ -98,37 +98,74 @@ _GLUED_ROW = re.compile(r"^[ \t]*\d{1,3}\.(?=[A-ZÄÖÜÀ-Ý][\wÀ-ÿ.])", re.M)
 _CELL_BREAK = re.compile(
     r"^[ \t]*\d{1,3}\.(?=[A-ZÄÖÜÀ-Ý])"  # the rank
     r"|(?<![A-Za-zÀ-ÿ])(?:Mc|Mac|De|Di|Da|La|Le|Van|Von|Du|O)(?=[A-ZÄÖÜ])"  # a closed-up name prefix: no break
-    r"|[a-zäöüßà-ÿ](?=[A-ZÄÖÜÀ-Ý][a-zäöüßà-ÿ]|[A-Z]+(?:-|\b))"  # "TaylorChevrolet", "ViazovichMAZ", "JensenG-Drive"
+    r"|[a-zäöüßà-ÿ](?=[A-ZÄÖÜÀ-Ý][a-zäöüßà-ÿ]|[A-Z]+(?:-|\b|(?=\d)))"  # "TaylorChevrolet", "ViazovichMAZ", "JensenG-Drive"
     r"|\b[A-Z]\.(?=[A-ZÄÖÜ][a-zäöü])"  # "C.Miller"
     r"|\)(?=[^\s,;.)])"  # "(CH)Chevrolet"
     r"|[^\s+](?=\+\s?\d)"  # "DP+26.166"
-    r"|[A-Za-zäöüß](?=\d{1,3}:\d\d)"  # "Kamaz46:33:36"
+    r"|[A-Za-zäöüß](?=\d{1,3}:\d\d|\d{1,4}[ \t]*$)"  # "Kamaz46:33:36", points at the row's end: "Techeetah158"
     r"|(?<=#)\d{1,3}(?=(?:DNF|DNS|DSQ|NC)\b)",  # "#4DNF"
     re.M,
 )
 _NO_BREAK = re.compile(r"(?:Mc|Mac|De|Di|Da|La|Le|Van|Von|Du|O)")
 
 
-def _unglue_rows(text: str, index: list[int]) -> tuple[str, list[int]]:
-    """Put the lost spaces back into the flattened rows of a result table (see _GLUED_ROW); an inserted space
-    maps to the original offset of the character after it."""
-    inserts: list[int] = []
-    for row in _GLUED_ROW.finditer(text):
-        line_end = text.find("\n", row.start())
+def _table_row_inserts(text: str) -> list[tuple[int, str]]:
+    """What goes back into the rows of a flattened result table: the rank's period where it was lost
+    (_BARE_RANK) and the spaces between the cells (_GLUED_ROW, _CELL_BREAK)."""
+    inserts = _bare_rank_dots(text)
+    rows = {m.start() for m in _GLUED_ROW.finditer(text)} | {text.rfind("\n", 0, at) + 1 for at, _ in inserts}
+    for start in sorted(rows):
+        line_end = text.find("\n", start)
         line_end = len(text) if line_end < 0 else line_end
-        for m in _CELL_BREAK.finditer(text, row.start(), line_end):
+        for m in _CELL_BREAK.finditer(text, start, line_end):
             if not _NO_BREAK.fullmatch(m.group(0)):
-                inserts.append(m.end())
+                inserts.append((m.end(), " "))
+    return inserts
+
+
+# A table whose ranks lost their period ("1 Vandoorne (MER)", "2 De Vries (MER) +1.340", "1Antonio Felix da
+# CostaDS Techeetah158"): three or more lines in a row (blank or other lines of at most two between) that open
+# with rising numbers before a capital. The period (and a space) goes back after each rank.
+_BARE_RANK = re.compile(r"^[ \t]*(\d{1,2})(?:[ \t]+)?(?=[A-ZÄÖÜÀ-Ý][\wÀ-ÿ'’.-])", re.M)
+
+
+def _bare_rank_dots(text: str) -> list[tuple[int, str]]:
+    found = []
+    for m in _BARE_RANK.finditer(text):
+        line_end = text.find("\n", m.end())
+        if not re.search(r"\b[a-zäöüß]{2,}\s+[a-zäöüß]{2,}\b", text[m.end() : line_end if line_end >= 0 else len(text)]):
+            found.append(m)  # (a row of cells, not a sentence: "1 Runde vor Schluss fiel Rast aus")
+    runs: list[list[re.Match[str]]] = []
+    for m in found:
+        last = runs[-1][-1] if runs else None
+        between = text[last.end() : m.start()] if last is not None else ""
+        step = int(m.group(1)) - int(last.group(1)) if last is not None else 0
+        # the next rank, or a later one after a line of dots that leaves rows out ("5 ...", "............", "8 ...")
+        if last is not None and between.count("\n") <= 3 and (step == 1 or (step > 1 and re.search(r"\n[ \t]*[.…]{3,}[ \t]*\n", between))):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    inserts: list[tuple[int, str]] = []
+    for run in runs:
+        if len(run) >= 3 and int(run[0].group(1)) <= 3:
+            for m in run:
+                inserts.append((m.end(1), "." if m.end() > m.end(1) else ". "))
+    return inserts
+
+
+def _insert(text: str, index: list[int], inserts: list[tuple[int, str]]) -> tuple[str, list[int]]:
+    """Insert strings at offsets of the normalised text; an inserted character maps to the original offset of the
+    character after it."""
     if not inserts:
         return text, index
     chars: list[str] = []
     new_index: list[int] = []
     last = 0
-    for at in sorted(set(inserts)):
+    for at, piece in sorted(set(inserts)):
         chars.append(text[last:at])
         new_index.extend(index[last:at])
-        chars.append(" ")
-        new_index.append(index[at] if at < len(index) else (index[-1] + 1 if index else 0))
+        chars.append(piece)
+        new_index.extend([index[at] if at < len(index) else (index[-1] + 1 if index else 0)] * len(piece))
         last = at
     chars.append(text[last:])
     new_index.extend(index[last:])

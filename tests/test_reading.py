@@ -199,3 +199,21 @@ def test_flattened_table_rows_get_their_spaces_back_and_keep_offsets():
 def test_running_text_with_a_number_before_a_capital_is_left_alone():
     text = "Am 2.Juli gewann Timo Bernhard.\nDas war sein 3.Sieg im Jahr, sagte TeamchefMüller."
     assert normalize(text).text.split("\n")[1] == "Das war sein 3.Sieg im Jahr, sagte TeamchefMüller."
+
+
+def test_table_ranks_without_their_period_get_it_back_in_a_run_of_three():
+    text = "Ergebnis:\n1 Vandoorne (MER)\n2 De Vries (MER) +1.340\n3 Buemi (NIS) +2.841\n\nPositionFahrerTeamPunkte\n1Antonio Felix da CostaDS Techeetah158\n2Maximilian GüntherBMW69\n3Rene RastAudi29\n"
+    norm = normalize(text)
+    rows = [line for line in norm.text.split("\n") if line[:1].isdigit()]
+    assert rows == [
+        "1. Vandoorne (MER)", "2. De Vries (MER) +1.340", "3. Buemi (NIS) +2.841",
+        "1. Antonio Felix da Costa DS Techeetah 158", "2. Maximilian Günther BMW 69", "3. Rene Rast Audi 29",
+    ]
+    start = norm.text.index("Günther BMW")
+    a, b = norm.span(start, start + len("Günther BMW"))
+    assert text[a:b] == "GüntherBMW"
+
+
+def test_two_numbered_lines_or_a_run_not_from_the_top_stay_as_written():
+    text = "1 Runde vor Schluss fiel Rast aus.\n2 Fahrer kamen ins Ziel.\n\n8 Andre Lotterer\n9 Maximilian Günther\n10 Rene Rast\n"
+    assert normalize(text).text == text

@@ -1392,6 +1392,10 @@ def _qualifying_report(ctx: Context, masked: str) -> bool:
     return _FINISH_WORDS.search(masked) is None
 
 
+# the column header of a points table: "Pos. Fahrer Team Punkte", "PositionFahrerTeamPunkte" (no time column)
+_POINTS_COLUMNS = re.compile(
+    r"(?:Pos\.?|Position|Platz|Rang|P)?(?:Fahrer(?:in)?|Name|Pilot)(?:Team|Auto|Fahrzeug|Marke|Nation|Land)*(?:Punkte|Pkt\.?|Zähler)"
+)
 _LIST_ROW = re.compile(r"[ \t]*\d{1,2}\s*[.)]\s+\S[^\n]*")
 _LAP_TIME = re.compile(r"(?<![\d:.,])[0-3]:\d\d[.,]\d{3}(?![\d:.,])")
 _SMALL_GAP = re.compile(r"\+\s?(\d{1,2})[.,]\d{1,3}\s*(?:s|Sek\.?|sec)?(?![\d:.,])")
@@ -1548,7 +1552,7 @@ def extract_results(
             # ("Fahrerwertung in der WM:", also misspelt, "Stand in der EM:": a table of the standings)
             champ_header = _CHAMP.search(header) or re.search(r"\b(?:in der|der|zur)\s+(?:WM|EM|DM)\b", header) or re.search(
                 r"(?:^|\s|-)Stand\b", header
-            )  # ("Stand Fahrer-Weltmeisterschaft:", "WM-Stand (nach 4 von 17 Rennen):")
+            ) or _POINTS_COLUMNS.fullmatch(re.sub(r"[\s|]+", "", header))  # ("Stand Fahrer-Weltmeisterschaft:", "WM-Stand (nach 4 von 17 Rennen):")
             session = "qualifying" if _QUALI.search(header) or line_start in quali_rows else "championship" if champ_header else "race"
             hdr_cls = [sp for sp in ctx.spans if sp[0] == "CLASS" and sp[2] >= state.get("header_start", -1) and sp[3] <= state.get("header_end", -1)]
             scope = "class" if (hdr_cls or _CLASS_WORD.search(header)) and not _OVERALL_WORD.search(header) else "overall"
@@ -1578,7 +1582,7 @@ def extract_results(
             continue
         if not sent_crews and not re.match(r"\s*\d", masked[s:e]):
             stripped = masked[s:e].strip()
-            if len(stripped) < 120:
+            if len(stripped) < 120 and not re.fullmatch(r"[.…\s]*", stripped):  # ("............" between rows is no header)
                 list_header, list_header_span = stripped, (s, e)
                 state["header_start"], state["header_end"] = s, e
         ctx.results_so_far = out

@@ -489,3 +489,22 @@ def test_space_padded_columns_end_the_name_of_a_table_row(extract_doc, check_off
     assert {(g.subject, g.reference, g.seconds) for g in doc.gaps} == {
         ("Piquet", "Hamilton", 0.73), ("Premat", "Hamilton", 12.985), ("Porteiro", "Hamilton", 17.088)
     }
+
+
+def test_a_points_table_by_its_column_header_is_the_standings(extract_doc, check_offsets):
+    text = (
+        "Formel E. Die Meisterschaft nach Saison 6\n\n"
+        "PositionFahrerTeamPunkte\n"
+        "1Antonio Felix da CostaDS Techeetah158\n"
+        "2Stoffel VandoorneMercedes87\n"
+        "3Jean-Eric VergneDS Techeetah86\n"
+        "............\n"
+        "8Andre LottererPorsche71\n"
+    )
+    doc = extract_doc(text)
+    assert_found(
+        doc,
+        {(fs("Antonio Felix da Costa"), C, O, 1), (fs("Stoffel Vandoorne"), C, O, 2), (fs("Andre Lotterer"), C, O, 8)},
+        check_offsets(text, doc),
+    )
+    assert not [r for r in doc.results if r.session == R]
