@@ -825,6 +825,21 @@ POSITIVE = [
         {(fs("Jérôme d'Ambrosio"), R, O, 3)},
         id="a-surname-with-an-elided-particle-takes-its-place",
     ),
+    pytest.param(
+        "Formel 2. Am Samstag hieß der knappe Einlauf Nyck de Vries vor Nicholas Latifi und dem Briten Jack Aitken.",
+        {(fs("Nyck de Vries"), R, O, 1), (fs("Nicholas Latifi"), R, O, 2), (fs("Jack Aitken"), R, O, 3)},
+        id="hiess-der-Einlauf-A-vor-B-und-C",
+    ),
+    pytest.param(
+        "Formel Renault. Am Samstag war der Brite Oliver Rowland vor dem Franzosen Pierre Gasly erfolgreich.",
+        {(fs("Oliver Rowland"), R, O, 1), (fs("Pierre Gasly"), R, O, 2)},
+        id="war-X-vor-Y-erfolgreich",
+    ),
+    pytest.param(
+        "Formel Renault. Im Sonntagsrennen dominierte der Italiener Luca Ghiotto vor Pierre Gasly.",
+        {(fs("Luca Ghiotto"), R, O, 1), (fs("Pierre Gasly"), R, O, 2)},
+        id="dominierte-X-vor-Y",
+    ),
 ]
 
 
@@ -1124,6 +1139,11 @@ NEGATIVE = [
         "und Paul Kern gewertet.",
         (fs("Anna Berg", "Paul Kern"), R, O, 1),
         id="die-Sieger-beim-fuenften-Lauf-wurden-names-no-winner-after-Vorsprung-auf",
+    ),
+    pytest.param(
+        "Formel 4. Karl Stein war vor allem im Qualifying vor Max Weber erfolgreich.",
+        (fs("Karl Stein"), R, O, 1),
+        id="war-vor-allem-erfolgreich-is-no-win",
     ),
 ]
 
