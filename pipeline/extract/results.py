@@ -1470,6 +1470,29 @@ def _other_venue(ctx: Context, a: int, b: int, venue: str | None) -> bool:
     return any(sp[1] != venue and not venue.startswith(sp[4]) for sp in ctx.spans_in(a, b, "VENUE"))
 
 
+
+def _inline_run(ctx: Context, masked: str, inline: list[re.Match[str]], pa: int, head_from: int, out: list[ResultRecord]) -> None:
+    """The places of one classification run into a line (see extract_results); its head is the text before its "1."."""
+    head = masked[head_from : pa + inline[0].start()]
+    session = "qualifying" if _QUALI_STRICT.search(head) else "championship" if _CHAMP.search(head) else "race"
+    items = [masked[pa + m.end() : pa + (inline[k + 1].start() if k + 1 < len(inline) else m.end() + 160)] for k, m in enumerate(inline)]
+    if session == "race" and sum(bool(re.search(r"\b\d{1,3}\s*(?:Punkte|Pkt\.?|Zähler)", it)) for it in items) * 3 >= 2 * len(items):
+        session = "championship"  # ("1. Yann Ehrlacher (FRA) Cyan Racing, 103 Punkte2. Santiago Urrutia ..., 101 Punkte3. ...")
+    head_classes = _classes_in(ctx, masked, head_from, pa + inline[0].start())
+    scope = "class" if (head_classes or _CLASS_WORD.search(head)) and not _OVERALL_WORD.search(head) else "overall"
+    klass = head_classes[0][0] if head_classes and scope == "class" else None
+    named = re.search(r"\b(?:Klasse|Kategorie|Wertung)\s+([A-Z][\w+-]*)", head)
+    if scope == "class" and klass is None and named:
+        klass = named.group(1)  # "Ergebnis Klasse GTE-AM": the class as the header writes it
+    for m in inline:
+        pos0 = pa + m.end()
+        crew = next((c for c in ctx.crews if 0 <= c.start - pos0 <= 3 and not c.mentions[0].in_quote), None)
+        mention = next((x for x in ctx.mentions if 0 <= x.start - pos0 <= 3 and not x.in_quote), None)
+        persons = crew.persons if crew is not None else [mention.person] if mention is not None and mention.person is not None else []
+        if persons:
+            end = crew.end if crew is not None else mention.end
+            out.append(ResultRecord(persons, session, scope, int(m.group(1)), klass, (pa + m.start(1), end), "result.inline_list", individual=crew is None))
+
 def extract_results(
     ctx: Context, cars: list[CarInfo], season: int | None, single_seater: bool, venue: str | None = None,
     series: str | None = None,
@@ -1493,28 +1516,20 @@ def extract_results(
     for pa, pb in lines:
         # a classification run into one line: "Ergebnis Klasse GTC 1. Pappas/Bleekemolen (USA/NL), Porsche, 299
         # Runden 2. Ende/Pumpelly ... 3. ...": the numbers 1, 2, 3, ... in order, each before a name
-        inline = []
+        # (a page that lost its line breaks runs two classifications into one line: a "1." after "5." starts the next)
+        runs: list[list[re.Match[str]]] = [[]]
         for m in re.finditer(r"(?:^|(?<=[\s:,;–(])|(?<=[a-zäöüß)]))(\d{1,2})\.\s+(?=[A-ZÄÖÜ])", masked[pa:pb]):
+            inline = runs[-1]
             if int(m.group(1)) == (int(inline[-1].group(1)) + 1 if inline else int(m.group(1))):
                 inline.append(m)
-        if len(inline) < 3:
-            continue
-        head = masked[pa : pa + inline[0].start()]
-        session = "qualifying" if _QUALI_STRICT.search(head) else "championship" if _CHAMP.search(head) else "race"
-        head_classes = _classes_in(ctx, masked, pa, pa + inline[0].start())
-        scope = "class" if (head_classes or _CLASS_WORD.search(head)) and not _OVERALL_WORD.search(head) else "overall"
-        klass = head_classes[0][0] if head_classes and scope == "class" else None
-        named = re.search(r"\b(?:Klasse|Kategorie|Wertung)\s+([A-Z][\w+-]*)", head)
-        if scope == "class" and klass is None and named:
-            klass = named.group(1)  # "Ergebnis Klasse GTE-AM": the class as the header writes it
-        for m in inline:
-            pos0 = pa + m.end()
-            crew = next((c for c in ctx.crews if 0 <= c.start - pos0 <= 3 and not c.mentions[0].in_quote), None)
-            mention = next((x for x in ctx.mentions if 0 <= x.start - pos0 <= 3 and not x.in_quote), None)
-            persons = crew.persons if crew is not None else [mention.person] if mention is not None and mention.person is not None else []
-            if persons:
-                end = crew.end if crew is not None else mention.end
-                out.append(ResultRecord(persons, session, scope, int(m.group(1)), klass, (pa + m.start(1), end), "result.inline_list", individual=crew is None))
+            elif int(m.group(1)) == 1 and len(inline) >= 3:
+                runs.append([m])
+        head_from = pa
+        for inline in runs:
+            if len(inline) >= 3:
+                _inline_run(ctx, masked, inline, pa, head_from, out)
+            if inline:
+                head_from = pa + inline[-1].end()
     named_sents = {m.sent for m in ctx.mentions if not m.in_quote}  # sentences that name someone outside quotes
     sections = _class_sections(ctx, masked, lines) or _report_of_one_class(ctx, masked)
     for si, (s, e) in enumerate(ctx.sentences):
@@ -2441,8 +2456,9 @@ def _settle_contested(ctx: Context, results: list[ResultRecord]) -> list[ResultR
     named_in = {(m.person, m.sent) for m in ctx.mentions}
 
     def named(r: ResultRecord) -> bool:
-        si = ctx.sentence_of(r.evidence[0])
-        return any((p, si) in named_in for p in r.persons)
+        # (the evidence may start in the sentence before the name: "... km/h1. Santiago Urrutia" splits after "1.")
+        sis = {ctx.sentence_of(r.evidence[0]), ctx.sentence_of(max(r.evidence[0], r.evidence[1] - 1))}
+        return any((p, si) in named_in for p in r.persons for si in sis)
 
     drop: set[int] = set()
     for group in slots.values():

@@ -508,3 +508,25 @@ def test_a_points_table_by_its_column_header_is_the_standings(extract_doc, check
         check_offsets(text, doc),
     )
     assert not [r for r in doc.results if r.session == R]
+
+
+def test_classifications_run_into_one_line_each_start_at_their_own_first_place(extract_doc, check_offsets):
+    # a page that lost its line breaks: race 1, race 2 and the standings in one line
+    text = (
+        "WTCR in Vila Real. Rennen 1: 1. Gilles Magnus (BEL) Comtoyou Team Audi Sport, 30:41.529 Minuten2. Norbert Michelisz "
+        "(ESP) Zengő Motorsport, +2,127 Sekunden3. Yann Ehrlacher (FRA) Cyan Racing, +2,682 Sekunden, Schnitt 138,4 "
+        "km/h1. Santiago Urrutia (URY) Cyan Performance, 28:53.853 Minuten2. Frédéric Vervisch (BEL) Comtoyou Team Audi "
+        "Sport, +2,328 Sekunden3. Jean-Karl Vernay (FRA) Engstler, +3,387 Sekunden, Schnitt 138,3 km/h1. Rob Huff (GBR) "
+        "Zengő Motorsport, 103 Punkte2. Tom Coronel (NED) Comtoyou, 101 Punkte3. Esteban Guerrieri (ARG) ALL-INKL, 87 Punkte"
+    )
+    doc = extract_doc(text)
+    assert_found(
+        doc,
+        {
+            (fs("Gilles Magnus"), R, O, 1), (fs("Norbert Michelisz"), R, O, 2), (fs("Yann Ehrlacher"), R, O, 3),
+            (fs("Santiago Urrutia"), R, O, 1), (fs("Frédéric Vervisch"), R, O, 2), (fs("Jean-Karl Vernay"), R, O, 3),
+            (fs("Rob Huff"), C, O, 1), (fs("Tom Coronel"), C, O, 2), (fs("Esteban Guerrieri"), C, O, 3),
+        },
+        check_offsets(text, doc),
+    )
+    assert not [r for r in doc.results if r.session == R and r.drivers[0] in {"Rob Huff", "Tom Coronel", "Esteban Guerrieri"}]
