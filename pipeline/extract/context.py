@@ -211,6 +211,8 @@ _TEAM_WORDS = {
 }
 _TITLES = {"Dr.", "Prof.", "Dipl.-Ing.", "Ing.", "Sir", "Mr.", "Herr", "Frau"}
 _APOSTROPHES = {"’", "'", "`", "´"}
+# adjectives that open a sentence about a close fight and are surnames too ("Philipp Eng")
+_ADJECTIVE_OPENERS = frozenset({"Eng", "Hart", "Knapp", "Spannend", "Heiß", "Bitter", "Dramatisch", "Turbulent"})
 # makes that are surnames too: a hyphenated name ending in one is still a name ("Taylor-Jordan")
 _SURNAME_LIKE_MAKES = frozenset({"Jordan", "Williams", "Ford", "Lola", "Smart", "Haas", "Sauber", "Lotus", "Arrows"})
 # "d'Ambrosio", "dell'Orto": a surname with an elided particle the tokenizer keeps as one lowercase token
@@ -300,6 +302,11 @@ def _clean_pieces(doc: Doc, start: int, end: int, blocked: set[int]) -> list[tup
             e -= 1  # ... or into a team: "Rubens Barrichello Brawn GP", "Nick Heidfeld Sauber Motorsport"
         if e - s == 1 and doc[s].is_sent_start and e < len(doc) and _ordinal_noun(doc[e].text) and re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]+(?:er|es|e)", doc[s].text):
             continue  # "Starker Vierter war X": an adjective opening the sentence before a place, no name
+        if e - s == 1 and doc[s].is_sent_start and doc[s].text in _ADJECTIVE_OPENERS and e + 1 < len(doc) and (
+            (doc[e].text in {"war", "wurde", "ging", "blieb", "verlief", "ist", "wird"} and doc[e + 1].text == "es")
+            or doc[e].text.startswith("umkämpft")
+        ):
+            continue  # "Eng war es im Kampf um Rang vier", "Hart umkämpft war der dritte Platz": an adjective, no name
         in_slash_list = (e < len(doc) and doc[e].text == "/") or (s > 0 and doc[s - 1].text == "/")
         while e - s > 1 and (e - 1) in blocked and not in_slash_list and not (e - 1 - s == 1 and doc[s].text in _known_names()[1]):
             e -= 1  # ... or into the team of a results table: "J. Button McLaren", "D. Ricciardo Toro Rosso"

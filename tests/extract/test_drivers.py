@@ -400,3 +400,12 @@ def test_a_team_written_after_the_name_in_every_row_is_no_part_of_it(extract_doc
         "Sebastien Bourdais", "Oriol Servia", "Justin Wilson", "Alex Tagliani", "Ricardo Sperafico", "Cristiano da Matta",
         "Jan Magnussen", "Kevin Magnussen", "Juan Pablo Montoya",
     }
+
+
+def test_an_adjective_opening_a_sentence_about_a_close_fight_is_no_name(extract_doc):
+    doc = extract_doc(
+        "GP2. Pastor Maldonado gewann. Eng wurde es im Kampf um Platz vier. Hart umkämpft war auch der dritte Platz.\n\n"
+        "DTM. Philipp Eng gewann vor René Rast. Eng war im Ziel überglücklich."
+    )
+    assert names(doc) == {"Pastor Maldonado", "Philipp Eng", "René Rast"}
+    assert not [r for r in doc.results if r.drivers in (["Eng"], ["Hart"])]
