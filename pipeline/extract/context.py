@@ -543,6 +543,8 @@ def _cut_repeated_row_tails(doc: Doc, spans: list[tuple[int, int]]) -> list[tupl
     for a, b in rows:
         for k in (2, 1):
             tail = words[(a, b)][-k:]
+            if not tail[0][:1].isupper() or doc[b - k - 1].text.lower() in _particles() | {"der", "den", "la", "le"}:
+                continue  # ("Kelvin van der Linde" and "Sheldon van der Linde": a surname with its particle)
             if b - a - k >= 2 and tuple(tail) in cells:
                 tails[(a, b)] = (a, b - k)
                 break

@@ -394,11 +394,14 @@ def test_a_team_written_after_the_name_in_every_row_is_no_part_of_it(extract_doc
         "Formel 1. Ergebnis:\n"
         "1. Jan Magnussen McLaren\n"
         "2. Kevin Magnussen Arrows\n"
-        "3. Juan Pablo Montoya Williams\n"
+        "3. Juan Pablo Montoya Williams\n\n"
+        "DTM. Ergebnis:\n"
+        "4. Kelvin van der Linde – Abt Sportsline – Audi R8 LMS GT3\n"
+        "7. Sheldon van der Linde – Schubert Motorsport – BMW M4 GT3\n"
     )
     assert names(extract_doc(text)) == {
         "Sebastien Bourdais", "Oriol Servia", "Justin Wilson", "Alex Tagliani", "Ricardo Sperafico", "Cristiano da Matta",
-        "Jan Magnussen", "Kevin Magnussen", "Juan Pablo Montoya",
+        "Jan Magnussen", "Kevin Magnussen", "Juan Pablo Montoya", "Kelvin van der Linde", "Sheldon van der Linde",
     }
 
 
