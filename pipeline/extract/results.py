@@ -1471,10 +1471,17 @@ def _other_venue(ctx: Context, a: int, b: int, venue: str | None) -> bool:
 
 
 
+# the head of the standings after a round: "WM-Stand (12/13):", "Gesamtklassement (2/10):", "Gesamtwertung (nach 7 von
+# 11 Rennen):", "Stand nach dem 5. Lauf:" (a bare "Gesamtwertung:" may be a rally's overall classification)
+_STANDINGS_HEAD = re.compile(
+    r"(?:^|[\s-])Stand\b|\b(?:Gesamtklassement|Gesamtwertung|Gesamtstand|Wertung|Klassement)\s*\((?:\d+\s*/\s*\d+|nach\b[^)]*)\)"
+)
+
+
 def _inline_run(ctx: Context, masked: str, inline: list[re.Match[str]], pa: int, head_from: int, out: list[ResultRecord]) -> None:
     """The places of one classification run into a line (see extract_results); its head is the text before its "1."."""
     head = masked[head_from : pa + inline[0].start()]
-    session = "qualifying" if _QUALI_STRICT.search(head) else "championship" if _CHAMP.search(head) else "race"
+    session = "qualifying" if _QUALI_STRICT.search(head) else "championship" if _CHAMP.search(head) or _STANDINGS_HEAD.search(head) else "race"
     items = [masked[pa + m.end() : pa + (inline[k + 1].start() if k + 1 < len(inline) else m.end() + 160)] for k, m in enumerate(inline)]
     if session == "race" and sum(bool(re.search(r"\b\d{1,3}\s*(?:Punkte|Pkt\.?|Zähler)", it)) for it in items) * 3 >= 2 * len(items):
         session = "championship"  # ("1. Yann Ehrlacher (FRA) Cyan Racing, 103 Punkte2. Santiago Urrutia ..., 101 Punkte3. ...")

@@ -530,3 +530,32 @@ def test_classifications_run_into_one_line_each_start_at_their_own_first_place(e
         check_offsets(text, doc),
     )
     assert not [r for r in doc.results if r.session == R and r.drivers[0] in {"Rob Huff", "Tom Coronel", "Esteban Guerrieri"}]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "DTM in Hockenheim. Gesamtklassement (2/10): 1. Bruno Spengler 16. 2. Mattias Ekström 13. 3. Gary Paffett (Gb), "
+            "AMG-Mercedes C-Klasse 12. 4. Paul di Resta 9.",
+            {(fs("Bruno Spengler"), C, O, 1), (fs("Mattias Ekström"), C, O, 2), (fs("Gary Paffett"), C, O, 3)},
+            id="Gesamtklassement-n-of-m",
+        ),
+        pytest.param(
+            "Rallye Frankreich. WM-Stand (12/13): 1. Sébastien Loeb 251 Punkte. 2. Sébastien Ogier (Fr) - Citroën, 167. "
+            "3. Jari-Matti Latvala 156. 4. Petter Solberg 151.",
+            {(fs("Sébastien Loeb"), C, O, 1), (fs("Sébastien Ogier"), C, O, 2), (fs("Jari-Matti Latvala"), C, O, 3)},
+            id="WM-Stand-n-of-m",
+        ),
+        pytest.param(
+            "Formel E. Gesamtwertung (nach 7 von 11 Rennen): 1. Lucas di Grassi 93 Punkte - 2. Nelson Piquet 89 - "
+            "3. Sébastien Buemi 83.",
+            {(fs("Lucas di Grassi"), C, O, 1), (fs("Nelson Piquet"), C, O, 2), (fs("Sébastien Buemi"), C, O, 3)},
+            id="Gesamtwertung-nach-n-von-m",
+        ),
+    ],
+)
+def test_standings_run_into_one_paragraph_after_their_label(extract_doc, check_offsets, text, expected):
+    doc = extract_doc(text)
+    assert_found(doc, expected, check_offsets(text, doc))
+    assert not [r for r in doc.results if r.session == R]
