@@ -215,7 +215,8 @@ def extract_gaps(ctx: Context, results: list[ResultRecord], single_seater: bool)
             # the winner's line: a time there in the same form means every line gives its total, not a gap
             first = list(re.finditer(r"(?m)^\s*1\s*[.)]\s[^\n]*", masked[max(0, line_start - 3000) : line_start]))
             winner_times = re.findall(r"(?<![\d:.,+–-])(?:\d{1,2}:){0,2}\d{1,2}[.,]\d{3}(?![\d:.,])", first[-1].group(0)) if first else []
-            for m in re.finditer(r"(?<![\d:.,+–-])(?:\d{1,2}:)?\d{1,2}[.,]\d{3}(?:\s?(?:Min\.|Sek\.|s))?(?![\d:.,])", masked[s:line_end]):
+            # (a sentence's period may follow the time: "7. Valentino Rossi (ITA) Ducati 37,113.")
+            for m in re.finditer(r"(?<![\d:.,+–-])(?:\d{1,2}:)?\d{1,2}[.,]\d{3}(?:\s?(?:Min\.|Sek\.|s))?(?![\d:,]|\.\d)", masked[s:line_end]):
                 if any(a <= s + m.start() < b for a, b, *_ in found):
                     continue
                 if any(w.count(":") == m.group(0).count(":") for w in winner_times) or (not first and ":" in m.group(0)):
@@ -573,7 +574,47 @@ def extract_gaps(ctx: Context, results: list[ResultRecord], single_seater: bool)
             ):
                 continue  # "nach 80 Minuten", "20 Minuten lang": a stretch of time, not a gap
             out.append(GapRecord(subject, reference, secs if laps is None else None, laps, (ev_start, ev_end), rule))
+    out += _bare_times_of_inline_runs(ctx, masked, out)
     return dedupe_gaps(out)
+
+
+_BARE_TIME = re.compile(r"(?<![\d:.,+–-])((?:\d{1,2}:)?\d{1,2}[.,]\d{1,3})\s*(?:Min\.|Sek\.|s)?\s*[.,;]?\s*(?:[–-]\s*)?$")
+
+
+def _bare_times_of_inline_runs(ctx: Context, masked: str, found: list[GapRecord]) -> list[GapRecord]:
+    """An agency's result service run into a paragraph gives each gap as a bare time after the car ("1. Mattias
+    Ekström (Sd), Audi A4, 1:00:12,345. 2. Bruno Spengler (Ka), AMG-Mercedes C-Klasse, 3,547. 3. ..."): the time that
+    closes an item is its gap to the first item's crew, unless the first item closes with a time of the same form
+    (then every item gives its own total or lap)."""
+    out: list[GapRecord] = []
+    taken = {(g.evidence[0], g.evidence[1]) for g in found}
+    pos = 0
+    for line in masked.split("\n"):
+        pa, pb = pos, pos + len(line)
+        pos = pb + 1
+        items = _inline_items(masked, pa, pb)
+        if not items:
+            continue
+        ends = [masked.rfind(" ", pa, k - 1) for k in items[1:]] + [pb]
+        first = next((c for c in ctx.crews if 0 <= c.start - items[0] <= 3 and c.persons), None)
+        if first is None:
+            continue
+        head_time = _BARE_TIME.search(masked, items[0], ends[0])
+        for k in range(1, len(items)):
+            m = _BARE_TIME.search(masked, items[k], ends[k])
+            mine = next((c for c in ctx.crews if 0 <= c.start - items[k] <= 3 and c.persons), None)
+            if m is None or mine is None or mine.end > m.start(1):
+                continue
+            if head_time is not None and head_time.group(1).count(":") == m.group(1).count(":"):
+                continue
+            a, b = m.start(1), m.end(1)
+            if any(x <= a < y for x, y in taken):
+                continue
+            raw = m.group(1)
+            val = parse_clock(raw) if ":" in raw else parse_decimal(raw)
+            if val is not None:
+                out.append(GapRecord(_first_person(mine.persons), _first_person(first.persons), val, None, (a, b), "gap.inline_list"))
+    return out
 
 
 def _inline_items(masked: str, s: int, e: int) -> list[int]:

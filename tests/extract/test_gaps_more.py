@@ -652,3 +652,28 @@ def test_a_run_on_classification_after_a_numbered_heading_gives_each_time_to_its
     assert matching_gaps(doc, ("Charles Leclerc", "Max Verstappen", 64.772, None))
     assert matching_gaps(doc, ("Lance Stroll", "Max Verstappen", None, 1))
     assert not [g for g in doc.gaps if g.subject == "Max Verstappen"]
+
+
+def test_bare_times_closing_the_items_of_an_agency_result_service_are_gaps(extract_doc, check_offsets):
+    text = (
+        "DTM in Hockenheim. Ergebnis: 1. Mattias Ekström (Sd), Audi A4, 1:00:12,345. 2. Bruno Spengler (Ka), "
+        "AMG-Mercedes C-Klasse, 3,547. 3. Alexandre Prémat (Fr), Audi A4, 4,614. 4. Jamie Green (Gb), AMG-Mercedes, 1:12,001."
+    )
+    doc = extract_doc(text)
+    assert check_offsets(text, doc) == []
+    assert matching_gaps(doc, ("Bruno Spengler", "Mattias Ekström", 3.547, None))
+    assert matching_gaps(doc, ("Alexandre Prémat", "Mattias Ekström", 4.614, None))
+    assert matching_gaps(doc, ("Jamie Green", "Mattias Ekström", 72.001, None))
+    text = (
+        "MotoGP in Brünn. Ergebnis:\n1. Casey Stoner (AUS) Ducati 42:01,123\n2. Jorge Lorenzo (ESP) Yamaha 3,456\n"
+        "7. Valentino Rossi (ITA) Ducati 37,113.\n"
+    )
+    assert matching_gaps(extract_doc(text), ("Valentino Rossi", "Casey Stoner", 37.113, None))  # (the period after the time)
+
+
+def test_items_that_all_close_with_a_time_of_one_form_give_no_gaps(extract_doc):
+    text = (
+        "Qualifying in Monza: 1. Lewis Hamilton (Gb), Mercedes, 1:19,307. 2. Valtteri Bottas (Fi), Mercedes, 1:19,390. "
+        "3. Sebastian Vettel (De), Ferrari, 1:19,480."
+    )
+    assert not extract_doc(text).gaps
