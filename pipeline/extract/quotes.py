@@ -19,7 +19,7 @@ from pipeline.lexicons import driver_nationalities, speech
 _PRONOUNS = {"er", "sie"}
 _ROLE_PHRASE = re.compile(
     r"\b(?:[Dd]er|[Dd]ie|des|dem|ein|eine|[Ss]ein|[Ss]eine|[Ii]hr|[Ii]hre)\s+"
-    r"(?:(?:[a-zäöüß]+e[nrs]?|\d+-[jJ]ährige[nr]?)\s+(?:(?:und\s+)?[a-zäöüß]+e[nrs]?\s+)?)?"
+    r"(?:(?:[a-zäöüß]+e[nrs]?|\d+-[jJ]ährige[nr]?|\d+\s+Jahre\s+alte[nr]?)\s+(?:(?:und\s+)?[a-zäöüß]+e[nrs]?\s+)?)?"  # ("der 39 Jahre alte Däne")
     r"(?:[A-Z]{2,4}\s+(?=[A-ZÄÖÜ][a-zäöüß]))?"  # ("so der BP Ford-Pilot": a sponsor's letters before the role)
     r"([A-ZÄÖÜ][\wäöüß\-]+|\d+-[jJ]ährige[nr]?)"
 )

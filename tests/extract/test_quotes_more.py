@@ -469,3 +469,11 @@ def test_a_pronoun_speaker_is_the_driver_the_sentence_before_was_about(extract_d
         "Auch für Jörg Hardt ging es weit nach vorne. \u201eIn den ersten Runden hätte ich das nicht gedacht\u201c, freute er sich."
     )
     assert [q.speaker for q in extract_doc(text).quotes] == ["Chris Mamerow", "Jörg Hardt"]
+
+
+def test_a_speaker_described_by_age_and_nation_after_the_quote(extract_doc):
+    doc = extract_doc(
+        "Le Mans. Tom Kristensen (Dänemark) fiel aus. Rinaldo Capello wurde Dritter. „Alles lief so gut für uns. "
+        "So etwas tut weh“, sagte der 39 Jahre alte Däne."
+    )
+    assert [q.speaker for q in doc.quotes] == ["Tom Kristensen"]
