@@ -35,7 +35,7 @@ SINGLE_SEATER_SERIES = {
     "WTCC", "WTCR", "TCR Germany", "ADAC Formel 4", "IndyCar", "NASCAR", "Formel 2", "Formel 3",
     "Formel-3-Europameisterschaft", "GP2", "GP3", "Formula Renault Eurocup", "Truck-Racing-Europameisterschaft",
     "Rallycross-Weltmeisterschaft", "Audi Sport TT Cup", "Mini Challenge", "Ferrari Challenge", "BTCC", "Super Formula",
-    "W Series",
+    "W Series", "MotoGP", "Moto2", "Moto3", "Superbike-WM", "IDM",  # (motorcycles: one rider each)
 }
 
 

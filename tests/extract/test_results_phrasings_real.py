@@ -840,6 +840,16 @@ POSITIVE = [
         {(fs("Luca Ghiotto"), R, O, 1), (fs("Pierre Gasly"), R, O, 2)},
         id="dominierte-X-vor-Y",
     ),
+    pytest.param(
+        "Superbike-WM in Assen. Jonathan Rea belegte im ersten Rennen den ersten Platz, hinter ihm Chaz Davies und Alex Lowes.",
+        {(fs("Jonathan Rea"), R, O, 1), (fs("Chaz Davies"), R, O, 2), (fs("Alex Lowes"), R, O, 3)},
+        id="comma-hinter-ihm-A-und-B-one-rider-each",
+    ),
+    pytest.param(
+        "DTM. Marco Wittmann wurde Vierter, hinter ihm der Kanadier Bruno Spengler.",
+        {(fs("Marco Wittmann"), R, O, 4), (fs("Bruno Spengler"), R, O, 5)},
+        id="comma-hinter-ihm-der-Kanadier-X",
+    ),
 ]
 
 
