@@ -1478,6 +1478,28 @@ _STANDINGS_HEAD = re.compile(
 )
 
 
+_ROW_POINTS = re.compile(r"\b\d{1,3}\s*(?:Punkte[n]?|Pkt\.?|Zähler[n]?)\b")
+_ROW_TIME = re.compile(r"\d:\d\d|\+\s?\d|\bRunden?\b|\bSek\w*|\bMin\w*")
+
+
+def _points_rows(masked: str, line_start: int) -> bool:
+    """A list row that gives points and no time, with a row above or below that does the same: a points table."""
+    def row(a: int) -> str | None:
+        b = masked.find("\n", a)
+        line = masked[a : b if b >= 0 else len(masked)]
+        return line if re.match(r"\s*\d{1,2}\s*[.)]\s", line) else None
+
+    def points(line: str | None) -> bool:
+        return line is not None and bool(_ROW_POINTS.search(line)) and not _ROW_TIME.search(line)
+
+    here = row(line_start)
+    if not points(here):
+        return False
+    above = masked.rfind("\n", 0, max(0, line_start - 1)) + 1 if line_start > 0 else None
+    below = masked.find("\n", line_start)
+    return (above is not None and points(row(above))) or (below >= 0 and points(row(below + 1)))
+
+
 def _inline_run(ctx: Context, masked: str, inline: list[re.Match[str]], pa: int, head_from: int, out: list[ResultRecord]) -> None:
     """The places of one classification run into a line (see extract_results); its head is the text before its "1."."""
     head = masked[head_from : pa + inline[0].start()]
@@ -1576,6 +1598,8 @@ def extract_results(
                 r"(?:^|\s|-)Stand\b", header
             ) or _POINTS_COLUMNS.fullmatch(re.sub(r"[\s|]+", "", header))  # ("Stand Fahrer-Weltmeisterschaft:", "WM-Stand (nach 4 von 17 Rennen):")
             session = "qualifying" if _QUALI.search(header) or line_start in quali_rows else "championship" if champ_header else "race"
+            if session == "race" and _points_rows(masked, line_start):
+                session = "championship"  # ("1. Sebastien Loeb (Frankreich) im Citroen mit 66 Punkten", "2. ... mit 42 Punkten")
             hdr_cls = [sp for sp in ctx.spans if sp[0] == "CLASS" and sp[2] >= state.get("header_start", -1) and sp[3] <= state.get("header_end", -1)]
             scope = "class" if (hdr_cls or _CLASS_WORD.search(header)) and not _OVERALL_WORD.search(header) else "overall"
             klass = hdr_cls[0][1] if hdr_cls and scope == "class" else None

@@ -559,3 +559,19 @@ def test_standings_run_into_one_paragraph_after_their_label(extract_doc, check_o
     doc = extract_doc(text)
     assert_found(doc, expected, check_offsets(text, doc))
     assert not [r for r in doc.results if r.session == R]
+
+
+def test_rows_that_give_points_and_no_time_are_the_standings(extract_doc, check_offsets):
+    text = (
+        "Rallye Deutschland. Sebastien Loeb gewann.\n\nDie Besten:\n"
+        "1. Sebastien Loeb (Frankreich) im Citroen mit 66 Punkten\n"
+        "2. Petter Solberg (Norwegen) im Subaru mit 42 Punkten\n"
+        "3. Markko Märtin (Estland) im Ford mit 34 Punkten\n\n"
+        "Ergebnis:\n1. Sebastien Loeb 3:21:12,3\n2. Petter Solberg +12,3\n3. Markko Märtin +25,0 (8 Punkte)\n"
+    )
+    doc = extract_doc(text)
+    assert_found(
+        doc,
+        {(fs("Petter Solberg"), C, O, 2), (fs("Markko Märtin"), C, O, 3), (fs("Petter Solberg"), R, O, 2), (fs("Markko Märtin"), R, O, 3)},
+        check_offsets(text, doc),
+    )
