@@ -1,7 +1,8 @@
 """Reading inputs: files, directories, stdin; encodings; normalisation with an offset map.
 
 The pipeline works on a normalised copy of the text (NFC, soft hyphens removed,
-non-breaking spaces as spaces, PDF line-end hyphenation joined). Every offset
+non-breaking spaces as spaces, PDF line-end hyphenation joined, flattened result
+table rows given back their cell spaces and rank periods). Every offset
 the pipeline reports is mapped back to the *original* text, so evidence spans
 point into the input exactly as the user gave it.
 """
