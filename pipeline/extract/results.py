@@ -1470,7 +1470,6 @@ def _other_venue(ctx: Context, a: int, b: int, venue: str | None) -> bool:
     return any(sp[1] != venue and not venue.startswith(sp[4]) for sp in ctx.spans_in(a, b, "VENUE"))
 
 
-
 # the head of the standings after a round: "WM-Stand (12/13):", "Gesamtklassement (2/10):", "Gesamtwertung (nach 7 von
 # 11 Rennen):", "Stand nach dem 5. Lauf:" (a bare "Gesamtwertung:" may be a rally's overall classification)
 _STANDINGS_HEAD = re.compile(
@@ -1505,7 +1504,7 @@ def _inline_run(ctx: Context, masked: str, inline: list[re.Match[str]], pa: int,
     head = masked[head_from : pa + inline[0].start()]
     session = "qualifying" if _QUALI_STRICT.search(head) else "championship" if _CHAMP.search(head) or _STANDINGS_HEAD.search(head) else "race"
     items = [masked[pa + m.end() : pa + (inline[k + 1].start() if k + 1 < len(inline) else m.end() + 160)] for k, m in enumerate(inline)]
-    if session == "race" and sum(bool(re.search(r"\b\d{1,3}\s*(?:Punkte|Pkt\.?|Zähler)", it)) for it in items) * 3 >= 2 * len(items):
+    if session == "race" and sum(bool(_ROW_POINTS.search(it)) for it in items) * 3 >= 2 * len(items):
         session = "championship"  # ("1. Yann Ehrlacher (FRA) Cyan Racing, 103 Punkte2. Santiago Urrutia ..., 101 Punkte3. ...")
     head_classes = _classes_in(ctx, masked, head_from, pa + inline[0].start())
     scope = "class" if (head_classes or _CLASS_WORD.search(head)) and not _OVERALL_WORD.search(head) else "overall"
@@ -1521,6 +1520,7 @@ def _inline_run(ctx: Context, masked: str, inline: list[re.Match[str]], pa: int,
         if persons:
             end = crew.end if crew is not None else mention.end
             out.append(ResultRecord(persons, session, scope, int(m.group(1)), klass, (pa + m.start(1), end), "result.inline_list", individual=crew is None))
+
 
 def extract_results(
     ctx: Context, cars: list[CarInfo], season: int | None, single_seater: bool, venue: str | None = None,
