@@ -1149,7 +1149,8 @@ def _class_regex() -> re.Pattern[str]:
 
 # a class name right after a model number, a model or a cup is part of that name, no class
 _MODEL_BEFORE = re.compile(
-    r"(?:\b[A-Za-z]{0,3}\d{1,3}[A-Za-z]?|\b(?:AMG|Challenge|Cup|Trophy|Fabia|Polo|GTI|Yaris|Fiesta|Huracán|Vantage|"
+    r"(?:\b[A-Za-z]{0,3}\d{1,3}[A-Za-z]?|\b(?:AMG|Challenge|Cup|Trophy|Fabia|Polo|GTI|Yaris|Fiesta|Huracán|Huracan|Vantage|SLS|Gallardo|"
+    r"Mustang|GT-R|Supra|Camaro|Continental|Cayman|Golf|Civic|Leon|Astra|Corsa|"
     r"Corvette|Viper|Acura|Cadillac|Mazda|Nissan|Ligier|Oreca|Dallara|Riley|Multimatic|Lexus|Audi|BMW|Porsche|Ferrari|"
     r"Lamborghini|Bentley|McLaren|Mercedes|Hyundai|Skoda|Škoda|Citroën|Toyota|Ford|Honda|Chevrolet|Peugeot|Opel|Volkswagen|VW|N))[ \t]+$"
 )

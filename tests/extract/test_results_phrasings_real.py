@@ -850,6 +850,12 @@ POSITIVE = [
         {(fs("Marco Wittmann"), R, O, 4), (fs("Bruno Spengler"), R, O, 5)},
         id="comma-hinter-ihm-der-Kanadier-X",
     ),
+    pytest.param(
+        "VLN. Im Ziel betrug der Vorsprung des siegreichen Rowe-Mercedes SLS GT3 von Jan Seyffarth / Alex Roloff gerade "
+        "einmal 0,3 Sekunden auf den zweitplatzierten Manthey-Porsche von Marc Lieb / Jochen Krumbach.",
+        {(fs("Jan Seyffarth", "Alex Roloff"), R, O, 1), (fs("Marc Lieb", "Jochen Krumbach"), R, O, 2)},
+        id="GT3-in-a-model-name-SLS-GT3-is-no-class",
+    ),
 ]
 
 
