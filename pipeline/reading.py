@@ -96,9 +96,10 @@ def normalize(original: str) -> NormalizedText:
 # race time and before a status word. Name prefixes that are written closed up ("McNish", "MacDowell",
 # "DeFrancesco") keep their capital.
 _GLUED_ROW = re.compile(r"^[ \t]*\d{1,3}\.(?=[A-ZÄÖÜÀ-Ý][\wÀ-ÿ.])", re.M)
+_NAME_PREFIXES = "Mc|Mac|De|Di|Da|La|Le|Van|Von|Du|O"  # written closed up: "McNish", "MacDowell", "DeFrancesco"
 _CELL_BREAK = re.compile(
     r"^[ \t]*\d{1,3}\.(?=[A-ZÄÖÜÀ-Ý])"  # the rank
-    r"|(?<![A-Za-zÀ-ÿ])(?:Mc|Mac|De|Di|Da|La|Le|Van|Von|Du|O)(?=[A-ZÄÖÜ])"  # a closed-up name prefix: no break
+    rf"|(?<![A-Za-zÀ-ÿ])(?:{_NAME_PREFIXES})(?=[A-ZÄÖÜ])"  # a closed-up name prefix: no break
     r"|[a-zäöüßà-ÿ](?=[A-ZÄÖÜÀ-Ý][a-zäöüßà-ÿ]|[A-Z]+(?:-|\b|(?=\d)))"  # "TaylorChevrolet", "ViazovichMAZ", "JensenG-Drive"
     r"|\b[A-Z]\.(?=[A-ZÄÖÜ][a-zäöü])"  # "C.Miller"
     r"|\)(?=[^\s,;.)])"  # "(CH)Chevrolet"
@@ -107,7 +108,7 @@ _CELL_BREAK = re.compile(
     r"|(?<=#)\d{1,3}(?=(?:DNF|DNS|DSQ|NC)\b)",  # "#4DNF"
     re.M,
 )
-_NO_BREAK = re.compile(r"(?:Mc|Mac|De|Di|Da|La|Le|Van|Von|Du|O)")
+_NO_BREAK = re.compile(f"(?:{_NAME_PREFIXES})")
 
 
 def _table_row_inserts(text: str) -> list[tuple[int, str]]:
@@ -130,11 +131,15 @@ def _table_row_inserts(text: str) -> list[tuple[int, str]]:
 _BARE_RANK = re.compile(r"^[ \t]*(\d{1,2})(?:[ \t]+)?(?=[A-ZÄÖÜÀ-Ý][\wÀ-ÿ'’.-])", re.M)
 
 
+_TWO_LOWER_WORDS = re.compile(r"\b[a-zäöüß]{2,}\s+[a-zäöüß]{2,}\b")
+_DOTS_LINE = re.compile(r"\n[ \t]*[.…]{3,}[ \t]*\n")
+
+
 def _bare_rank_dots(text: str) -> list[tuple[int, str]]:
     found = []
     for m in _BARE_RANK.finditer(text):
         line_end = text.find("\n", m.end())
-        if not re.search(r"\b[a-zäöüß]{2,}\s+[a-zäöüß]{2,}\b", text[m.end() : line_end if line_end >= 0 else len(text)]):
+        if not _TWO_LOWER_WORDS.search(text[m.end() : line_end if line_end >= 0 else len(text)]):
             found.append(m)  # (a row of cells, not a sentence: "1 Runde vor Schluss fiel Rast aus")
     runs: list[list[re.Match[str]]] = []
     for m in found:
@@ -142,7 +147,7 @@ def _bare_rank_dots(text: str) -> list[tuple[int, str]]:
         between = text[last.end() : m.start()] if last is not None else ""
         step = int(m.group(1)) - int(last.group(1)) if last is not None else 0
         # the next rank, or a later one after a line of dots that leaves rows out ("5 ...", "............", "8 ...")
-        if last is not None and between.count("\n") <= 3 and (step == 1 or (step > 1 and re.search(r"\n[ \t]*[.…]{3,}[ \t]*\n", between))):
+        if last is not None and between.count("\n") <= 3 and (step == 1 or (step > 1 and _DOTS_LINE.search(between))):
             runs[-1].append(m)
         else:
             runs.append([m])

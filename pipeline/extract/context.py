@@ -213,6 +213,8 @@ _TITLES = {"Dr.", "Prof.", "Dipl.-Ing.", "Ing.", "Sir", "Mr.", "Herr", "Frau"}
 _APOSTROPHES = {"’", "'", "`", "´"}
 # adjectives that open a sentence about a close fight and are surnames too ("Philipp Eng")
 _ADJECTIVE_OPENERS = frozenset({"Eng", "Hart", "Knapp", "Spannend", "Heiß", "Bitter", "Dramatisch", "Turbulent"})
+# the second word of a two-word particle ("van der", "de la")
+_INNER_PARTICLES = frozenset({"der", "den", "la", "le"})
 # makes that are surnames too: a hyphenated name ending in one is still a name ("Taylor-Jordan")
 _SURNAME_LIKE_MAKES = frozenset({"Jordan", "Williams", "Ford", "Lola", "Smart", "Haas", "Sauber", "Lotus", "Arrows"})
 # "d'Ambrosio", "dell'Orto": a surname with an elided particle the tokenizer keeps as one lowercase token
@@ -237,6 +239,12 @@ def _makes() -> frozenset[str]:
     from pipeline.lexicons import canonical_values
 
     return frozenset(canonical_values().get("MAKE", {}))
+
+
+@lru_cache(maxsize=1)
+def _team_makes() -> frozenset[str]:
+    """Makes that end a team's name joined to them ("Rebellion-Oreca"); not the short ones or those that are surnames."""
+    return frozenset(m for m in _makes() if len(m) >= 4 and m not in _SURNAME_LIKE_MAKES)
 
 
 @lru_cache(maxsize=1)
@@ -273,7 +281,7 @@ def _clean_pieces(doc: Doc, start: int, end: int, blocked: set[int]) -> list[tup
             t = doc[k].text
             if _glued(doc, k) or (t.endswith(tuple(_APOSTROPHES)) and len(t) <= 3 and not doc[k].whitespace_):
                 continue
-            inner_particle = t in {"der", "den", "la", "le"} and k > start and doc[k - 1].text.lower() in {"van", "von", "de"}
+            inner_particle = t in _INNER_PARTICLES and k > start and doc[k - 1].text.lower() in {"van", "von", "de"}
             lower_word = t[:1].islower() and t.lower() not in _particles() and not inner_particle and not _ELIDED_PARTICLE.match(t)
             has_digit = any(ch.isdigit() for ch in t)
             # (a run of spaces is a table's column break: "Piquet Jr.   Piquet" is the driver and his team)
@@ -316,7 +324,7 @@ def _clean_pieces(doc: Doc, start: int, end: int, blocked: set[int]) -> list[tup
         # "Renger van der Zande": the model stopped at the particle; take the surname too
         k = e
         while k < len(doc) and (
-            doc[k].text.lower() in _particles() or (k > e and doc[k].text in {"der", "den", "la", "le"})
+            doc[k].text.lower() in _particles() or (k > e and doc[k].text in _INNER_PARTICLES)
         ):
             k += 1
         if k > e and k < len(doc) and CAPWORD.match(doc[k].text) and doc[k].text not in _NOT_NAME_WORDS and not _CODE.fullmatch(doc[k].text) and not (
@@ -454,7 +462,7 @@ def _name_pattern_spans(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
             continue
         if j > i + 1:
             name = " ".join(t.text for t in doc[i:j])
-            plain = [t for t in doc[i + 1 : j] if t.text.lower() not in _particles() and t.text not in {"der", "den", "la", "le"}]
+            plain = [t for t in doc[i + 1 : j] if t.text.lower() not in _particles() and t.text not in _INNER_PARTICLES]
             if name in full or len(plain) <= 1:
                 out.append((i, j))
                 i = j
@@ -543,7 +551,7 @@ def _cut_repeated_row_tails(doc: Doc, spans: list[tuple[int, int]]) -> list[tupl
     for a, b in rows:
         for k in (2, 1):
             tail = words[(a, b)][-k:]
-            if not tail[0][:1].isupper() or doc[b - k - 1].text.lower() in _particles() | {"der", "den", "la", "le"}:
+            if not tail[0][:1].isupper() or doc[b - k - 1].text.lower() in _particles() | _INNER_PARTICLES:
                 continue  # ("Kelvin van der Linde" and "Sheldon van der Linde": a surname with its particle)
             if b - a - k >= 2 and tuple(tail) in cells:
                 tails[(a, b)] = (a, b - k)
@@ -734,7 +742,7 @@ def analyze(doc: Doc) -> Context:
         if sp.label_ in {"MAKE", "CAR", "SERIES", "VENUE", "CLASS", "TEAM"}:
             blocked_tokens.update(range(sp.start, sp.end))
     # "Rebellion-Oreca", "Signatech-Alpine", "McLaren-Mercedes": a team joined to its make in one word (results tables)
-    makes = {m for m in _makes() if len(m) >= 4 and m not in _SURNAME_LIKE_MAKES}
+    makes = _team_makes()
     for tok in doc:
         parts = tok.text.split("-")
         if len(parts) >= 2 and parts[-1] in makes and parts[0][:1].isupper() and not _is_role_word(tok.text):

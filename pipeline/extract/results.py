@@ -1319,7 +1319,6 @@ def _class_sections(ctx: Context, masked: str, lines: list[tuple[int, int]]) -> 
 _TABLE_HEAD = re.compile(
     r"[^\n.!?]{0,40}?\b(?:Endstand|Endergebnis|Ergebnis(?:se)?|Resultat[e]?|Klassement|Top[- ]?\d{1,2})\b[^\n.!?]{0,50}"
 )
-_ROW_START = re.compile(r"[ \t]*\d{1,3}\s*[.)]\s*\S")
 
 
 def _table_classes(ctx: Context, masked: str, lines: list[tuple[int, int]]) -> dict[int, str]:
@@ -1331,7 +1330,7 @@ def _table_classes(ctx: Context, masked: str, lines: list[tuple[int, int]]) -> d
     in_block = False
     for a, b in lines:
         line = masked[a:b].strip()
-        if _ROW_START.match(masked, a, b):
+        if _LIST_ROW.match(masked, a, b):
             if klass is not None:
                 out[a] = klass
                 in_block = True
@@ -1487,7 +1486,7 @@ def _points_rows(masked: str, line_start: int) -> bool:
     def row(a: int) -> str | None:
         b = masked.find("\n", a)
         line = masked[a : b if b >= 0 else len(masked)]
-        return line if re.match(r"\s*\d{1,2}\s*[.)]\s", line) else None
+        return line if _LIST_ROW.match(line) else None
 
     def points(line: str | None) -> bool:
         return line is not None and bool(_ROW_POINTS.search(line)) and not _ROW_TIME.search(line)
