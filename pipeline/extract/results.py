@@ -967,10 +967,23 @@ _AS_BEFORE = re.compile(
 )
 
 
+# a tally of wins or a span of seasons: "der zuvor fünf von sechs Rennen gewonnen hatte", "der ebenso neun Grand Prix in
+# einer Saison gewann", "der in den letzten vier Jahren die Monte gewonnen hatte" (not "gewann beide Läufe": a weekend)
+_WIN_TALLY = re.compile(
+    r"(?<![Nn]ach )(?<![Aa]us )(?<![Ii]n )(?<![Vv]on )(?<!\bden )(?<!\bder )(?<!\bdie )(?<!\bden ersten )(?<!\bden letzten )"
+    r"\b(?:[3-9]|\d\d|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)\s+(?:von\s+\S+\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:Rennen|Läufe[n]?|Grand\s+Prix|Grands\s+Prix|Rallyes|Saisonrennen|Siege|WM-Läufe[n]?)\b|"
+    r"\bin\s+den\s+(?:letzten|vergangenen|vorangegangenen|zurückliegenden)\s+(?:[\w-]+\s+)?(?:Jahren|Saisons|Saisonen|Jahrzehnten)\b|"
+    r"\bzuletzt\b[^.;,]{0,60}\bgewonnen\s+(?:hatte|hatten)\b"
+)
+
+
 def _accept(kind: str, clause: str, trig_text: str, ctx: Context, season: int | None) -> bool:
     # "sicherte sich wie schon im Jahr 2002 die Vize-Weltmeisterschaft": a comparison, the fact is this event's
     clause = _AS_BEFORE.sub(" ", clause)
     if _OLD.search(clause):
+        return False
+    if kind in {"win", "title"} and _WIN_TALLY.search(clause):
         return False
     # an apposition with its own year is about that year, not this place: "X, Champion von 2016, folgt auf Rang zwei"
     clause = re.sub(r"(?:^|,)\s*(?:der\s+)?[\w-]*(?:[Cc]hampion|[Mm]eister|[Ss]ieger|Gewinner)\w*\s+(?:von\s+|des\s+Jahres\s+)?(?:19|20)\d\d\s*(?:,|$)", ",", clause)

@@ -856,6 +856,11 @@ POSITIVE = [
         {(fs("Jan Seyffarth", "Alex Roloff"), R, O, 1), (fs("Marc Lieb", "Jochen Krumbach"), R, O, 2)},
         id="GT3-in-a-model-name-SLS-GT3-is-no-class",
     ),
+    pytest.param(
+        "Formel 1. Nach 18 Rennen gewann Sebastian Vettel den Titel. Jari Lehtonen gewann vor Max Weber.",
+        {(fs("Sebastian Vettel"), C, O, 1), (fs("Jari Lehtonen"), R, O, 1), (fs("Max Weber"), R, O, 2)},
+        id="nach-18-Rennen-is-no-tally-of-wins",
+    ),
 ]
 
 
@@ -1160,6 +1165,26 @@ NEGATIVE = [
         "Formel 4. Karl Stein war vor allem im Qualifying vor Max Weber erfolgreich.",
         (fs("Karl Stein"), R, O, 1),
         id="war-vor-allem-erfolgreich-is-no-win",
+    ),
+    pytest.param(
+        "Formel E. Den zweiten Platz belegte Lukas Brenner, der zuvor fünf von sechs Rennen gewonnen hatte.",
+        (fs("Lukas Brenner"), R, O, 1),
+        id="a-tally-of-earlier-wins-in-a-relative-clause-is-no-win",
+    ),
+    pytest.param(
+        "Rallye. Dritter wurde Timo Vesterinen, der in den letzten vier Jahren die Rallye gewonnen hatte.",
+        (fs("Timo Vesterinen"), R, O, 1),
+        id="wins-in-the-last-four-years-are-no-win-of-this-event",
+    ),
+    pytest.param(
+        "Formel 1. Er teilt den Rekord nun mit Nils Mansfeld, der ebenso neun Grand Prix in einer Saison gewann.",
+        (fs("Nils Mansfeld"), R, O, 1),
+        id="nine-grands-prix-in-a-season-is-a-record-not-a-win",
+    ),
+    pytest.param(
+        "Rallye. Hinter ihm landete Jari Lehtonen im Ford, der zuletzt seine Heim-Rallye gewonnen hatte, auf Rang fünf.",
+        (fs("Jari Lehtonen"), R, O, 1),
+        id="zuletzt-gewonnen-hatte-is-the-last-event-not-this-one",
     ),
 ]
 
