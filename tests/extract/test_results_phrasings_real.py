@@ -1186,6 +1186,16 @@ NEGATIVE = [
         (fs("Jari Lehtonen"), R, O, 1),
         id="zuletzt-gewonnen-hatte-is-the-last-event-not-this-one",
     ),
+    pytest.param(
+        "Rallye. Sechster «Monte»-Sieg für Sébastien Loeb. Zwölfter WM-Sieg für Alain Menu.",
+        (fs("Sébastien Loeb"), R, O, 6),
+        id="an-ordinal-counting-wins-is-no-place-guillemets",
+    ),
+    pytest.param(
+        "WTCC. Zwölfter WM-Sieg für Alain Menu in Oschersleben.",
+        (fs("Alain Menu"), R, O, 12),
+        id="an-ordinal-counting-wins-is-no-place-compound",
+    ),
 ]
 
 
