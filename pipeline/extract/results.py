@@ -956,7 +956,9 @@ _NOT_FINAL = re.compile(
     r"\b(?:Platz|Rang|Position)\s+(?:[\w,]+\s+){0,4}?verpasst\w*|"  # "die den zweiten Platz nur um 0,6s verpassten"
     r"\bverpasste[n]?\s+(?:den\s+|die\s+)?(?!auf\s)(?:[\w-]+\s+)?(?:Platz|Rang|Position)\b|"  # "verpasste Rang zwei aufgrund einer Strafe" (not "verpassten auf Rang vier das Podest")
     r"\bin der ersten (?:Stunde|Rennstunde|Rennhälfte)\b|"
-    r"\bfahrende[nmrs]?\b"  # "den bereits auf Platz zwei fahrenden Chris Mamerow": a running position
+    r"\bfahrende[nmrs]?\b|"  # "den bereits auf Platz zwei fahrenden Chris Mamerow": a running position
+    # a place that would have been: "hätte die Siegerpunkte kassiert, wenn er auf Rang zwei ins Ziel gekommen wäre"
+    r"\b(?:hätte[n]?|wäre[n]?|würde[n]?)\b"
 )
 
 

@@ -861,6 +861,11 @@ POSITIVE = [
         {(fs("Sebastian Vettel"), C, O, 1), (fs("Jari Lehtonen"), R, O, 1), (fs("Max Weber"), R, O, 2)},
         id="nach-18-Rennen-is-no-tally-of-wins",
     ),
+    pytest.param(
+        "Formel 3. Max Weber wurde Dritter, hätte aber gewinnen können.",
+        {(fs("Max Weber"), R, O, 3)},
+        id="a-subjunctive-in-the-next-clause-keeps-the-place",
+    ),
 ]
 
 
@@ -1195,6 +1200,16 @@ NEGATIVE = [
         "WTCC. Zwölfter WM-Sieg für Alain Menu in Oschersleben.",
         (fs("Alain Menu"), R, O, 12),
         id="an-ordinal-counting-wins-is-no-place-compound",
+    ),
+    pytest.param(
+        "Supercup. Richard Lietz hätte die Siegerpunkte kassiert, wenn er auf Rang zwei ins Ziel gekommen wäre.",
+        (fs("Richard Lietz"), R, O, 2),
+        id="a-place-that-would-have-been-is-no-place",
+    ),
+    pytest.param(
+        "Formel 3. Mit Platz drei würde Max Weber den Titel sicher haben.",
+        (fs("Max Weber"), R, O, 3),
+        id="würde-with-a-place-is-no-place",
     ),
 ]
 
