@@ -768,7 +768,11 @@ _START_PHRASE = re.compile(
     r"\b[Nn]ach\s+(?:dem|der|einem|einer|seinem|ihrem)\s+(?:[\w.-]+\s+){0,3}?(?:im|in der|des|der)\s+(?:Qualifying|Qualifikation|Zeittraining)\b|"
     r"\btrotz\s+(?:der\s+|seiner\s+|ihrer\s+)?(?:Startplatz|Startposition|Pole-?[Pp]osition|Pole)\s+(?:\w+\b)?"  # "kam trotz Startplatz eins nur als Fünfter ins Ziel"
 )
-_APPOSITION_ROLE = re.compile(r"\b(?:Pole-?[Ss]etter|Pole-?[Ss]itter|Polesitter|[\w-]*Champion|Titelverteidiger|Tabellenführer)\b")
+_APPOSITION_ROLE = re.compile(
+    r"\b(?:Pole-?[Ss]etter|Pole-?[Ss]itter|Polesitter|[\w-]*Champion|Titelverteidiger|Tabellenführer)\b|"
+    # a rival's title worn before the name: "vor Weltmeister Johann Zarco" (not "Neuer DTM-Meister Marco Wittmann")
+    r"(?:(?<=\bvor )|(?<=\bgegen )|(?<=\bdem )|(?<=\bden ))[\w-]*(?:Weltmeister|Meister|Europameister)(?:in)?(?=\s+[A-ZÄÖÜ])"
+)
 
 
 # series whose "Gesamtwertung" / "Gesamtklassement" is the event's own overall classification (endurance races,

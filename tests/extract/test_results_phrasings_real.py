@@ -866,6 +866,12 @@ POSITIVE = [
         {(fs("Max Weber"), R, O, 3)},
         id="a-subjunctive-in-the-next-clause-keeps-the-place",
     ),
+    pytest.param(
+        "MotoGP. Der Sieg in Motegi ging an den Schweizer Tom Lehner vor Weltmeister Jean Zarcot (Frankreich) und dem "
+        "Italiener Franco Morelli.",
+        {(fs("Tom Lehner"), R, O, 1), (fs("Jean Zarcot"), R, O, 2), (fs("Franco Morelli"), R, O, 3)},
+        id="a-rivals-title-before-his-name-does-not-make-the-podium-the-standings",
+    ),
 ]
 
 
