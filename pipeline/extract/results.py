@@ -134,6 +134,12 @@ def _pos(groups: dict, key: str = "pos") -> int | None:
     return parse_ordinal(raw) or parse_cardinal(raw) or parse_ordinal(raw + "e") or parse_ordinal(raw.lower())
 
 
+_ELIDED_START = re.compile(
+    r"\s*(?:,|\bund\b|\bsowie\b)\s+(?:(?:der|die|dem|den)\s+)?"
+    r"(?:[A-ZÄÖÜ][\w'’.-]*\s+|(?:van|von|de|der|da|di|le)\s+|\([^()]{0,30}\)\s+){1,5}als\s+"
+)
+
+
 def _triggers(ctx: Context, masked: str, s: int, e: int) -> list[_Trigger]:
     found: list[_Trigger] = []
     for rule, pattern in result_rules():
@@ -184,6 +190,11 @@ def _triggers(ctx: Context, masked: str, s: int, e: int) -> list[_Trigger]:
             if grid:
                 extra.append(_Trigger("result.grid", "grid", t.start, t.start + gm.end(), [grid], {}))
     found.extend(extra)
+    # "X ging als Fünfter ins Rennen, Y als Neunter": the elided verb of the second name is the start's too
+    starts = [t for t in found if t.rule == "result.started_as"]
+    for i, t in enumerate(found):
+        if t.rule == "result.ord_noun" and any(k.end <= t.start and _ELIDED_START.fullmatch(masked, k.end, t.start) for k in starts):
+            found[i] = _Trigger("result.started_as", "grid", t.start, t.end, t.positions, t.groups)
     # "Rang zwei im Hauptrennen ging an X": the place named before the race, not its win
     found = [t for t in found if not (t.rule == "result.went_to" and re.search(
         r"\b(?:Platz|Rang|Position|Podestplatz)\s+\S+\s+(?:im|in der|beim|bei der)\s+$", masked[max(s, t.start - 40) : t.start]

@@ -872,6 +872,16 @@ POSITIVE = [
         {(fs("Tom Lehner"), R, O, 1), (fs("Jean Zarcot"), R, O, 2), (fs("Franco Morelli"), R, O, 3)},
         id="a-rivals-title-before-his-name-does-not-make-the-podium-the-standings",
     ),
+    pytest.param(
+        "Superbike-WM. Jonas Reiter ging als Fünfter ins Rennen, Toni Berger als Neunter.",
+        {(fs("Jonas Reiter"), Q, O, 5), (fs("Toni Berger"), Q, O, 9)},
+        id="ging-als-Fuenfter-ins-Rennen-is-the-grid-also-for-the-elided-second-name",
+    ),
+    pytest.param(
+        "Formel 4. Max Weber ging als Zweiter ins Rennen und wurde Dritter. Jan Stein ging als Vierter ins Ziel.",
+        {(fs("Max Weber"), Q, O, 2), (fs("Max Weber"), R, O, 3), (fs("Jan Stein"), R, O, 4)},
+        id="als-Zweiter-ins-Rennen-is-the-grid-ins-Ziel-the-finish",
+    ),
 ]
 
 
