@@ -1206,7 +1206,18 @@ def _classes_in(ctx: Context, masked: str, a: int, b: int) -> list[tuple[str, in
         if not ctx.in_quote(m.start(), m.end()):
             # the class as the text writes it ("LMGTE Am", "Silver Cup"), without a "-Wertung"/"-Klasse" of the alias
             out.append((re.sub(r"[-\s](?:Wertung|Klasse|Kategorie)$", "", m.group(1)), m.start(), m.end()))
+    for m in _CODE_CLASS.finditer(masked, a, b):
+        if not any(o[1] <= m.start() < o[2] for o in out) and not ctx.in_quote(m.start(), m.end()):
+            out.append((m.group(1) or m.group(2), m.start(), m.end()))
+    out.sort(key=lambda c: c[1])
     return out
+
+
+# a class code the lexicon does not know, named as a class: "In der TC2-Klasse", "in der Klasse V4", "Kategorie NC2"
+_CODE_CLASS = re.compile(
+    r"(?<![\w-])([A-Z][A-Z0-9]{0,4}\d[A-Z0-9]{0,3})(?=[- ](?:Klasse|Kategorie|Wertung)\b)|"
+    r"(?:(?<=\bKlasse )|(?<=\bKategorie ))([A-Z][A-Z0-9]{0,4}\d[A-Z0-9]{0,3})(?![\w-])"
+)
 
 
 # a win whose object is a classification of its own ("die Rookie-Wertung gewann", "die Yokohama Drivers' Trophy
@@ -1489,7 +1500,8 @@ def _topic_class(ctx: Context, masked: str, s: int, e: int) -> str | None:
     m = _TOPIC_CLASS.match(masked, s, e)
     if m is None:
         return None
-    found = [c for c in _classes_in(ctx, masked, s, e) if m.start("cls") - 1 <= c[1] <= m.end()]
+    # (the class may also stand before the word that ended up as "cls": "In der TC2 Klasse")
+    found = [c for c in _classes_in(ctx, masked, s, e) if m.start() <= c[1] <= m.end()]
     return found[0][0] if found else None
 
 

@@ -44,6 +44,17 @@ TOPIC = [
         },
         id="later-sentence-switches-class",
     ),
+    pytest.param(
+        "WTCC. Andy Prior gewann das Rennen. In der TC2 Klasse gab es keine Überraschungen. Franz Engel sicherte sich "
+        "hier den Sieg vor Tom Filip.",
+        {(fs("Franz Engel"), R, K, "TC2", 1), (fs("Tom Filip"), R, K, "TC2", 2)},
+        id="a-class-code-the-lexicon-does-not-know-opens-a-class-topic",
+    ),
+    pytest.param(
+        "VLN. In der Klasse V4 siegte Franz Engel vor Tom Filip.",
+        {(fs("Franz Engel"), R, K, "V4", 1), (fs("Tom Filip"), R, K, "V4", 2)},
+        id="Klasse-V4-is-a-class-by-its-code",
+    ),
 ]
 
 
