@@ -1757,6 +1757,10 @@ def extract_results(
                 session = "qualifying"  # "X holte die Pole. Er verwies Y und Z auf die Plätze": the grid goes on
             if trig.kind in {"ord", "multi", "relegate"} and session == "race" and quali_chain:
                 session = "qualifying"  # "Die Startaufstellung: X holte die Pole. ... Y auf Platz sieben"
+            if trig.rule == "result.paren_place" and session == "race" and re.search(
+                r"\b(?:ging|gingen|geht|gehen)\b(?:[^.;()]|\([^()]*\))*\b(?:ins|in das)\s+Rennen\b", masked[s:e]
+            ) and not _FINAL_WORDS.search(masked[s:e]):
+                session = "qualifying"  # "So gingen auch Michael Schumacher (14.) und Alonso (16.) ... ins Rennen": the grid
             if trig.kind in {"ord", "multi"} and session == "race" and _QUALI_OPENING.match(masked, s, trig.start):
                 session = "qualifying"  # "Im Qualifying am Samstagmorgen fuhr Daruvala auf Platz 7"
             if trig.kind == "ord" and trig.rule != "result.from_to" and re.search(r"\b(?:[Vv]on|[Vv]om)\s+(?:der\s+|dem\s+)?$", masked[max(s, trig.start - 12) : trig.start]):

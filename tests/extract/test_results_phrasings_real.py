@@ -882,6 +882,12 @@ POSITIVE = [
         {(fs("Max Weber"), Q, O, 2), (fs("Max Weber"), R, O, 3), (fs("Jan Stein"), R, O, 4)},
         id="als-Zweiter-ins-Rennen-is-the-grid-ins-Ziel-the-finish",
     ),
+    pytest.param(
+        "Formel 1. So gingen neben Kimi Räikkönen auch Michael Schumacher (14.), Fernando Alonso (16.) und Juan Pablo "
+        "Montoya (18.) mit ungewohnter Sicht ins Rennen.",
+        {(fs("Michael Schumacher"), Q, O, 14), (fs("Fernando Alonso"), Q, O, 16), (fs("Juan Pablo Montoya"), Q, O, 18)},
+        id="places-in-parentheses-of-a-gingen-ins-Rennen-sentence-are-the-grid",
+    ),
 ]
 
 
