@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from pipeline.extract.context import NAME_LINE_REST, Context
 from pipeline.extract.numbers import cardinal_word_regex, parse_cardinal, parse_clock, parse_ordinal, parse_decimal, time_unit_factor
-from pipeline.extract.results import RESULT_VERBS, ResultRecord, _masked, clause_subject
+from pipeline.extract.results import _CHAMP, _ROW_POINTS, _STANDINGS_HEAD, RESULT_VERBS, ResultRecord, _masked, clause_subject
 
 _NUM = r"(?:\d+(?:[.,]\d+)?|eineinhalb|anderthalb|zweieinhalb|dreieinhalb|einer halben|eine halbe|knapp|{card})"
 _UNIT = r"(?:Sekunden|Sekunde|Sek\.|sek\.|s\b|Zehntelsekunden|Zehntelsekunde|Zehntel|Hundertstelsekunden|Hundertstel|Tausendstelsekunden|Tausendstel|Minuten|Minute|Min\.)"
@@ -598,6 +598,11 @@ def _bare_times_of_inline_runs(ctx: Context, masked: str, found: list[GapRecord]
         ends = [masked.rfind(" ", pa, k - 1) for k in items[1:]] + [pb]
         first = next((c for c in ctx.crews if 0 <= c.start - items[0] <= 3 and c.persons), None)
         if first is None:
+            continue
+        # the standings run into a line ("Fahrer-Wertung nach 10 Läufen: 1. Ekström 50 Pkt. - 2. Spengler 47 - ...")
+        # close their items with points, no times
+        head = masked[pa : items[0]]
+        if _CHAMP.search(head) or _STANDINGS_HEAD.search(head) or _ROW_POINTS.search(masked, items[0], ends[0]):
             continue
         head_time = _BARE_TIME.search(masked, items[0], ends[0])
         for k in range(1, len(items)):

@@ -23,7 +23,7 @@ _QUALI = re.compile(
 )
 _CHAMP = re.compile(
     r"\b(?:Fahrertitel|Titel|Meistertitel|Weltmeistertitel|WM-Titel|DTM-Titel|Meisterschaft|Fahrermeisterschaft|"
-    r"Meisterkrone|Champion|Meister|Weltmeister|Meisterin|Tabelle|Fahrerwertung|WM-Wertung|Punktewertung|"
+    r"Meisterkrone|Champion|Meister|Weltmeister|Meisterin|Tabelle|Fahrerwertung|Fahrer-Wertung|WM-Wertung|Punktewertung|"
     r"Titelgewinn|Championat|Punktestand|Punktestände|Tabellenstand|Meisterschaftsstand|Zwischenstand)\b"
 )
 _NOT_DRIVER_TITLE = re.compile(r"Konstrukteur|Hersteller|Marken|Teamwertung|Team-Titel|Teamtitel|Teammeisterschaft")

@@ -677,3 +677,14 @@ def test_items_that_all_close_with_a_time_of_one_form_give_no_gaps(extract_doc):
         "3. Sebastian Vettel (De), Ferrari, 1:19,480."
     )
     assert not extract_doc(text).gaps
+
+
+def test_points_closing_the_items_of_a_standings_run_are_no_gaps(extract_doc):
+    # the standings of an agency's result service: the numbers after the names are points
+    text = (
+        "DTM in Hockenheim. Mattias Ekström gewann vor Bruno Spengler.\n"
+        "Fahrer-Wertung, Endstand nach 10 Läufen: 1. Ekström 50 Pkt. - 2. Spengler 47 - 3. Martin Tomczyk (GER) Audi A4 40 "
+        "- 4. Jamie Green 34,5"
+    )
+    doc = extract_doc(text)
+    assert not doc.gaps

@@ -888,6 +888,13 @@ POSITIVE = [
         {(fs("Michael Schumacher"), Q, O, 14), (fs("Fernando Alonso"), Q, O, 16), (fs("Juan Pablo Montoya"), Q, O, 18)},
         id="places-in-parentheses-of-a-gingen-ins-Rennen-sentence-are-the-grid",
     ),
+    pytest.param(
+        "DTM in Hockenheim. Gary Paffett gewann vor Jean Alesi.\n"
+        "Fahrer-Wertung nach zwei von elf Läufen: 1. Paffett 18 Punkte - 2. Bernd Schneider (GER) AMG-Mercedes 12 - "
+        "3. Mattias Ekström (SWE) Audi 9 - 4. Alesi 8",
+        {(fs("Gary Paffett"), C, O, 1), (fs("Bernd Schneider"), C, O, 2), (fs("Mattias Ekström"), C, O, 3), (fs("Jean Alesi"), C, O, 4)},
+        id="a-run-after-Fahrer-Wertung-nach-N-Laeufen-is-the-standings",
+    ),
 ]
 
 
