@@ -86,7 +86,36 @@ def normalize(original: str) -> NormalizedText:
         index = [x for x, k in zip(index, keep) if k]
     if _GLUED_ROW.search(text) or _BARE_RANK.search(text):
         text, index = _insert(text, index, _table_row_inserts(text))
+    if _BARE_RUN_ITEM.search(text):
+        text, index = _insert(text, index, _bare_run_inserts(text))
     return NormalizedText(original=original, text=text, to_original=tuple(index))
+
+
+# A table's name column flattened into one line: "1 Michael Schumacher 2 Rubens Barrichello 3 Jarno Trulli 4 ...".
+# Four or more ranks from 1 in steps of one, each before a capitalised name and with no lowercase word but a name
+# particle between them, get their period and a comma before them: "1. Michael Schumacher, 2. Rubens Barrichello".
+_BARE_RUN_ITEM = re.compile(r"(?:^|(?<=[ \t]))(\d{1,2})[ \t]+(?=[A-ZÄÖÜÀ-Ý][\wÀ-ÿ'’.-])", re.M)
+_RUN_FILLER = re.compile(r"[ \t]*(?:(?:[A-ZÄÖÜÀ-Ý][\wÀ-ÿ'’.-]*|van|von|de|der|den|da|di|du|le|la|dos|del)[ \t]+)+")
+
+
+def _bare_run_inserts(text: str) -> list[tuple[int, str]]:
+    inserts: list[tuple[int, str]] = []
+    pos = 0
+    for line in text.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        items = list(_BARE_RUN_ITEM.finditer(text, start, start + len(line)))
+        run: list[re.Match[str]] = []
+        for m in items + [None]:
+            if m is not None and run and int(m.group(1)) == int(run[-1].group(1)) + 1 and _RUN_FILLER.fullmatch(text, run[-1].end(), m.start()):
+                run.append(m)
+                continue
+            if len(run) >= 4 and int(run[0].group(1)) == 1:
+                for k, r in enumerate(run):
+                    if k:
+                        inserts.append((r.start(1) - 1, ","))
+                    inserts.append((r.end(1), "."))
+            run = [m] if m is not None and int(m.group(1)) == 1 else []
+    return inserts
 
 
 # Result tables flattened by a web page's text export lose the space between their cells:

@@ -217,3 +217,18 @@ def test_table_ranks_without_their_period_get_it_back_in_a_run_of_three():
 def test_two_numbered_lines_or_a_run_not_from_the_top_stay_as_written():
     text = "1 Runde vor Schluss fiel Rast aus.\n2 Fahrer kamen ins Ziel.\n\n8 Andre Lotterer\n9 Maximilian Günther\n10 Rene Rast\n"
     assert normalize(text).text == text
+
+
+def test_a_names_column_flattened_into_one_line_gets_periods_and_commas():
+    text = "Endstand:\n1 Michael Schumacher 2 Rubens Barrichello 3 Jarno Trulli 4 Cristiano da Matta\nEr wurde 1 Mal Zweiter 2 Mal Dritter\n"
+    norm = normalize(text)
+    assert norm.text.split("\n")[1] == "1. Michael Schumacher, 2. Rubens Barrichello, 3. Jarno Trulli, 4. Cristiano da Matta"
+    assert norm.text.split("\n")[2] == "Er wurde 1 Mal Zweiter 2 Mal Dritter"
+    start = norm.text.index("Jarno Trulli")
+    a, b = norm.span(start, start + len("Jarno Trulli"))
+    assert text[a:b] == "Jarno Trulli"
+
+
+def test_three_ranks_on_a_line_or_a_run_not_from_1_stay_as_written():
+    text = "1 Michael Schumacher 2 Rubens Barrichello 3 Jarno Trulli\n5 Takuma Sato 6 Ralf Schumacher 7 Mark Webber 8 Olivier Panis\n"
+    assert normalize(text).text == text

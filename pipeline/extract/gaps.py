@@ -280,7 +280,7 @@ def extract_gaps(ctx: Context, results: list[ResultRecord], single_seater: bool)
                 # "1. Max Verstappen (NED) – Red Bull 2:02:34,598 Std., 2. Lewis Hamilton (GBR) – Mercedes +22,000 Sek., ...":
                 # a time inside a run-on classification is its own item's, behind the first item's crew
                 own = [k for k in items if k <= a]
-                if own and own[-1] != items[0]:
+                if own and own[-1] != items[0] and "\n" not in masked[own[-1] : a]:  # (a time on a line of its own is not the item's)
                     first = next((c for c in crews if 0 <= c.start - items[0] <= 3), None)
                     mine = next((c for c in crews if 0 <= c.start - own[-1] <= 3), None)
                     if first is not None and mine is not None and mine.end <= a:
@@ -575,7 +575,49 @@ def extract_gaps(ctx: Context, results: list[ResultRecord], single_seater: bool)
                 continue  # "nach 80 Minuten", "20 Minuten lang": a stretch of time, not a gap
             out.append(GapRecord(subject, reference, secs if laps is None else None, laps, (ev_start, ev_end), rule))
     out += _bare_times_of_inline_runs(ctx, masked, out)
+    out = _times_row_under_names_row(ctx, masked, out)
     return dedupe_gaps(out)
+
+
+# one cell of a table's time column flattened into a line: the winner's time, a "+" gap, laps behind, a retirement
+_TIME_CELL = re.compile(
+    r"(?P<total>\d{1,2}:\d\d:\d\d[.,]\d{1,3})|\+\s?(?P<gap>(?:\d{1,2}:)?\d{1,2}[.,]\d{1,3})"
+    r"|(?P<laps>\d{1,2})\s+Runde[n]?\s+zurück|\d{1,3}\.\s+Runde,\s+[^\d\n]+?(?=\s+\d|\s*$)"
+)
+
+
+def _times_row_under_names_row(ctx: Context, masked: str, found: list[GapRecord]) -> list[GapRecord]:
+    """A table flattened into a line of ranked names ("1. Michael Schumacher, 2. Rubens Barrichello, ...") and a line of
+    its time column under it ("1:27:32,841 + 13,290 + 32,294 ... 1 Runde zurück ... 53. Runde, Hydraulik"): when the
+    line holds only time cells, as many as there are names, each cell is the gap of the name at its place."""
+    lines: list[tuple[int, int]] = []
+    pos = 0
+    for line in masked.split("\n"):
+        lines.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    out = list(found)
+    for (na, nb), (ta, tb) in zip(lines, lines[1:]):
+        items = _inline_items(masked, na, nb)
+        if len(items) < 4:
+            continue
+        cells = list(_TIME_CELL.finditer(masked, ta, tb))
+        if len(cells) != len(items) or re.sub(r"\s+", "", masked[ta:tb]) != "".join(re.sub(r"\s+", "", c.group(0)) for c in cells):
+            continue  # (the line holds the cells and nothing else)
+        crews = [next((c for c in ctx.crews if 0 <= c.start - k <= 3 and c.persons), None) for k in items]
+        if crews[0] is None:
+            continue
+        out = [g for g in out if not ta <= g.evidence[0] < tb]  # (the cells told apart by their order, not by a name)
+        leader = _first_person(crews[0].persons)
+        for crew, cell in zip(crews[1:], cells[1:]):
+            if crew is None:
+                continue
+            if cell.group("gap"):
+                secs = parse_clock(cell.group("gap"))
+                if secs is not None:
+                    out.append(GapRecord(_first_person(crew.persons), leader, secs, None, (cell.start("gap"), cell.end("gap")), "gap.times_row"))
+            elif cell.group("laps"):
+                out.append(GapRecord(_first_person(crew.persons), leader, None, int(cell.group("laps")), (cell.start(), cell.end()), "gap.times_row"))
+    return out
 
 
 _BARE_TIME = re.compile(r"(?<![\d:.,+–-])((?:\d{1,2}:)?\d{1,2}[.,]\d{1,3})\s*(?:Min\.|Sek\.|s)?\s*[.,;]?\s*(?:[–-]\s*)?$")

@@ -688,3 +688,18 @@ def test_points_closing_the_items_of_a_standings_run_are_no_gaps(extract_doc):
     )
     doc = extract_doc(text)
     assert not doc.gaps
+
+
+def test_a_time_column_flattened_under_a_names_line_gives_each_cell_to_the_name_at_its_place(extract_doc, check_offsets):
+    text = (
+        "Formel 1 in Imola. Michael Schumacher gewann.\nEndstand:\n"
+        "1 Michael Schumacher 2 Rubens Barrichello 3 Jarno Trulli 4 Fernando Alonso 5 Takuma Sato 6 Ralf Schumacher\n"
+        "1:27:32,841 + 13,290 + 32,294 + 1:13,804 1 Runde zurück 53. Runde, Hydraulik\n"
+    )
+    doc = extract_doc(text)
+    assert check_offsets(text, doc) == []
+    assert matching_gaps(doc, ("Rubens Barrichello", "Michael Schumacher", 13.29, None))
+    assert matching_gaps(doc, ("Jarno Trulli", "Michael Schumacher", 32.294, None))
+    assert matching_gaps(doc, ("Fernando Alonso", "Michael Schumacher", 73.804, None))
+    assert matching_gaps(doc, ("Takuma Sato", "Michael Schumacher", None, 1))
+    assert not [g for g in doc.gaps if g.subject == "Ralf Schumacher"]

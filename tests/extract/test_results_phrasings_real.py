@@ -895,6 +895,12 @@ POSITIVE = [
         {(fs("Gary Paffett"), C, O, 1), (fs("Bernd Schneider"), C, O, 2), (fs("Mattias Ekström"), C, O, 3), (fs("Jean Alesi"), C, O, 4)},
         id="a-run-after-Fahrer-Wertung-nach-N-Laeufen-is-the-standings",
     ),
+    pytest.param(
+        "Formel 1 in Imola. Michael Schumacher gewann.\nEndstand:\n1 Michael Schumacher 2 Rubens Barrichello 3 Jarno Trulli "
+        "4 Fernando Alonso 5 Takuma Sato\n",
+        {(fs("Rubens Barrichello"), R, O, 2), (fs("Jarno Trulli"), R, O, 3), (fs("Fernando Alonso"), R, O, 4), (fs("Takuma Sato"), R, O, 5)},
+        id="a-names-column-flattened-into-one-line-gives-the-places",
+    ),
 ]
 
 
