@@ -1472,10 +1472,10 @@ def _quali_table_lines(masked: str, lines: list[tuple[int, int]]) -> set[int]:
     return out
 
 
-def _report_of_one_class(ctx: Context, masked: str) -> list[tuple[int, str | None]]:
+def _report_of_one_class(ctx: Context, masked: str, multi_class: bool) -> list[tuple[int, str | None]]:
     """A report about one class of a race ("Das Haupt Racing Team gewinnt ... in der GT-Klasse", "Ford bleibt Sieger in
-    der LMGTE Pro-Klasse"): the headline names the class, the text names no other class and no overall
-    classification, so every place in it is a place in that class."""
+    der LMGTE Pro-Klasse"): the headline (or, at a race of several classes, the first sentence) names the class, the
+    text names no other class and no overall classification, so every place in it is a place in that class."""
     if not ctx.paragraphs:
         return []
     title_end = masked.find("\n")
@@ -1484,6 +1484,16 @@ def _report_of_one_class(ctx: Context, masked: str) -> list[tuple[int, str | Non
         return []  # (no headline of its own)
     lead_end = title_end
     lead = _classes_in(ctx, masked, 0, lead_end)
+    if not lead and multi_class:
+        # (or, at a race of several classes, the report's first sentence: "... ist das BMW Team RLL auf das Podium der
+        # GTLM-Klasse gefahren.")
+        # (named as a class right there: "der GTLM-Klasse", "in der Klasse GTD", not "im Porsche 911 GT3")
+        lead_end = next((e for s, e in ctx.sentences if s > title_end and masked[s:e].strip()), title_end)
+        lead = [
+            c for c in _classes_in(ctx, masked, 0, lead_end)
+            if re.match(r"[- ]?(?:Klasse|Kategorie|Wertung|Klassen)", masked[c[2] : c[2] + 10])
+            or re.search(r"\b(?:Klasse|Kategorie)\s+$", masked[max(0, c[1] - 12) : c[1]])
+        ]
     named = {k for k, _a, _b in _classes_in(ctx, masked, 0, len(masked))}
     if len({k for k, _a, _b in lead}) != 1 or len(named) != 1 or _tier(_canonical_class(lead[0][0])) not in {1, 2}:
         return []  # (a report of the top class, "Hypercar", "LMP1", is one of the overall classification; a cup inside
@@ -1602,7 +1612,7 @@ def extract_results(
             if inline:
                 head_from = pa + inline[-1].end()
     named_sents = {m.sent for m in ctx.mentions if not m.in_quote}  # sentences that name someone outside quotes
-    sections = _class_sections(ctx, masked, lines) or _report_of_one_class(ctx, masked)
+    sections = _class_sections(ctx, masked, lines) or _report_of_one_class(ctx, masked, event_classification)
     for si, (s, e) in enumerate(ctx.sentences):
         para = ctx.paragraph_of(s)
         section_class = next((k for at, k in reversed(sections) if at <= s), None)

@@ -55,6 +55,12 @@ TOPIC = [
         {(fs("Franz Engel"), R, K, "V4", 1), (fs("Tom Filip"), R, K, "V4", 2)},
         id="Klasse-V4-is-a-class-by-its-code",
     ),
+    pytest.param(
+        "BMW in Daytona\n\nBei den 24 Stunden von Daytona ist das BMW Team RLL auf das Podium der GTLM-Klasse gefahren. "
+        "Nach 24 Rennstunden belegten John Edwards und Jesse Krohn im BMW M8 GTE den dritten Rang.",
+        {(fs("John Edwards", "Jesse Krohn"), R, K, "GTLM", 3)},
+        id="a-report-whose-first-sentence-names-its-one-class",
+    ),
 ]
 
 
@@ -416,3 +422,12 @@ def test_a_class_place_does_not_carry_its_class_over_a_line_break(extract_doc):
 def test_the_best_rookie_wins_the_rookie_class(extract_doc, text, name, klass):
     wins = [(r.drivers, r.class_) for r in extract_doc(text).results if r.scope == "class" and r.position == 1]
     assert wins == [([name], klass)]
+
+
+def test_a_first_sentence_class_outside_a_race_of_several_classes_is_no_report_of_one_class(extract_doc):
+    text = (
+        "GT Masters am Sachsenring\n\nIm ADAC GT Masters fuhr das Team in der GT3-Klasse auf das Podium. "
+        "Am Ende belegten Kelvin Berg und Rolf Stein den dritten Rang."
+    )
+    found = class_facts(extract_doc(text))
+    assert (fs("Kelvin Berg", "Rolf Stein"), R, O, None, 3) in found
