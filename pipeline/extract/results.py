@@ -2287,7 +2287,9 @@ def extract_results(
                 ):
                     vm = None  # "Mit dem Sieg ist X wieder Tabellenführer vor Y": a standing, not the race
                 if vm:
-                    first = [c for c in sent_crews if base + vm.end() <= c.start < base + vm.end() + 80]
+                    # (the rivals may run on in a comma list: "wurde Vierter vor A, B, C, D und E")
+                    first = [c for c in sent_crews if base + vm.end() <= c.start < base + vm.end() + 300]
+                    first = first if first and first[0].start < base + vm.end() + 80 else []
                     after = first[:1]
                     for c in first[1:]:
                         gap_text = masked[after[-1].end : c.start]
@@ -2295,7 +2297,7 @@ def extract_results(
                             r"\s*(?:\([^()]{0,40}\)\s*)?(?:(?:im|in einem|auf dem)\s+(?:[\w#.-]+\s+){1,3}?)?(?:,|und|sowie)\s+(?:dem|den)\s+(?:[\w#.-]+\s+){1,4}?(?:von|mit)\s+",
                             gap_text,
                         )  # "vor dem Audi von A und dem Honda NSX von B": one car after another
-                        if len(after) >= 3 or not (_coordinated(gap_text) or car_listed):
+                        if len(after) >= 10 or not (_coordinated(gap_text) or car_listed):
                             break
                         after.append(c)
                     car_crew = bool(re.search(r"\b(?:mit|von)\s+(?:den\s+|dem\s+)?(?:\S+\s+)?$", masked[base + vm.end() : after[0].start])) if after else False

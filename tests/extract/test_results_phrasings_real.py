@@ -901,6 +901,11 @@ POSITIVE = [
         {(fs("Rubens Barrichello"), R, O, 2), (fs("Jarno Trulli"), R, O, 3), (fs("Fernando Alonso"), R, O, 4), (fs("Takuma Sato"), R, O, 5)},
         id="a-names-column-flattened-into-one-line-gives-the-places",
     ),
+    pytest.param(
+        "Formel 3. Max Weber gewann. Lukas Bauer wurde Vierter vor Paul Klee, Otto Dix, Franz Marc, Peter Brandt und Emil Nolde.",
+        {(fs("Paul Klee"), R, O, 5), (fs("Otto Dix"), R, O, 6), (fs("Franz Marc"), R, O, 7), (fs("Peter Brandt"), R, O, 8), (fs("Emil Nolde"), R, O, 9)},
+        id="a-comma-list-after-vor-runs-on-past-three-names",
+    ),
 ]
 
 
