@@ -477,12 +477,31 @@ _LIST_LINE = re.compile(
 )
 
 
+_INLINE_ITEM = re.compile(r"(?:^|(?<=[:,;–]))[ \t]*(\d{1,2})\.[ \t]+(?=[A-ZÄÖÜ])", re.M)
+
+
+def _inline_run_items(text: str) -> list[int]:
+    """Where the names of a classification run into one line start ("Startaufstellung: 1. Weber, 2. Stein, 3. Roth"):
+    three or more ranks in steps of one after a colon, comma or dash; the offsets after the numbers."""
+    out: list[int] = []
+    run: list[re.Match[str]] = []
+    for m in list(_INLINE_ITEM.finditer(text)) + [None]:
+        if m is not None and run and int(m.group(1)) == int(run[-1].group(1)) + 1 and "\n" not in text[run[-1].end() : m.start()]:
+            run.append(m)
+            continue
+        if len(run) >= 3:
+            out += [r.end() for r in run]
+        run = [m] if m is not None else []
+    return out
+
+
 def _list_line_spans(doc: Doc, spans: list[tuple[int, int]], blocked: set[int]) -> list[tuple[int, int]]:
     """Names at the start of classification lines, also bare surnames: '4. Prokop/Ernst (CZ/CZ), Ford ...'."""
     covered = {i for s, e in spans for i in range(s, e)} | blocked
     out: list[tuple[int, int]] = []
-    for m in _LIST_LINE.finditer(doc.text):
-        span = doc.char_span(m.end(), min(len(doc.text), m.end() + 80), alignment_mode="contract")
+    starts = sorted({m.end() for m in _LIST_LINE.finditer(doc.text)} | set(_inline_run_items(doc.text)))
+    for at in starts:
+        span = doc.char_span(at, min(len(doc.text), at + 80), alignment_mode="contract")
         if span is None:
             continue
         names: list[tuple[int, int]] = []
@@ -507,7 +526,7 @@ def _list_line_spans(doc: Doc, spans: list[tuple[int, int]], blocked: set[int]) 
             # ("3. Lewis Hamilton McLaren-Mercedes + 6,472": the make after a full name is the team's)
             make_after_name = tok.i - cur >= 2 and tok.text.split("-")[0] in _makes()
             # (a run of spaces is a column break: "6.  Premat       ART            +   12.985")
-            if tok.text in {"(", ",", "–", "-"} or tok.is_space or tok.like_num or tok.text.startswith("+") or caps_code or make_after_name:
+            if tok.text in {"(", ",", "–", "-", ".", ";"} or tok.is_space or tok.like_num or tok.text.startswith("+") or caps_code or make_after_name:
                 if tok.i > cur:
                     # ("7. Rubens Barrichello Brawn GP + 10,641": the word before a team's "GP" is the team's)
                     team_tail = (caps_code or tok.text in _TEAM_WORDS) and tok.i - cur >= 3

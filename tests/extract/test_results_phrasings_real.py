@@ -906,6 +906,11 @@ POSITIVE = [
         {(fs("Paul Klee"), R, O, 5), (fs("Otto Dix"), R, O, 6), (fs("Franz Marc"), R, O, 7), (fs("Peter Brandt"), R, O, 8), (fs("Emil Nolde"), R, O, 9)},
         id="a-comma-list-after-vor-runs-on-past-three-names",
     ),
+    pytest.param(
+        "Formel 3. Startaufstellung: 1. Weber, 2. Stein, 3. Roth, 4. Bauer, 5. Klee.",
+        {(fs("Weber"), Q, O, 1), (fs("Stein"), Q, O, 2), (fs("Roth"), Q, O, 3), (fs("Bauer"), Q, O, 4), (fs("Klee"), Q, O, 5)},
+        id="bare-surnames-in-a-run-on-grid-are-drivers-and-Formel-3-is-no-rank",
+    ),
 ]
 
 
@@ -1210,6 +1215,11 @@ NEGATIVE = [
         "Formel 4. Karl Stein war vor allem im Qualifying vor Max Weber erfolgreich.",
         (fs("Karl Stein"), R, O, 1),
         id="war-vor-allem-erfolgreich-is-no-win",
+    ),
+    pytest.param(
+        "Formel 3. Startaufstellung: 1. Weber, 2. Stein, 3. Roth, 4. Bauer, 5. Klee.",
+        (fs("Bauer"), R, O, 4),
+        id="a-series-number-before-a-run-starts-no-run-of-its-own",
     ),
     pytest.param(
         "Formel E. Den zweiten Platz belegte Lukas Brenner, der zuvor fünf von sechs Rennen gewonnen hatte.",
