@@ -995,12 +995,23 @@ _WIN_TALLY = re.compile(
 )
 
 
+# a place taken away or only held before a penalty: "ist der Sieg ... aberkannt worden", "als ursprünglicher Sieger",
+# "hatte ursprünglich gewonnen", "eigentlich Siebter", "Auf der Strecke hatte X das Rennen gewonnen"
+_REVOKED = re.compile(
+    r"\baberkannt\w*|\bAuf der Strecke\b|"
+    r"\b(?:ursprünglich\w*|eigentlich(?:e[rn]?)?)\s+(?:[\w-]+\s+)?(?:gewonnen|Sieger\w*|Gewinner\w*|Pole\w*|"
+    r"(?:Erste|Zweite|Dritte|Vierte|Fünfte|Sechste|Siebte|Achte|Neunte|Zehnte)[rn]?\b|[\w-]*[Pp]latzierte[rn]?\b)"
+)
+
+
 def _accept(kind: str, clause: str, trig_text: str, ctx: Context, season: int | None) -> bool:
     # "sicherte sich wie schon im Jahr 2002 die Vize-Weltmeisterschaft": a comparison, the fact is this event's
     clause = _AS_BEFORE.sub(" ", clause)
     if _OLD.search(clause):
         return False
     if kind in {"win", "title"} and _WIN_TALLY.search(clause):
+        return False
+    if _REVOKED.search(clause):
         return False
     # an apposition with its own year is about that year, not this place: "X, Champion von 2016, folgt auf Rang zwei"
     clause = re.sub(r"(?:^|,)\s*(?:der\s+)?[\w-]*(?:[Cc]hampion|[Mm]eister|[Ss]ieger|Gewinner)\w*\s+(?:von\s+|des\s+Jahres\s+)?(?:19|20)\d\d\s*(?:,|$)", ",", clause)

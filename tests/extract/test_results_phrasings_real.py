@@ -911,6 +911,11 @@ POSITIVE = [
         {(fs("Weber"), Q, O, 1), (fs("Stein"), Q, O, 2), (fs("Roth"), Q, O, 3), (fs("Bauer"), Q, O, 4), (fs("Klee"), Q, O, 5)},
         id="bare-surnames-in-a-run-on-grid-are-drivers-and-Formel-3-is-no-rank",
     ),
+    pytest.param(
+        "GT Masters. Der Viertplatzierte Christoph Zöller saß eigentlich nur als Ersatz im Auto.",
+        {(fs("Christoph Zöller"), R, O, 4)},
+        id="eigentlich-as-a-plain-adverb-keeps-the-place",
+    ),
 ]
 
 
@@ -1220,6 +1225,31 @@ NEGATIVE = [
         "Formel 3. Startaufstellung: 1. Weber, 2. Stein, 3. Roth, 4. Bauer, 5. Klee.",
         (fs("Bauer"), R, O, 4),
         id="a-series-number-before-a-run-starts-no-run-of-its-own",
+    ),
+    pytest.param(
+        "DTM. Audi-Pilot Rene Rast ist der Sieg beim zweiten Saisonrennen final aberkannt worden. Er rutscht auf den dritten Rang.",
+        (fs("Rene Rast"), R, O, 1),
+        id="a-win-taken-away-is-no-win",
+    ),
+    pytest.param(
+        "Supercup. Sven Müller hat als ursprünglicher Sieger nachträglich eine Zeitstrafe erhalten. Damit wurde er Zweiter.",
+        (fs("Sven Müller"), R, O, 1),
+        id="the-original-winner-is-no-winner",
+    ),
+    pytest.param(
+        "Formel 2. Sein Kollege Franco Colapo hatte ursprünglich gewonnen, wurde aber disqualifiziert.",
+        (fs("Franco Colapo"), R, O, 1),
+        id="ursprünglich-gewonnen-is-no-win",
+    ),
+    pytest.param(
+        "GT. Auf der Strecke hatte Raffaele Marcelli das Rennen souverän gewonnen.",
+        (fs("Raffaele Marcelli"), R, O, 1),
+        id="Auf-der-Strecke-gewonnen-is-the-win-before-a-penalty",
+    ),
+    pytest.param(
+        "Formel E. Auch Nyck de Vries, eigentlich Siebter, erhielt eine Strafe.",
+        (fs("Nyck de Vries"), R, O, 7),
+        id="eigentlich-Siebter-is-no-place",
     ),
     pytest.param(
         "Formel E. Den zweiten Platz belegte Lukas Brenner, der zuvor fünf von sechs Rennen gewonnen hatte.",
