@@ -9,6 +9,7 @@ subject of the previous sentence ("Das Duo wurde Dritter").
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -1555,11 +1556,44 @@ def _points_rows(masked: str, line_start: int) -> bool:
         return line is not None and bool(_ROW_POINTS.search(line)) and not _ROW_TIME.search(line)
 
     here = row(line_start)
-    if not points(here):
+    if here is None:
         return False
+    if not points(here):
+        return _bare_points_block(masked, line_start, row)
     above = masked.rfind("\n", 0, max(0, line_start - 1)) + 1 if line_start > 0 else None
     below = masked.find("\n", line_start)
     return (above is not None and points(row(above))) or (below >= 0 and points(row(below + 1)))
+
+
+_ROW_END_NUMBER = re.compile(r"\s(\d{1,3}(?:[.,]5)?)\s*$")
+
+
+def _bare_points_block(masked: str, line_start: int, row: Callable[[int], str | None]) -> bool:
+    """The block of list rows around a row that each end in a bare number, with no time, and whose numbers fall
+    row by row, mostly strictly ("1. Sebastian Vettel (Red Bull Racing) 186", "2. Jenson Button (McLaren) 109"): points,
+    not laps (the laps of a race's rows stay alike)."""
+    starts = [line_start]
+    a = line_start
+    while a > 0:
+        a = masked.rfind("\n", 0, a - 1) + 1
+        if row(a) is None:
+            break
+        starts.insert(0, a)
+    b = line_start
+    while (b := masked.find("\n", b)) >= 0 and row(b + 1) is not None:
+        b += 1
+        starts.append(b)
+    values = []
+    for k, at in enumerate(starts):
+        line = row(at) or ""
+        m = _ROW_END_NUMBER.search(line)
+        if m is None and k == len(starts) - 1 and k >= 3 and not _ROW_TIME.search(line):
+            break  # (the last row of a page's excerpt, cut off before its number)
+        if m is None or _ROW_TIME.search(line):
+            return False
+        values.append(float(m.group(1).replace(",", ".")))
+    steps = list(zip(values, values[1:]))
+    return len(values) >= 3 and all(x >= y for x, y in steps) and 3 * sum(x > y for x, y in steps) >= 2 * len(steps)
 
 
 def _inline_run(ctx: Context, masked: str, inline: list[re.Match[str]], pa: int, head_from: int, out: list[ResultRecord]) -> None:

@@ -916,6 +916,18 @@ POSITIVE = [
         {(fs("Christoph Zöller"), R, O, 4)},
         id="eigentlich-as-a-plain-adverb-keeps-the-place",
     ),
+    pytest.param(
+        "Formel 1 in Singapur. Sebastian Vettel gewann.\n\nDie aktuelle Gesamtwertung\n1. Sebastian Vettel (Red Bull Racing) 186\n"
+        "2. Jenson Button (McLaren) 109\n3. Mark Webber (Red Bull Racing) 94\n4. Fernando Alonso (Ferrari) 90\n5. Kamui Kobayashi (Sauber) ",
+        {(fs("Jenson Button"), C, O, 2), (fs("Mark Webber"), C, O, 3), (fs("Fernando Alonso"), C, O, 4), (fs("Kamui Kobayashi"), C, O, 5)},
+        id="rows-ending-in-falling-bare-numbers-are-a-points-table",
+    ),
+    pytest.param(
+        "Formel 1 in Monza. Ergebnis:\n1. Sebastian Vettel (Red Bull Racing) 53\n2. Jenson Button (McLaren) 53\n"
+        "3. Mark Webber (Red Bull Racing) 52\n",
+        {(fs("Sebastian Vettel"), R, O, 1), (fs("Jenson Button"), R, O, 2), (fs("Mark Webber"), R, O, 3)},
+        id="rows-ending-in-laps-that-stay-alike-are-the-race",
+    ),
 ]
 
 
