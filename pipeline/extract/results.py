@@ -845,7 +845,7 @@ def _without_asides(masked: str, a: int, b: int, keep: int) -> str:
 
 # the championship itself as the object of the win: "hat zum sechsten Mal die Weltmeisterschaft gewonnen"
 _TITLE_WON = re.compile(
-    r"\b(?:gewann|gewannen|gewinnt|gewinnen)\s+(?:[\w-]+\s+){0,3}?(?:die|den)\s+(?:[\w-]+\s+)?(?:Weltmeisterschaft|WM|Fahrer-WM|Meisterschaft)\b(?!-)|"
+    r"\b(?:gewann|gewannen|gewinnt|gewinnen)\s+(?:[\w-]+\s+){0,5}?(?:die|den)\s+(?:[\w-]+\s+)?(?:[\w]+-)?(?:Weltmeisterschaft|WM|Fahrer-WM|Meisterschaft)\b(?!-)|"
     r"\b(?:die|den)\s+(?:[\w-]+\s+)?(?:Weltmeisterschaft|WM|Fahrer-WM|Meisterschaft)\s+(?:gewonnen|gewinnen)\b"
 )
 
@@ -988,7 +988,7 @@ _AS_BEFORE = re.compile(
 # a tally of wins or a span of seasons: "der zuvor fünf von sechs Rennen gewonnen hatte", "der ebenso neun Grand Prix in
 # einer Saison gewann", "der in den letzten vier Jahren die Monte gewonnen hatte" (not "gewann beide Läufe": a weekend)
 _WIN_TALLY = re.compile(
-    r"(?<![Nn]ach )(?<![Aa]us )(?<![Ii]n )(?<![Vv]on )(?<!\bden )(?<!\bder )(?<!\bdie )(?<!\bden ersten )(?<!\bden letzten )"
+    r"(?<![Nn]ach )(?<![Aa]us )(?<![Ii]n )(?<![Vv]on )(?<!\bden )(?<!\bder )(?<!\bdie )(?<!\bden ersten )(?<!\bden letzten )(?<!\binsgesamt )(?<!\bvon den )"
     r"\b(?:[3-9]|\d\d|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)\s+(?:von\s+\S+\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:Rennen|Läufe[n]?|Grand\s+Prix|Grands\s+Prix|Rallyes|Saisonrennen|Siege|WM-Läufe[n]?)\b|"
     r"\bin\s+den\s+(?:letzten|vergangenen|vorangegangenen|zurückliegenden)\s+(?:[\w-]+\s+)?(?:Jahren|Saisons|Saisonen|Jahrzehnten)\b|"
@@ -1803,6 +1803,8 @@ def extract_results(
             ):  # ("In der Tabelle führt X, der heute Fünfter wurde": today's place is the race's)
                 window = "Tabelle " + window
             session = _session(trig.kind, window, event_classification)
+            if trig.kind == "win" and session == "race" and _TITLE_WON.match(masked, trig.start, seg[1]):
+                session = "championship"  # "gewinnen mit dem Skoda Fabia R5 die Deutsche Rallye-Meisterschaft": the title
             if trig.kind in {"ord", "multi"} and session == "championship" and _PLACE_KEEPS_LEAD.search(clause):
                 session = "race"  # "verteidigte mit Rang drei die Tabellenführung": the race's place keeps the lead
             if trig.kind in {"ord", "multi"} and session == "race":
@@ -1847,6 +1849,10 @@ def extract_results(
                 session = "championship"  # "kommt auf 280 Zähler und ist Zweiter"
             if finish_clause and session == "championship" and not _IN_STANDINGS.search(masked[max(seg[0], trig.start - 60) : trig.start]):
                 session = "race"  # ("wurde Siebter und belegt ... Platz zwei in der Gesamtwertung": the finish, the standings after)
+            if trig.rule == "result.placed" and session == "championship" and re.search(
+                r"\b(?:am\s+(?:Freitag|Samstag|Sonntag)|im\s+(?:\w+\s+)?(?:Rennen|Lauf)|heute|diesmal)\s+$", masked[max(s, trig.start - 30) : trig.start]
+            ):
+                session = "race"  # "der am Sonntag viertplatzierte Fernando Alonso ist mit 123 Punkten Zweiter": the day's place
             if session != "championship" and _other_venue(ctx, min(seg[0], outer[0]), max(seg[1], outer[1]), venue):
                 continue
             if trig.kind in {"double", "triple"}:

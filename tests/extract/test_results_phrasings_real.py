@@ -928,6 +928,23 @@ POSITIVE = [
         {(fs("Sebastian Vettel"), R, O, 1), (fs("Jenson Button"), R, O, 2), (fs("Mark Webber"), R, O, 3)},
         id="rows-ending-in-laps-that-stay-alike-are-the-race",
     ),
+    pytest.param(
+        "Supercup. Der 23-jährige Deutsche Max Weber gewann den achten von insgesamt elf Läufen vor Matteo Cairo (Project 1) "
+        "und Michael Ammer (Lechner).",
+        {(fs("Max Weber"), R, O, 1), (fs("Matteo Cairo"), R, O, 2), (fs("Michael Ammer"), R, O, 3)},
+        id="den-achten-von-insgesamt-elf-Laeufen-is-no-tally-of-wins",
+    ),
+    pytest.param(
+        "Rallye. Fabian Kreim und Tobias Braun gewinnen mit dem Skoda Fabia R5 die Deutsche Rallye-Meisterschaft.",
+        {(fs("Fabian Kreim", "Tobias Braun"), C, O, 1)},
+        id="gewinnen-die-Deutsche-Rallye-Meisterschaft-is-the-title",
+    ),
+    pytest.param(
+        "Formel 1. Kimi Räikkönen gewann. In der WM-Wertung ist der am Sonntag viertplatzierte Ferrari-Fahrer Fernando Alonso "
+        "(Spanien) mit 123 Punkten Zweiter vor Räikkönen (116).",
+        {(fs("Fernando Alonso"), R, O, 4), (fs("Fernando Alonso"), C, O, 2)},
+        id="am-Sonntag-viertplatzierte-in-a-standings-sentence-is-the-race",
+    ),
 ]
 
 
