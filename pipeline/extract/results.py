@@ -1148,7 +1148,8 @@ def _accept(kind: str, clause: str, trig_text: str, ctx: Context, season: int | 
         pos = clause.find(trig_text)
         near = clause[max(0, pos - 100) : pos + len(trig_text) + 50] if pos >= 0 else clause
         if not re.search(
-            r"\b(?:ist|sind|wird|werden|bleibt|blieb|übernahm\w*|übernimmt|übernommen|baute\w*|verteidigte\w*|verteidigen|verteidigt|führt\w*|führen|behauptete\w*|neuer|neue|eroberte\w*|"
+            r"\b(?:ist|sind|wird|werden|bleibt|blieb|übernahm\w*|übernimmt|übernommen|baute\w*|verteidigte\w*|verteidigen|verteidigt|führt\w*|führen|behauptet\w*|neuer|neue|eroberte\w*|"
+            r"behielt\w*|behält|behalten|ausbaut\w*|ausbauen|festigte\w*|festigt|"
             r"liegt|lag|wurde|wurden|[Aa]ls|sicherte\w*|gesichert|holte\w*|beendete\w*|schloss|schließt|feierte\w*|errang\w*|"
             r"ausgebaut|verbessert\w*|rückte\w*|steht|stand|hat|hatte|haben|hatten|begnügen|zufriedengeben|"
             r"setzte\w*\s+sich\s+(?:\w+\s+){0,8}?an\s+die|schob\w*\s+sich\s+(?:\w+\s+){0,8}?an\s+die|fuhr\w*\s+(?:[\w-]+\s+){0,10}?an\s+die)\b",

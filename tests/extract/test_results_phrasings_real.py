@@ -945,6 +945,21 @@ POSITIVE = [
         {(fs("Fernando Alonso"), R, O, 4), (fs("Fernando Alonso"), C, O, 2)},
         id="am-Sonntag-viertplatzierte-in-a-standings-sentence-is-the-race",
     ),
+    pytest.param(
+        "Rallye. Nach seinem Gewinn der Rallye Monte Carlo behauptet Sebastien Loeb nun die alleinige Führung in der Fahrer-WM.",
+        {(fs("Sebastien Loeb"), C, O, 1)},
+        id="behauptet-die-Fuehrung-in-der-Fahrer-WM-is-the-lead",
+    ),
+    pytest.param(
+        "Formel 1. Kimi Räikkönen behielt dennoch die Führung in der Gesamtwertung nach drei WM-Rennen mit 24 Punkten.",
+        {(fs("Kimi Räikkönen"), C, O, 1)},
+        id="behielt-die-Fuehrung-is-the-lead",
+    ),
+    pytest.param(
+        "DTM. Platz drei ging an Mattias Ekström, der damit seinen Vorsprung in der Meisterschaft weiter ausbauen konnte.",
+        {(fs("Mattias Ekström"), R, O, 3), (fs("Mattias Ekström"), C, O, 1)},
+        id="Vorsprung-in-der-Meisterschaft-ausbauen-is-the-lead",
+    ),
 ]
 
 
