@@ -582,7 +582,8 @@ def extract_gaps(ctx: Context, results: list[ResultRecord], single_seater: bool)
 # one cell of a table's time column flattened into a line: the winner's time, a "+" gap, laps behind, a retirement
 _TIME_CELL = re.compile(
     r"(?P<total>\d{1,2}:\d\d:\d\d[.,]\d{1,3})|\+\s?(?P<gap>(?:\d{1,2}:)?\d{1,2}[.,]\d{1,3})"
-    r"|(?P<laps>\d{1,2})\s+Runde[n]?\s+zurück|\d{1,3}\.\s+Runde,\s+[^\d\n]+?(?=\s+\d|\s*$)"
+    r"|(?P<laps>\d{1,2})\s+Runde[n]?\s+zurück"
+    r"|[^\d\n+]*?\d{1,3}\.\s*Runde(?:,\s+[^\d\n]+?(?=\s+\d|\s*$))?"  # "53. Runde, Hydraulik", "Getriebeschaden 54. Runde"
 )
 
 

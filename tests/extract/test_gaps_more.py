@@ -703,3 +703,15 @@ def test_a_time_column_flattened_under_a_names_line_gives_each_cell_to_the_name_
     assert matching_gaps(doc, ("Fernando Alonso", "Michael Schumacher", 73.804, None))
     assert matching_gaps(doc, ("Takuma Sato", "Michael Schumacher", None, 1))
     assert not [g for g in doc.gaps if g.subject == "Ralf Schumacher"]
+
+
+def test_a_flattened_time_column_may_name_the_retirement_before_its_lap(extract_doc):
+    text = (
+        "Formel 1 in Imola. Rubens Barrichello gewann.\n"
+        "1 Rubens Barrichello 2 Michael Schumacher 3 Kimi Räikkönen 4 Ralf Schumacher 5 Jenson Button 6 Felipe Massa\n"
+        "1:35:07,426 + 0,294 + 46,435 2 Runden zurück Getriebeschaden 54. Runde Defekt nach Kollision27. Runde\n"
+    )
+    doc = extract_doc(text)
+    assert matching_gaps(doc, ("Michael Schumacher", "Rubens Barrichello", 0.294, None))
+    assert matching_gaps(doc, ("Ralf Schumacher", "Rubens Barrichello", None, 2))
+    assert not [g for g in doc.gaps if g.subject in {"Jenson Button", "Felipe Massa"}]
