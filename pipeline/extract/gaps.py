@@ -226,10 +226,12 @@ def extract_gaps(ctx: Context, results: list[ResultRecord], single_seater: bool)
                 if val is not None:
                     found.append((s + m.start(), s + m.end(), val, None, "gap.clock"))
             # "15. Nico Hülkenberg GER Force India 1 Runde": a lapped car, unless every line gives its laps covered
-            lapped = re.search(r"(?<![\d:.,+–-])(\d{1,2})\s+(?:Runden?|Rd\.)[ \t]*$", masked[s:line_end])
+            # ("11. Brendon Hartley NZL Toro Rosso eine Runde": also as a word)
+            lapped = re.search(r"(?<![\d:.,+–-])(\d{1,2}|eine|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn)\s+(?:Runden?|Rd\.)[ \t]*$", masked[s:line_end])
             winner_laps = first and re.search(r"\b\d{1,3}\s+(?:Runden?|Rd\.)[ \t]*$", first[-1].group(0).rstrip())
-            if lapped and not winner_laps and not any(a <= s + lapped.start() < b for a, b, *_ in found) and 1 <= int(lapped.group(1)) <= 20:
-                found.append((s + lapped.start(), s + lapped.end(), None, int(lapped.group(1)), "gap.laps"))
+            n_lapped = (int(lapped.group(1)) if lapped.group(1).isdigit() else parse_cardinal(lapped.group(1))) if lapped else None
+            if lapped and n_lapped and not winner_laps and not any(a <= s + lapped.start() < b for a, b, *_ in found) and 1 <= n_lapped <= 20:
+                found.append((s + lapped.start(), s + lapped.end(), None, n_lapped, "gap.laps"))
         # "4 Minuten und 31 Sekunden" is one value
         for m in re.finditer(r"(?<![\d,.])(\d{1,2})\s+Minuten?\s+und\s+(\d{1,2}(?:[.,]\d+)?)\s+Sekunden?\b", masked[s:e]):
             secs = parse_decimal(m.group(2))

@@ -715,3 +715,13 @@ def test_a_flattened_time_column_may_name_the_retirement_before_its_lap(extract_
     assert matching_gaps(doc, ("Michael Schumacher", "Rubens Barrichello", 0.294, None))
     assert matching_gaps(doc, ("Ralf Schumacher", "Rubens Barrichello", None, 2))
     assert not [g for g in doc.gaps if g.subject in {"Jenson Button", "Felipe Massa"}]
+
+
+def test_a_list_line_ending_in_laps_as_a_word_is_a_lapped_car(extract_doc):
+    text = (
+        "Formel 1 in Monza. Kimi Räikkönen gewann.\n1. Kimi Räikkönen FIN Ferrari 1:27:12,345\n"
+        "2. Max Verstappen NED Red Bull + 1,234\n3. Brendon Hartley NZL Toro Rosso eine Runde\n4. Lance Stroll CAN Williams zwei Runden\n"
+    )
+    doc = extract_doc(text)
+    assert matching_gaps(doc, ("Brendon Hartley", "Kimi Räikkönen", None, 1))
+    assert matching_gaps(doc, ("Lance Stroll", "Kimi Räikkönen", None, 2))
