@@ -1348,6 +1348,13 @@ _FIELD_NAMES = {"Motorrädern": "Motorräder", "Motorradfahrern": "Motorräder",
                 "Lastwagen": "Lkw", "Privatfahrern": "Privatfahrer", "Amateuren": "Amateure", "Frauen": "Damen"}
 
 
+# the smaller classes of a motorcycle Grand Prix weekend, each a race of its own: told under their heading ("Moto2:")
+# or as a sentence's topic ("In der Moto2 siegte X"), their places are class places; the MotoGP is the premier class
+_BIKE_GP = re.compile(r"\bMotoGP\b|\bKönigsklasse\b")
+_BIKE_CLASS_HEAD = re.compile(r"(?:Ergebnis\s+|Ergebnisse\s+)?(MotoGP|Moto2|Moto3|MotoE)(?:-Klasse|-Rennen)?(?:\s*\([^()\n]{0,60}\))?\s*:?")
+_BIKE_CLASS_TOPIC = re.compile(r"\s*(?:[Ii]n der|[Ii]m|[Bb]eim|[Dd]as)\s+(?:\w+\s+)?(MotoGP|Moto2|Moto3|MotoE|Königsklasse)(?:-Klasse|-Rennen|-Lauf)?\b")
+
+
 def _class_sections(ctx: Context, masked: str, lines: list[tuple[int, int]]) -> list[tuple[int, str | None]]:
     """Headings that open a class's own part of a report: a line that is only a class ("GTD Pro:", "Klasse LMP2",
     "GTLM-Wertung"); the class holds until the next such heading, and a heading of the overall classification
@@ -1355,6 +1362,10 @@ def _class_sections(ctx: Context, masked: str, lines: list[tuple[int, int]]) -> 
     out: list[tuple[int, str | None]] = []
     for a, b in lines:
         head = masked[a:b].strip()
+        bike = _BIKE_CLASS_HEAD.fullmatch(head) if _BIKE_GP.search(masked) else None
+        if bike is not None:
+            out.append((a, None if bike.group(1) == "MotoGP" else bike.group(1)))  # ("Moto2:", "Moto3 (23 Runden):")
+            continue
         if not head or len(head) > 40 or not re.fullmatch(r"[\w .+/-]+:?", head):
             continue
         if re.fullmatch(r"(?:Ergebnis\s+)?(?:Gesamtwertung|Gesamtklassement|Gesamt):?", head):
@@ -1605,6 +1616,9 @@ def _inline_run(ctx: Context, masked: str, inline: list[re.Match[str]], pa: int,
     if session == "race" and sum(bool(_ROW_POINTS.search(it)) for it in items) * 3 >= 2 * len(items):
         session = "championship"  # ("1. Yann Ehrlacher (FRA) Cyan Racing, 103 Punkte2. Santiago Urrutia ..., 101 Punkte3. ...")
     head_classes = _classes_in(ctx, masked, head_from, pa + inline[0].start())
+    bike = _BIKE_CLASS_HEAD.match(head.strip()) if _BIKE_GP.search(masked) else None
+    if bike is not None and bike.group(1) != "MotoGP":
+        head_classes = [(bike.group(1), head_from, head_from)]  # ("Moto2 (25 Runden): 1. Alex Rins ...")
     scope = "class" if (head_classes or _CLASS_WORD.search(head)) and not _OVERALL_WORD.search(head) else "overall"
     klass = head_classes[0][0] if head_classes and scope == "class" else None
     named = re.search(r"\b(?:Klasse|Kategorie|Wertung)\s+([A-Z][\w+-]*)", head)
@@ -1670,6 +1684,15 @@ def extract_results(
         topic = _topic_class(ctx, masked, s, e)
         if topic is not None:
             state["topic_class"] = topic
+        bike = _BIKE_CLASS_TOPIC.match(masked, s, e) if _BIKE_GP.search(masked) else None
+        if bike is not None:
+            if bike.group(1) in {"MotoGP", "Königsklasse"}:
+                state.pop("topic_class", None)  # ("Im Rennen der MotoGP ...": the premier class, overall)
+                state.pop("scope", None)
+            else:
+                state["topic_class"] = bike.group(1)
+                if state.get("class") is not None:
+                    state["class"] = bike.group(1)  # (the class a place before carries gives way to the new one)
         if not masked[s:e].strip():
             continue
         sent_crews = [

@@ -61,6 +61,25 @@ TOPIC = [
         {(fs("John Edwards", "Jesse Krohn"), R, K, "GTLM", 3)},
         id="a-report-whose-first-sentence-names-its-one-class",
     ),
+    pytest.param(
+        "MotoGP in Misano. Jorge Lorenzo gewann. In der Moto2 siegte Marc Marquez vor Pol Espargaro. In der Moto3 gewann "
+        "Sandro Cortese. In der MotoGP wurde Valentino Rossi Zweiter.",
+        {
+            (fs("Jorge Lorenzo"), R, O, None, 1), (fs("Marc Marquez"), R, K, "Moto2", 1), (fs("Pol Espargaro"), R, K, "Moto2", 2),
+            (fs("Sandro Cortese"), R, K, "Moto3", 1), (fs("Valentino Rossi"), R, O, None, 2),
+        },
+        id="the-small-classes-of-a-motorcycle-GP-are-classes-the-MotoGP-overall",
+    ),
+    pytest.param(
+        "MotoGP in Misano. Jorge Lorenzo gewann.\nMoto3 (23 Runden zu 4,448 km):\n1. Miguel Oliveira (POR) KTM 37:34,742 Min.\n"
+        "2. Brad Binder (RSA) KTM 0,161\n3. Danny Kent (ENG) Honda 0,503\n"
+        "Moto2 (25 Runden): 1. Alex Rins (ESP) Kalex 39:00,084 - 2. Sam Lowes (ENG) Speed Up 6,633 - 3. Lorenzo Baldassarri (ITA) Kalex 10,408",
+        {
+            (fs("Miguel Oliveira"), R, K, "Moto3", 1), (fs("Brad Binder"), R, K, "Moto3", 2),
+            (fs("Alex Rins"), R, K, "Moto2", 1), (fs("Sam Lowes"), R, K, "Moto2", 2),
+        },
+        id="a-Moto3-heading-and-a-Moto2-run-give-class-places",
+    ),
 ]
 
 
