@@ -560,6 +560,15 @@ def extract_gaps(ctx: Context, results: list[ResultRecord], single_seater: bool)
                     rule = rule.replace("gap.", "gap.margin_")
             elif faster and before and re.match(r"\s*(?:Sekunden\s+)?schneller als\s+(?:der|die|den)\s+(?:[\w-]+\s+)?(?:Zweit\w*|Verfolger\w*|Konkurrenz)", masked[b:e]):
                 subject, reference = None, _first_person(before[-1].persons)  # "12,5 Sekunden schneller als der Zweitplatzierte"
+            if subject is None and reference is not None and re.match(r"\s*(?:Sekunden?|Zehntel\w*|Minuten?)?\s*hinter\b", masked[b:e]):
+                # "Eine Sekunde hinter Günther fuhr Stefan Kerschbaumer über die Ziellinie": the one after the verb
+                ref_crew = next((c for c in crews if c.start >= b and reference in c.persons), None)
+                nxt = next((c for c in crews if ref_crew is not None and c.start > ref_crew.end), None)
+                if nxt is not None and re.fullmatch(
+                    r"\s*(?:\([^()]{0,40}\)\s*)?(?:fuhr|fuhren|kam|kamen|landete|landeten|überquerte|überquerten|sah|sahen|erreichte|erreichten)\s+(?:(?:der|die)\s+)?(?:[\w-]+\s+){0,2}?",
+                    masked[ref_crew.end : nxt.start],
+                ):
+                    subject = _first_person(nxt.persons)
             if subject is None and reference is not None and not [c for c in before if reference not in c.persons] and not margin:
                 # "Der 26-Jährige aus Kempten ... hatte 6,551 Sekunden Rückstand auf X", "Von Platz 9 bis auf Platz 2,
                 # nur 1,3 Sekunden hinter X": the one the previous sentence of the paragraph is about

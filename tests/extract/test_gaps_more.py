@@ -725,3 +725,9 @@ def test_a_list_line_ending_in_laps_as_a_word_is_a_lapped_car(extract_doc):
     doc = extract_doc(text)
     assert matching_gaps(doc, ("Brendon Hartley", "Kimi Räikkönen", None, 1))
     assert matching_gaps(doc, ("Lance Stroll", "Kimi Räikkönen", None, 2))
+
+
+def test_a_time_behind_a_named_driver_opening_the_sentence_is_the_gap_of_the_one_after_the_verb(extract_doc):
+    text = "Supermoto. Jesco Günther wurde Zweiter. Eine Sekunde hinter Günther fuhr Stefan Kerschbaumer über die Ziellinie."
+    doc = extract_doc(text)
+    assert matching_gaps(doc, ("Stefan Kerschbaumer", "Jesco Günther", 1.0, None))
