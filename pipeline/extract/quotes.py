@@ -336,6 +336,13 @@ def _speaker_from_stretch(
         introduced = _named_before_colon(ctx, quote_open)
         if introduced is not None:
             return introduced, None, None
+        # '„…“, sagte der Tiroler. „…“, fasst er zusammen.': "er" is the one who just spoke, when nobody else was
+        # named since his quote
+        if ctx.last_speaker is not None and ctx.paragraph_of(ctx.last_speaker_at) == ctx.paragraph_of(start) and not any(
+            ctx.last_speaker_at < m.start < start and not m.in_quote and m.person is not None and m.person != ctx.last_speaker
+            for m in ctx.mentions
+        ):
+            return ctx.last_speaker, None, None
         return _salient_person(ctx, start), None, None
     if _cue_in(stretch) and ctx.last_speaker is not None and ctx.paragraph_of(ctx.last_speaker_at) == ctx.paragraph_of(start):
         return ctx.last_speaker, None, None  # '..., sagt der Niederländer und freut sich: „…“': the same speaker goes on

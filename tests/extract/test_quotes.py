@@ -188,3 +188,16 @@ def test_next_paragraph_does_not_inherit_speaker(extract_doc):
         ("Ein toller Tag für uns", "Timo Bernhard"),
         ("Mehr war heute nicht drin", "Romain Dumas"),
     ]
+
+
+def test_er_after_a_quote_is_the_one_who_just_spoke_when_nobody_else_was_named_since(extract_doc):
+    text = (
+        "DTM. Lucas Auer gewann vor Mattias Ekström. Ekström war von Platz neun gestartet. „Ich bin überglücklich“, "
+        "sagte der Österreicher bei der Siegerehrung. „Wichtig waren ein guter Start und die erste Runde“, fasst er sein "
+        "Rennen zusammen."
+    )
+    doc = extract_doc(text)
+    assert [(q.text[:20], q.speaker) for q in doc.quotes] == [
+        ("Ich bin überglücklic", "Lucas Auer"),
+        ("Wichtig waren ein gu", "Lucas Auer"),
+    ]
