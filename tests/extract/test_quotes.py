@@ -201,3 +201,12 @@ def test_er_after_a_quote_is_the_one_who_just_spoke_when_nobody_else_was_named_s
         ("Ich bin überglücklic", "Lucas Auer"),
         ("Wichtig waren ein gu", "Lucas Auer"),
     ]
+
+
+def test_a_name_in_apposition_closing_the_attribution_is_the_speaker_not_the_description(extract_doc):
+    text = (
+        "ELMS. Richard Lietz und Marc Lieb holten den Titel. „Die Umstellung war groß“, sagte der amtierende Champion "
+        "der FIA GT, Richard Westbrook."
+    )
+    doc = extract_doc(text)
+    assert [(q.text, q.speaker) for q in doc.quotes] == [("Die Umstellung war groß", "Richard Westbrook")]
