@@ -210,3 +210,9 @@ def test_a_name_in_apposition_closing_the_attribution_is_the_speaker_not_the_des
     )
     doc = extract_doc(text)
     assert [(q.text, q.speaker) for q in doc.quotes] == [("Die Umstellung war groß", "Richard Westbrook")]
+
+
+def test_an_adverb_before_the_adjective_of_a_described_speaker(extract_doc):
+    text = "DTM. Robert Wickens gewann vor Mike Rockenfeller. „Das ist wie ein Traum“, sagte der sichtlich zufriedene Kanadier."
+    doc = extract_doc(text)
+    assert [(q.text, q.speaker) for q in doc.quotes] == [("Das ist wie ein Traum", "Robert Wickens")]
