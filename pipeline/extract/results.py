@@ -1673,7 +1673,6 @@ def extract_results(
                 _inline_run(ctx, masked, inline, pa, head_from, out)
             if inline:
                 head_from = pa + inline[-1].end()
-    line_runs = {r.evidence[0] for r in out if r.rule == "result.inline_list"}  # the items the runs above placed
     named_sents = {m.sent for m in ctx.mentions if not m.in_quote}  # sentences that name someone outside quotes
     sections = _class_sections(ctx, masked, lines) or _report_of_one_class(ctx, masked, event_classification)
     for si, (s, e) in enumerate(ctx.sentences):
@@ -1747,7 +1746,7 @@ def extract_results(
             for m in inline:
                 pos0 = s + m.end()
                 crew = next((c for c in sent_crews if 0 <= c.start - pos0 <= 3), None)
-                if crew is not None and s + m.start(1) not in line_runs:  # (the line's run, read whole above, has it)
+                if crew is not None:
                     out.append(ResultRecord(crew.persons, session, "overall", int(m.group(1)), None, (s + m.start(1), crew.end), "result.inline_list"))
             continue
         if not sent_crews and not re.match(r"\s*\d", masked[s:e]):
