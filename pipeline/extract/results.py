@@ -1360,9 +1360,10 @@ def _class_sections(ctx: Context, masked: str, lines: list[tuple[int, int]]) -> 
     "GTLM-Wertung"); the class holds until the next such heading, and a heading of the overall classification
     ("Gesamtwertung:") ends it."""
     out: list[tuple[int, str | None]] = []
+    bike_gp = _BIKE_GP.search(masked) is not None
     for a, b in lines:
         head = masked[a:b].strip()
-        bike = _BIKE_CLASS_HEAD.fullmatch(head) if _BIKE_GP.search(masked) else None
+        bike = _BIKE_CLASS_HEAD.fullmatch(head) if bike_gp else None
         if bike is not None:
             out.append((a, None if bike.group(1) == "MotoGP" else bike.group(1)))  # ("Moto2:", "Moto3 (23 Runden):")
             continue
@@ -1675,6 +1676,7 @@ def extract_results(
                 head_from = pa + inline[-1].end()
     named_sents = {m.sent for m in ctx.mentions if not m.in_quote}  # sentences that name someone outside quotes
     sections = _class_sections(ctx, masked, lines) or _report_of_one_class(ctx, masked, event_classification)
+    bike_gp = _BIKE_GP.search(masked) is not None  # (a motorcycle Grand Prix report: its smaller classes are classes)
     for si, (s, e) in enumerate(ctx.sentences):
         para = ctx.paragraph_of(s)
         section_class = next((k for at, k in reversed(sections) if at <= s), None)
@@ -1683,7 +1685,7 @@ def extract_results(
         topic = _topic_class(ctx, masked, s, e)
         if topic is not None:
             state["topic_class"] = topic
-        bike = _BIKE_CLASS_TOPIC.match(masked, s, e) if _BIKE_GP.search(masked) else None
+        bike = _BIKE_CLASS_TOPIC.match(masked, s, e) if bike_gp else None
         if bike is not None:
             if bike.group(1) in {"MotoGP", "Königsklasse"}:
                 state.pop("topic_class", None)  # ("Im Rennen der MotoGP ...": the premier class, overall)
