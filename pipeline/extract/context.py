@@ -809,8 +809,10 @@ def analyze(doc: Doc) -> Context:
         r = s - 1
         while r >= 0 and doc[r].text in _TITLES:
             r -= 1
-        if r >= 0 and (role_class(doc[r].text) or doc[r].text in speech().nationality_nouns):
-            m.role = doc[r].text
+        # (a nationality declined before the name keeps its nominative: "für den Deutschen Sepp Wiegand" -> "Deutsche")
+        declined = r >= 0 and doc[r].text.endswith("n") and doc[r].text[:-1] in speech().nationality_nouns
+        if r >= 0 and (role_class(doc[r].text) or doc[r].text in speech().nationality_nouns or declined):
+            m.role = doc[r].text[:-1] if declined and doc[r].text not in speech().nationality_nouns else doc[r].text
         else:
             # apposition after the name: "Wolfgang Ullrich, Leiter von Audi Motorsport, ..."
             am = re.match(r"\s*,\s*(?:der\s+|die\s+|Audis\s+|BMWs\s+)?([A-ZÄÖÜ][\wäöüß\-]+)", text[doc[e - 1].idx + len(doc[e - 1].text) :])

@@ -216,3 +216,12 @@ def test_an_adverb_before_the_adjective_of_a_described_speaker(extract_doc):
     text = "DTM. Robert Wickens gewann vor Mike Rockenfeller. „Das ist wie ein Traum“, sagte der sichtlich zufriedene Kanadier."
     doc = extract_doc(text)
     assert [(q.text, q.speaker) for q in doc.quotes] == [("Das ist wie ein Traum", "Robert Wickens")]
+
+
+def test_a_nationality_declined_before_a_name_makes_him_the_one_a_later_description_means(extract_doc):
+    text = (
+        "ERC. Kajetan Kajetanowicz gewann vor dem Deutschen Sepp Wiegand. Dritter wurde der Ire Craig Breen. "
+        "„Die Reifen waren für mich völlig neu“, sagt der Deutsche."
+    )
+    doc = extract_doc(text)
+    assert [(q.text, q.speaker) for q in doc.quotes] == [("Die Reifen waren für mich völlig neu", "Sepp Wiegand")]
