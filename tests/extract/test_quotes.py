@@ -203,25 +203,29 @@ def test_er_after_a_quote_is_the_one_who_just_spoke_when_nobody_else_was_named_s
     ]
 
 
-def test_a_name_in_apposition_closing_the_attribution_is_the_speaker_not_the_description(extract_doc):
-    text = (
-        "ELMS. Richard Lietz und Marc Lieb holten den Titel. „Die Umstellung war groß“, sagte der amtierende Champion "
-        "der FIA GT, Richard Westbrook."
-    )
+
+@pytest.mark.parametrize(
+    "text, quote, speaker",
+    [
+        pytest.param(
+            "ELMS. Richard Lietz und Marc Lieb holten den Titel. „Die Umstellung war groß“, sagte der amtierende Champion "
+            "der FIA GT, Richard Westbrook.",
+            "Die Umstellung war groß", "Richard Westbrook",
+            id="a-name-in-apposition-closing-the-attribution-is-the-speaker-not-the-description",
+        ),
+        pytest.param(
+            "DTM. Robert Wickens gewann vor Mike Rockenfeller. „Das ist wie ein Traum“, sagte der sichtlich zufriedene Kanadier.",
+            "Das ist wie ein Traum", "Robert Wickens",
+            id="an-adverb-before-the-adjective-of-a-described-speaker",
+        ),
+        pytest.param(
+            "ERC. Kajetan Kajetanowicz gewann vor dem Deutschen Sepp Wiegand. Dritter wurde der Ire Craig Breen. "
+            "„Die Reifen waren für mich völlig neu“, sagt der Deutsche.",
+            "Die Reifen waren für mich völlig neu", "Sepp Wiegand",
+            id="a-nationality-declined-before-a-name-makes-him-the-one-a-later-description-means",
+        ),
+    ],
+)
+def test_described_or_apposed_speaker(extract_doc, text, quote, speaker):
     doc = extract_doc(text)
-    assert [(q.text, q.speaker) for q in doc.quotes] == [("Die Umstellung war groß", "Richard Westbrook")]
-
-
-def test_an_adverb_before_the_adjective_of_a_described_speaker(extract_doc):
-    text = "DTM. Robert Wickens gewann vor Mike Rockenfeller. „Das ist wie ein Traum“, sagte der sichtlich zufriedene Kanadier."
-    doc = extract_doc(text)
-    assert [(q.text, q.speaker) for q in doc.quotes] == [("Das ist wie ein Traum", "Robert Wickens")]
-
-
-def test_a_nationality_declined_before_a_name_makes_him_the_one_a_later_description_means(extract_doc):
-    text = (
-        "ERC. Kajetan Kajetanowicz gewann vor dem Deutschen Sepp Wiegand. Dritter wurde der Ire Craig Breen. "
-        "„Die Reifen waren für mich völlig neu“, sagt der Deutsche."
-    )
-    doc = extract_doc(text)
-    assert [(q.text, q.speaker) for q in doc.quotes] == [("Die Reifen waren für mich völlig neu", "Sepp Wiegand")]
+    assert [(q.text, q.speaker) for q in doc.quotes] == [(quote, speaker)]
