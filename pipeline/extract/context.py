@@ -377,6 +377,14 @@ def _ordinal_noun(word: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
+def nationality_noun(word: str) -> str | None:
+    """The nationality noun a word is, as the lexicon writes it: "Franzose", also declined ("Deutschen" -> "Deutsche")."""
+    nouns = speech().nationality_nouns
+    if word in nouns:
+        return word
+    return word[:-1] if word.endswith("n") and word[:-1] in nouns else None
+
+
 def _is_role_word(word: str) -> bool:
     w = word.lower()
     lex = speech()
@@ -810,9 +818,9 @@ def analyze(doc: Doc) -> Context:
         while r >= 0 and doc[r].text in _TITLES:
             r -= 1
         # (a nationality declined before the name keeps its nominative: "für den Deutschen Sepp Wiegand" -> "Deutsche")
-        declined = r >= 0 and doc[r].text.endswith("n") and doc[r].text[:-1] in speech().nationality_nouns
-        if r >= 0 and (role_class(doc[r].text) or doc[r].text in speech().nationality_nouns or declined):
-            m.role = doc[r].text[:-1] if declined and doc[r].text not in speech().nationality_nouns else doc[r].text
+        nation = nationality_noun(doc[r].text) if r >= 0 else None
+        if r >= 0 and (role_class(doc[r].text) or nation):
+            m.role = nation or doc[r].text
         else:
             # apposition after the name: "Wolfgang Ullrich, Leiter von Audi Motorsport, ..."
             am = re.match(r"\s*,\s*(?:der\s+|die\s+|Audis\s+|BMWs\s+)?([A-ZÄÖÜ][\wäöüß\-]+)", text[doc[e - 1].idx + len(doc[e - 1].text) :])

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from pipeline.extract.context import NAME_LINE_REST, Context
 from pipeline.extract.numbers import cardinal_word_regex, parse_cardinal, parse_clock, parse_ordinal, parse_decimal, time_unit_factor
-from pipeline.extract.results import _CHAMP, _ROW_POINTS, _STANDINGS_HEAD, RESULT_VERBS, ResultRecord, _masked, clause_subject
+from pipeline.extract.results import _CHAMP, _ROW_POINTS, _STANDINGS_HEAD, RESULT_VERBS, ResultRecord, _masked, clause_subject, line_spans
 
 _NUM = r"(?:\d+(?:[.,]\d+)?|eineinhalb|anderthalb|zweieinhalb|dreieinhalb|einer halben|eine halbe|knapp|{card})"
 _UNIT = r"(?:Sekunden|Sekunde|Sek\.|sek\.|s\b|Zehntelsekunden|Zehntelsekunde|Zehntel|Hundertstelsekunden|Hundertstel|Tausendstelsekunden|Tausendstel|Minuten|Minute|Min\.)"
@@ -602,11 +602,7 @@ def _times_row_under_names_row(ctx: Context, masked: str, found: list[GapRecord]
     """A table flattened into a line of ranked names ("1. Michael Schumacher, 2. Rubens Barrichello, ...") and a line of
     its time column under it ("1:27:32,841 + 13,290 + 32,294 ... 1 Runde zurück ... 53. Runde, Hydraulik"): when the
     line holds only time cells, as many as there are names, each cell is the gap of the name at its place."""
-    lines: list[tuple[int, int]] = []
-    pos = 0
-    for line in masked.split("\n"):
-        lines.append((pos, pos + len(line)))
-        pos += len(line) + 1
+    lines = line_spans(masked)
     out = list(found)
     for (na, nb), (ta, tb) in zip(lines, lines[1:]):
         items = _inline_items(masked, na, nb)
@@ -642,10 +638,7 @@ def _bare_times_of_inline_runs(ctx: Context, masked: str, found: list[GapRecord]
     (then every item gives its own total or lap)."""
     out: list[GapRecord] = []
     taken = {(g.evidence[0], g.evidence[1]) for g in found}
-    pos = 0
-    for line in masked.split("\n"):
-        pa, pb = pos, pos + len(line)
-        pos = pb + 1
+    for pa, pb in line_spans(masked):
         items = _inline_items(masked, pa, pb)
         if not items:
             continue

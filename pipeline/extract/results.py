@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline.extract.cars import NUMBER, CarInfo, car_of
-from pipeline.extract.context import NAME_LINE_REST, Context, Crew, _makes, fold, role_class
+from pipeline.extract.context import NAME_LINE_REST, Context, Crew, _makes, fold, nationality_noun, role_class
 from pipeline.extract.numbers import parse_cardinal, parse_ordinal
 from pipeline.extract.rules import result_rules
 
@@ -139,6 +139,15 @@ _ELIDED_START = re.compile(
     r"\s*(?:,|\bund\b|\bsowie\b)\s+(?:(?:der|die|dem|den)\s+)?"
     r"(?:[A-ZÄÖÜ][\w'’.-]*\s+|(?:van|von|de|der|da|di|le)\s+|\([^()]{0,30}\)\s+){1,5}als\s+"
 )
+
+
+def line_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every line of a text, without its line break."""
+    out, pos = [], 0
+    for line in text.split("\n"):
+        out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
 
 
 def _triggers(ctx: Context, masked: str, s: int, e: int) -> list[_Trigger]:
@@ -453,12 +462,12 @@ def _anaphoric_subject(ctx: Context, masked: str, trig: _Trigger, si: int, seg: 
         if _WINNER_WORDS.get(noun.lower()) == ("race", 1):
             won = [r for r in ctx.results_so_far if r.session == "race" and r.position == 1]
             return Crew(persons=won[0].persons, start=a0, end=a0, sent=si, mentions=[]) if won else None
-        is_nat = noun in speech().nationality_nouns or noun.rstrip("n") in speech().nationality_nouns
-        if not (is_nat or _PERSON_NOUN.search(noun)):
+        noun_nat = nationality_noun(noun)
+        if not (noun_nat or _PERSON_NOUN.search(noun)):
             return None
         adjective_nat = _nationality_of_description(desc[m.start() : m.start("noun")].split())
-        if (is_nat or adjective_nat) and noun not in {"Duo", "Trio", "Quartett"}:
-            nat = adjective_nat or (noun.rstrip("n") if noun not in speech().nationality_nouns else noun)
+        if (noun_nat or adjective_nat) and noun not in {"Duo", "Trio", "Quartett"}:
+            nat = adjective_nat or noun_nat
             person = _resolve_role(ctx, nat, trig.start)
             if person is not None:
                 return Crew(persons=[person], start=a0 + len(head) - len(head.lstrip()), end=a0 + len(head.rstrip()), sent=si, mentions=[])
@@ -1649,10 +1658,7 @@ def extract_results(
     state: dict = {}
     current_para = -1
     list_header, list_header_span = "", (0, 0)
-    lines, pos = [], 0
-    for line in masked.split("\n"):
-        lines.append((pos, pos + len(line)))
-        pos += len(line) + 1
+    lines = line_spans(masked)
     quali_rows = _quali_table_lines(masked, lines)  # (the tables of a qualifying, found once per document)
     table_classes = _table_classes(ctx, masked, lines)
     for pa, pb in lines:
