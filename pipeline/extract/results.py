@@ -987,6 +987,20 @@ _NOT_FINAL = re.compile(
 )
 
 
+# a place fought for, not the one reached: "duellierten sich A und B um den vierten Platz", "Kontrahenten um den zweiten
+# Platz der Abschlusstabelle", "im Kampf um Platz zwei", "einen Kampf mit X um den letzten Podestplatz"
+_PLACE_FOUGHT_FOR = re.compile(
+    r"\bum\s+(?:den|die)\s+(?:letzten\s+)?(?:[a-zäöü]+ten\s+|\d{1,2}\.\s+)?(?:Platz|Rang|Position|Podestplatz|Podiumsplatz|Podestrang)\b"
+    r"(?:\s+auf\s+dem\s+(?:Podium|Podest|Treppchen))?|"
+    r"\bum\s+(?:Platz|Rang|Position)\s+(?:\d{1,2}\b|[a-zäöü]+\b)"
+)
+# the fight's end is told: "konnte sich X an Y vorbeischieben", "entschied X für sich", "setzte sich X durch"
+_RESOLVED_FIGHT = re.compile(
+    r"\b(?:entschied\w*|für sich|durchsetze\w*|setzte\w*\s+(?:[\w-]+\s+){0,6}?durch|vorbei\w*|Oberhand|Nase vorn|Vorsprung|behielt\w*|"
+    r"gewann\w*|gewonnen)\b"
+)
+
+
 _AS_BEFORE = re.compile(
     r"\b[Ww]ie\s+(?:schon\s+|bereits\s+|auch\s+|zuletzt\s+)?(?:im\s+Jahr\s+|im\s+|in\s+der\s+)?(?:(?:19|20)\d\d|Vorjahr\w*|vergangenen\s+Jahr\w*|letzten\s+Jahr\w*|Vorsaison)\b|"
     # "den ersten Sieg für die Bayern seit 2005": the year of the last one, the win is this one
@@ -1057,6 +1071,10 @@ def _accept(kind: str, clause: str, trig_text: str, ctx: Context, season: int | 
         lambda m: m.group(0) if trig_text in m.group(0) else " ",
         kept,
     )
+    if kind in {"ord", "multi", "third"} and any(
+        trig_text.strip() and trig_text.strip() in m.group(0) and not _RESOLVED_FIGHT.search(kept) for m in _PLACE_FOUGHT_FOR.finditer(kept)
+    ):
+        return False  # "duellierten sich A und B um den vierten Platz", "im Kampf um Platz zwei": the place fought for
     if kind in {"ord", "multi"} and _NOT_FINAL.search(re.sub(r"\bPunkte\s+für\s+(?:sich\s+und\s+)?(?:die|das)\s+(?:Team|Hersteller|Marken)\w*", " ", kept)):
         return False
     if kind == "duel" and not re.search(

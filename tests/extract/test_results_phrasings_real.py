@@ -971,6 +971,21 @@ def test_real_release_phrasings(extract_doc, check_offsets, text, expected):
 
 NEGATIVE = [
     pytest.param(
+        "MotoGP. In der letzten Runde duellierten sich Tom Berger und Jan Roth um den vierten Platz.",
+        (fs("Jan Roth"), R, O, 4),
+        id="a-place-fought-for-is-no-place",
+    ),
+    pytest.param(
+        "Rallye. Lars Weber im Kampf um Platz zwei mit Jan Roth.",
+        (fs("Lars Weber"), R, O, 2),
+        id="kampf-um-platz-n-is-no-place",
+    ),
+    pytest.param(
+        "Formel E. Max Berger gewann vor Tom Weber. Uwe Kern, einer seiner Kontrahenten um den zweiten Platz der Tabelle, wurde Vierter.",
+        (fs("Uwe Kern"), "championship", O, 2),
+        id="a-rival-for-a-place-in-the-table-does-not-hold-it",
+    ),
+    pytest.param(
         "VLN. Frank Stippler gewann. Der Cayman mit Norbert Fischer und Daniel Zils belegte Rang zwei in der Meisterschaft "
         "und machte den Doppelsieg perfekt.",
         (fs("Norbert Fischer", "Daniel Zils"), R, O, 2),
