@@ -85,6 +85,10 @@ def _is_speech(ctx: Context, q) -> bool:
         ctx.text[max(0, q.open - 45) : q.open],
     ):
         return False  # "auf der letzten Prüfung, der «Power Stage», Kris Meeke": a name after an article, no speech
+    if words <= 3 and all(w[:1].isupper() for w in content.split()) and not re.search(r"[.!?,;:…]", content) and re.search(
+        r"(?:,|\bund|\bsowie)\s*$", ctx.text[max(0, q.open - 8) : q.open]
+    ):
+        return False  # "gegen Daniela Schmid, „Christopher Tiger“, Roland Botor": a driver's pseudonym in a list of names
     if not q.closed:
         return words >= 4
     if words >= 8 or (words >= 3 and (content[-1:] in ".!?…" or attributed)):

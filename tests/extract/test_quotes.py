@@ -146,6 +146,11 @@ def test_quote_marks_around_a_nickname_are_no_quote(extract_doc):
     assert doc.quotes == []
 
 
+def test_a_pseudonym_in_a_list_of_drivers_is_no_quote(extract_doc):
+    text = "VLN. Am Ende setzte sich das Team gegen Maria Vogt, „Blauer Falke“, Rolf Becker und Uwe Brandt im Audi durch."
+    assert extract_doc(text).quotes == []
+
+
 def test_quote_offsets_exclude_marks_in_a_longer_release(extract_doc, check_offsets):
     text = (
         "Beim Saisonfinale siegte Timo Bernhard vor Romain Dumas.\n\n"
