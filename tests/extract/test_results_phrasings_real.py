@@ -960,6 +960,11 @@ POSITIVE = [
         {(fs("Mattias Ekström"), R, O, 3), (fs("Mattias Ekström"), C, O, 1)},
         id="Vorsprung-in-der-Meisterschaft-ausbauen-is-the-lead",
     ),
+    pytest.param(
+        "VLN. Jan Roth, Uwe Kern und Paul Stein entschieden die SP3T-Klasse bei der 42. Auflage des Rennens am Ende knapp für sich.",
+        {(fs("Jan Roth", "Uwe Kern", "Paul Stein"), R, K, 1)},
+        id="entschieden-für-sich-across-an-ordinal-number",
+    ),
 ]
 
 
