@@ -965,6 +965,16 @@ POSITIVE = [
         {(fs("Jan Roth", "Uwe Kern", "Paul Stein"), R, K, 1)},
         id="entschieden-für-sich-across-an-ordinal-number",
     ),
+    pytest.param(
+        "TCR. Sieger mit einem Vorsprung von über neun Sekunden wurde der Pilot Jonas Keller auf dem Honda Civic.",
+        {(fs("Jonas Keller"), R, O, 1)},
+        id="Sieger-mit-einem-Vorsprung-wurde-X",
+    ),
+    pytest.param(
+        "WTCC. Jonas Keller gewann den zweiten Lauf in Okayama, das erste Rennen entschied Honda-Pilot Tim Brand.",
+        {(fs("Tim Brand"), R, O, 1)},
+        id="das-Rennen-entschied-X",
+    ),
 ]
 
 
