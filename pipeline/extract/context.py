@@ -938,6 +938,12 @@ def _spelling_variant(a: str, b: str, min_len: int) -> bool:
     return fa != fb and min(len(fa), len(fb)) >= min_len and fa[:1] == fb[:1] and Levenshtein.distance(fa, fb) == 1
 
 
+def _short_first_name(a: str, b: str) -> bool:
+    """One first name is the other's short form: "Maxi" / "Maximilian", "Alex" / "Alexander", "Chris" / "Christopher"."""
+    short, long_ = sorted((fold(a), fold(b)), key=len)
+    return len(short) >= 4 and len(long_) - len(short) >= 3 and long_.startswith(short)
+
+
 def _group_persons(mentions: list[Mention]) -> list[Person]:
     """Unify mentions into persons: full forms by surname; single tokens attach by surname or first name."""
     persons: list[Person] = []
@@ -973,6 +979,7 @@ def _group_persons(mentions: list[Mention]) -> list[Person]:
             if p.first_name and first and (
                 fold(p.first_name) == fold(first)
                 or _spelling_variant(p.first_name, first, 4)  # "Niki" / "Nicki" Thiim in one release
+                or _short_first_name(p.first_name, first)  # "Maxi" / "Maximilian" Götz
                 or (re.fullmatch(r"[A-ZÄÖÜ]\.", first) and fold(p.first_name)[:1] == fold(first)[:1])
                 or (re.fullmatch(r"[A-ZÄÖÜ]\.", p.first_name) and fold(first)[:1] == fold(p.first_name)[:1])
             ):

@@ -150,6 +150,19 @@ def test_every_driver_once(extract_doc):
 
 
 @pytest.mark.parametrize(
+    "text, names",
+    [
+        ("Maximilian Weber gewann in Hockenheim. Bildunterschrift: Maxi Weber siegt beim GT Masters.", ["Maximilian Weber"]),
+        ("Christopher Roth wurde Zweiter. Chris Roth war mit dem Ergebnis zufrieden.", ["Christopher Roth"]),
+        # (a first name two letters longer is another name: "Andre" and "Andreas" may be father and son)
+        ("Andreas Kern wurde Vierter, Andre Kern kam als Neunter ins Ziel.", ["Andreas Kern", "Andre Kern"]),
+    ],
+)
+def test_a_short_form_of_a_first_name_is_the_same_driver(extract_doc, text, names):
+    assert sorted(d.name for d in extract_doc(text).drivers) == sorted(names)
+
+
+@pytest.mark.parametrize(
     "text, surnames",
     [
         pytest.param(
