@@ -986,6 +986,11 @@ def test_real_release_phrasings(extract_doc, check_offsets, text, expected):
 
 NEGATIVE = [
     pytest.param(
+        "TCR. Am Start setzte sich Jan Roth an die Spitze, das Rennen war wegen der Reifen von 30 auf 20 Minuten verkürzt worden.",
+        (fs("Jan Roth"), R, O, 20),
+        id="von-30-auf-20-Minuten-is-no-place",
+    ),
+    pytest.param(
         "MotoGP. In der letzten Runde duellierten sich Tom Berger und Jan Roth um den vierten Platz.",
         (fs("Jan Roth"), R, O, 4),
         id="a-place-fought-for-is-no-place",
