@@ -179,7 +179,7 @@ _KIN_OF = re.compile(
 # an attribution that starts with a description: "sagte der kesse Hesse", "sagte der Australier, nachdem er ..."
 _DESCRIPTION_FIRST = re.compile(
     r"\s*[,–—-]?\s*(?:\w+\s+){0,2}?(?:der|die|das)\s+(?:(?:[a-zäöüß]+lich\s+|sehr\s+)?(?:[a-zäöüß]+e[nrs]?|\d+-?[jJ]ährige[nrs]?)\s+){0,2}(?:[A-Z]{2,4}\s+(?=[A-ZÄÖÜ][a-zäöüß]))?"  # ("der sichtlich zufriedene Kanadier")
-    r"(?:[A-ZÄÖÜ][\w]+\s+(?=(?:Pilot|Pilotin|Fahrer|Fahrerin)\b))?"  # ("der Octavia Pilot": a car before the role)
+    r"(?:[A-ZÄÖÜ][\w]+\s+(?=(?:[A-ZÄÖÜ][a-zäöüß]+-)?(?:Pilot|Pilotin|Fahrer|Fahrerin)\b))?"  # ("der Octavia Pilot", "der Red Bull-Pilot": a car before the role)
     r"(?P<noun>[A-ZÄÖÜ][a-zäöüß]+(?:-(?:[A-ZÄÖÜ]?[a-zäöüß]+|\d+))*|\d+-?[jJ]ährige[nr]?)(?![\w-])"
 )
 
