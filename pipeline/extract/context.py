@@ -321,6 +321,8 @@ def _clean_pieces(doc: Doc, start: int, end: int, blocked: set[int]) -> list[tup
             # (never down to a lone first name: "Calan Williams" is a driver, not the team)
         if s >= e:
             continue
+        if e - s == 1 and e < len(doc) and "-" in doc[e].text and doc[e].text[:1].isupper() and _is_role_word(doc[e].text):
+            continue  # "Toro Rosso-Fahrer Pierre Gasly", "Red Bull-Teamchef": the first word of a team's name before its role
         # "Renger van der Zande": the model stopped at the particle; take the surname too
         k = e
         while k < len(doc) and (

@@ -149,6 +149,12 @@ def test_every_driver_once(extract_doc):
     )
 
 
+def test_a_team_of_two_words_before_its_role_is_no_driver(extract_doc):
+    doc = extract_doc("Formel 1. Jan Roth gewann vor Aston Martin-Pilot Uwe Kern und Toro Rosso-Fahrer Paul Stein.")
+    assert sorted(d.name for d in doc.drivers) == ["Jan Roth", "Paul Stein", "Uwe Kern"]
+    assert any(r.position == 3 and r.drivers == ["Paul Stein"] for r in doc.results)
+
+
 @pytest.mark.parametrize(
     "text, names",
     [

@@ -146,6 +146,19 @@ def test_quote_marks_around_a_nickname_are_no_quote(extract_doc):
     assert doc.quotes == []
 
 
+def test_a_team_boss_whose_team_has_two_words_is_the_speaker(extract_doc):
+    doc = extract_doc("Formel 1. Jan Roth gewann. „Wir sind sehr zufrieden mit dem Tag“, sagte Red Bull-Teamchef Uwe Kern.")
+    assert [q.speaker for q in doc.quotes] == ["Uwe Kern"]
+
+
+def test_a_described_speaker_whose_team_has_two_words(extract_doc):
+    doc = extract_doc(
+        "Formel 1. Jan Roth gewann in Monza. Red Bull-Pilot Uwe Kern fuhr auf Rang zwei. Dahinter kam Paul Stein. "
+        "„Das Podium ist ein schöner Lohn für das Team“, sagte der Red Bull-Pilot."
+    )
+    assert [q.speaker for q in doc.quotes] == ["Uwe Kern"]
+
+
 def test_a_pseudonym_in_a_list_of_drivers_is_no_quote(extract_doc):
     text = "VLN. Am Ende setzte sich das Team gegen Maria Vogt, „Blauer Falke“, Rolf Becker und Uwe Brandt im Audi durch."
     assert extract_doc(text).quotes == []
