@@ -2386,9 +2386,10 @@ def extract_results(
                 )):
                     vm = None  # "beim Saisonsieg Grönholms auf Rang drei, der Norweger X ... vor Y": another clause's "vor"
                 if vm is not None and trig.kind != "leader" and re.search(
-                    r"\b(?:Tabellen\w+|Meisterschaft\w*|Fahrerwertung|Punkte\w*|Zähler\w*)\b", tail[: vm.start()]
+                    r"\b(?:Tabellen\w+|Meisterschaft(?!s?(?:lauf|laufs|rennen|runde|wochenende|station)\b)\w*|Fahrerwertung|Punkte\w*|Zähler\w*)\b", tail[: vm.start()]
                 ):
-                    vm = None  # "Mit dem Sieg ist X wieder Tabellenführer vor Y": a standing, not the race
+                    vm = None  # "Mit dem Sieg ist X wieder Tabellenführer vor Y": a standing, not the race ("den neunten
+                    # Meisterschaftslauf vor Y" is a race)
                 if vm:
                     # (the rivals may run on in a comma list: "wurde Vierter vor A, B, C, D und E")
                     first = [c for c in sent_crews if base + vm.end() <= c.start < base + vm.end() + 300]

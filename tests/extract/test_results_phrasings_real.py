@@ -975,6 +975,11 @@ POSITIVE = [
         {(fs("Tim Brand"), R, O, 1)},
         id="das-Rennen-entschied-X",
     ),
+    pytest.param(
+        "Formel BMW. Jan Roth gewann den neunten Meisterschaftslauf vor Uwe Kern (Hörstein) und Paul Stein (Lissendorf).",
+        {(fs("Jan Roth"), R, O, 1), (fs("Uwe Kern"), R, O, 2), (fs("Paul Stein"), R, O, 3)},
+        id="gewann-den-Meisterschaftslauf-vor-X-und-Y",
+    ),
 ]
 
 
