@@ -63,7 +63,7 @@ def assemble(
     venue = next((sp[1] for sp in ctx.spans if sp[0] == "VENUE" and not ctx.in_quote(sp[2], sp[3])), None)
     results = extract_results(ctx, cars, event.season, single, venue, event.series)
     gaps = extract_gaps(ctx, results, single)
-    results = results + second_places_from_margins(ctx, results, gaps)
+    results = results + second_places_from_margins(ctx, results, gaps, single)
     quotes = extract_quotes(ctx, results)
     drivers = driver_persons(ctx, results, cars, gaps, quotes)
     driver_set = set(drivers)

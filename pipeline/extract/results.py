@@ -2684,8 +2684,9 @@ def _grid_margin(ctx: Context, g) -> bool:
     )
 
 
-def second_places_from_margins(ctx: Context, results: list[ResultRecord], gaps: list) -> list[ResultRecord]:
-    """'X gewann mit 0,7 Sekunden Vorsprung auf Y': Y is second when X won and Y has no place of its own."""
+def second_places_from_margins(ctx: Context, results: list[ResultRecord], gaps: list, single_seater: bool = False) -> list[ResultRecord]:
+    """'X gewann mit 0,7 Sekunden Vorsprung auf Y': Y is second when X won and Y has no place of its own (with one
+    driver per car, 'Vorsprung auf Y und Z': Y second, Z third)."""
     out: list[ResultRecord] = []
     gaps = [g for g in gaps if not _grid_margin(ctx, g)]
     winners = [r for r in results if r.session == "race" and r.position == 1]
@@ -2730,5 +2731,11 @@ def second_places_from_margins(ctx: Context, results: list[ResultRecord], gaps: 
             continue
         if any(r.session == "race" and r.scope == w.scope and r.position == 2 for r in results + out):
             continue
-        out.append(ResultRecord(ctx.crew_of(g.subject), "race", w.scope, 2, w.klass, g.evidence, "result.margin_second"))
+        crew = ctx.crew_of(g.subject)
+        if single_seater and len(crew) == 2 and crew[0] == g.subject:
+            out.append(ResultRecord([g.subject], "race", w.scope, 2, w.klass, g.evidence, "result.margin_second"))
+            if not any(r.session == "race" and r.scope == w.scope and (crew[1] in r.persons or r.position == 3) for r in results + out):
+                out.append(ResultRecord([crew[1]], "race", w.scope, 3, w.klass, g.evidence, "result.margin_second"))
+            continue
+        out.append(ResultRecord(crew, "race", w.scope, 2, w.klass, g.evidence, "result.margin_second"))
     return out

@@ -980,6 +980,11 @@ POSITIVE = [
         {(fs("Jan Roth"), R, O, 1), (fs("Uwe Kern"), R, O, 2), (fs("Paul Stein"), R, O, 3)},
         id="gewann-den-Meisterschaftslauf-vor-X-und-Y",
     ),
+    pytest.param(
+        "Formel 1. Nach 58 Runden siegte Jan Roth mit 5,4 Sekunden Vorsprung auf Uwe Kern und Paul Stein.",
+        {(fs("Uwe Kern"), R, O, 2), (fs("Paul Stein"), R, O, 3)},
+        id="Vorsprung-auf-X-und-Y-one-driver-per-car",
+    ),
 ]
 
 
