@@ -40,7 +40,7 @@ SINGLE_SEATER_SERIES = {
 
 
 _CREW_TEXT = re.compile(
-    r"teilten sich|teilte sich das (?:Cockpit|Auto|Steuer)|Fahrertrio|Fahrerquartett|Fahrerpaarung|\bTrio\b|\bQuartett\b|"
+    r"teilten sich|teilte sich das (?:Cockpit|Auto|Steuer)|Fahrertrio|Fahrerquartett|Fahrerpaarung|(?<![\w-])Trio\b|(?<![\w-])Quartett\b|"
     r"Beifahrer|Copilot|Co-Pilot|Schlussfahrer|Startfahrer|Stint|Stunden von|Stunden-Rennen|24h"
 )
 
