@@ -1330,6 +1330,10 @@ def _scope_and_class(ctx: Context, masked: str, trig: _Trigger, clause: tuple[in
         return "overall", None
     # ("unterstrich auch X die Klasse der Jugend", "bewies seine Klasse": quality, no class of the race)
     clause_text = _KLASSE_AS_QUALITY.sub(" ", clause_text)
+    if trig.kind in {"ord", "multi"} and not _CLASS_WORD.search(trig_text):
+        # ("belegte Rang elf und durfte sich damit über den Klassensieg freuen": the class win is a result of its own,
+        # the place the overall one)
+        clause_text = re.sub(r"\b(?:den|dem|zum|der)\s+Klassensieg\w*\b", " ", clause_text)
     if _CLASS_WORD.search(trig_text) or _CLASS_WORD.search(clause_text) or (klass and trig.kind not in {"pole", "grid"}):
         return "class", klass or carried
     own = _LEAD_OF_CLASSIFICATION.search(clause_text)

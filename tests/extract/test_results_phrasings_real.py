@@ -985,6 +985,18 @@ POSITIVE = [
         {(fs("Uwe Kern"), R, O, 2), (fs("Paul Stein"), R, O, 3)},
         id="Vorsprung-auf-X-und-Y-one-driver-per-car",
     ),
+    pytest.param(
+        "TCR Germany. Jan Roth gewann vor Uwe Kern und Paul Stein. Lars Vogt wurde Vierter, Tim Brand Fünfter, Ole Bach "
+        "Sechster. Max Weber im Honda, und das SEAT-Trio Rolf Jost, Timo Buri und Karl Mayr komplettierte die Top 10.",
+        {(fs("Max Weber"), R, O, 7), (fs("Rolf Jost"), R, O, 8), (fs("Timo Buri"), R, O, 9), (fs("Karl Mayr"), R, O, 10)},
+        id="a-make-s-trio-is-three-cars-in-a-one-driver-series",
+    ),
+    pytest.param(
+        "TCR Germany. Jan Roth gewann. Uwe Kern belegte in einem weiteren SEAT Rang elf und durfte sich damit über den "
+        "Klassensieg freuen.",
+        {(fs("Uwe Kern"), R, O, 11)},
+        id="a-place-next-to-a-class-win-is-overall",
+    ),
 ]
 
 
