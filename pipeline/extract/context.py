@@ -24,7 +24,7 @@ _CODE = re.compile(r"[A-Z]{1,3}\d+")  # "P9", "GT3": a place or class code after
 _ORIGIN_PAREN = re.compile(r"^\s*\(((?:\d{1,2}\s*,\s*)?[^()\d]{1,40})\)")
 _ORIGIN_AUS = re.compile(r"^\s*aus ([A-ZÄÖÜ][\wäöüß\-]+(?: [A-ZÄÖÜ][\wäöüß\-]+)?)")
 _NOT_NAME_WORDS = {
-    "Der", "Die", "Das", "Im", "In", "Mit", "Auf", "Am", "An", "Beim", "Bei", "Nach", "Vor", "Für", "Und",
+    "Der", "Die", "Das", "Pro", "Je", "Im", "In", "Mit", "Auf", "Am", "An", "Beim", "Bei", "Nach", "Vor", "Für", "Und",
     "Auch", "Ein", "Eine", "Er", "Sie", "Es", "Wir", "Ich", "Platz", "Rang", "Runde", "Runden", "Sieg",
     "Rennen", "Team", "Teams", "Klasse", "Startnummer", "Pole", "Position", "Porsche", "Audi", "BMW",
     "Mercedes", "Ferrari", "Toyota", "Ford", "Sekunden", "Ziel", "Fahrer", "Doch", "Aber", "Dann",

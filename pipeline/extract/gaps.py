@@ -15,7 +15,7 @@ from pipeline.extract.numbers import cardinal_word_regex, parse_cardinal, parse_
 from pipeline.extract.results import _CHAMP, _ROW_POINTS, _STANDINGS_HEAD, RESULT_VERBS, ResultRecord, _masked, clause_subject, line_spans
 
 _NUM = r"(?:\d+(?:[.,]\d+)?|eineinhalb|anderthalb|zweieinhalb|dreieinhalb|einer halben|eine halbe|knapp|{card})"
-_UNIT = r"(?:Sekunden|Sekunde|Sek\.|sek\.|s\b|Zehntelsekunden|Zehntelsekunde|Zehntel|Hundertstelsekunden|Hundertstel|Tausendstelsekunden|Tausendstel|Minuten|Minute|Min\.)"
+_UNIT = r"(?:Sekunden|Sekunde|Sek\.|sek\.|sec\.|sec\b|s\b|Zehntelsekunden|Zehntelsekunde|Zehntel|Hundertstelsekunden|Hundertstel|Tausendstelsekunden|Tausendstel|Minuten|Minute|Min\.)"
 # the word after an unsigned clock time that makes it a gap ("2:06,9 Minuten hinter", "1:28:22 Stunden Rückstand")
 _GAP_WORD_AFTER = r"\s+(?:Vorsprung|Rückstand|zurück|hinter|dahinter|vor\b|später\b)"
 _CLOCK = (
@@ -242,6 +242,13 @@ def extract_gaps(ctx: Context, results: list[ResultRecord], single_seater: bool)
                 continue
             if m.group("unit") == "s" and not m.group("num")[:1].isdigit():
                 continue
+            if m.group("unit").startswith("sec") and not re.search(
+                r"\b(?:Vorsprung|Rückstand|zurück|hinter|schneller|langsamer|büßte\w*|verlor\w*|fehlte\w*|trennte\w*)\b",
+                masked[max(s, m.start() - 40) : min(e, m.end() + 30)],
+            ):
+                continue  # "Tom Novotny (31,943 sec.)": a lap time; "sec" counts as a gap only with a word of one
+            if re.search(r"\b(?:[Pp]ro|[Jj]e)\s+(?:Runde|Umlauf|Kilometer)\b", masked[max(s, m.start() - 40) : min(e, m.end() + 25)]):
+                continue  # "Pro Runde fuhr Bautista 0,6 sec schneller": a pace, no gap
             val = _value(m.group("num"), m.group("unit"))
             if val is not None:
                 found.append((m.start(), m.end(), val, None, "gap.seconds"))

@@ -731,3 +731,32 @@ def test_a_time_behind_a_named_driver_opening_the_sentence_is_the_gap_of_the_one
     text = "Supermoto. Jesco Günther wurde Zweiter. Eine Sekunde hinter Günther fuhr Stefan Kerschbaumer über die Ziellinie."
     doc = extract_doc(text)
     assert matching_gaps(doc, ("Stefan Kerschbaumer", "Jesco Günther", 1.0, None))
+
+
+def test_sec_is_a_unit_of_seconds_when_a_gap_word_goes_with_it(extract_doc):
+    doc = extract_doc(
+        "Superbike-WM. Jan Roth kreuzte mit 7,2 sec Vorsprung auf Uwe Kern als Sieger die Ziellinie. "
+        "Mit 14,9 sec Rückstand wurde Paul Stein Dritter."
+    )
+    assert matching_gaps(doc, ("Uwe Kern", "Jan Roth", 7.2, None))
+    assert matching_gaps(doc, ("Paul Stein", "Jan Roth", 14.9, None))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kart. Im Zeittraining fuhren Tom Weber (31,943 sec.) und Jan Roth (32,103 sec.) die besten Zeiten.",
+        "Superbike-WM. Jan Roth gewann. Pro Runde fuhr Roth 0,6 sec schneller als Uwe Kern.",
+    ],
+)
+def test_lap_times_and_paces_are_no_gaps(extract_doc, text):
+    assert extract_doc(text).gaps == []
+
+
+def test_a_pace_per_lap_is_no_gap_and_pro_is_no_driver(extract_doc):
+    doc = extract_doc(
+        "Superbike-WM. In der zweiten Rennhälfte war Jan Roth nicht zu besiegen. Pro Runde fuhr Roth 0,6 sec schneller "
+        "als der Rest und kreuzte mit 7,2 Sekunden Vorsprung auf Uwe Kern die Ziellinie."
+    )
+    assert [(g.subject, g.reference, g.seconds) for g in doc.gaps] == [("Uwe Kern", "Jan Roth", 7.2)]
+    assert sorted(d.name for d in doc.drivers) == ["Jan Roth", "Uwe Kern"]
