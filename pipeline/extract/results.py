@@ -1001,6 +1001,13 @@ _RESOLVED_FIGHT = re.compile(
 )
 
 
+# a lead handed on: "die Führung in der Tabelle an seinen Markenkollegen X abgeben", "verlor die Tabellenführung an X"
+_LEAD_HANDED_ON = re.compile(
+    r"\ban\s+(?:(?:seinen|ihren|den|die|dem)\s+)?(?:[\w-]+\s+){0,2}?[A-ZÄÖÜ][^.;,]{0,40}?\b(?:abgeben|abgab|abgegeben|abtreten|abtrat|verloren)\b|"
+    r"\bverlor\w*\s+[^.;]{0,40}?\ban\s+(?:(?:seinen|ihren|den|die|dem)\s+)?(?:[\w-]+\s+){0,2}?[A-ZÄÖÜ]"
+)
+
+
 _AS_BEFORE = re.compile(
     r"\b[Ww]ie\s+(?:schon\s+|bereits\s+|auch\s+|zuletzt\s+)?(?:im\s+Jahr\s+|im\s+|in\s+der\s+)?(?:(?:19|20)\d\d|Vorjahr\w*|vergangenen\s+Jahr\w*|letzten\s+Jahr\w*|Vorsaison)\b|"
     # "den ersten Sieg für die Bayern seit 2005": the year of the last one, the win is this one
@@ -1159,8 +1166,11 @@ def _accept(kind: str, clause: str, trig_text: str, ctx: Context, season: int | 
             clause,
         ) and not re.search(r"\b[Nn]euer?\s+" + re.escape(trig_text) + r"\b", clause):  # ("Neuer Champion X", not "der neuen Titelträger")
             return False
-    if kind == "leader" and re.search(r"\b(?:bisherig\w*|ehemalig\w*|verlor(?!ene[nrms]?\b)\w*|abgeben|abgab|Pech|büßte\w*)\b", clause):
+    if kind == "leader" and re.search(r"\b(?:bisherig\w*|ehemalig\w*|verlor(?!ene[nrms]?\b)\w*|abgeben|abgab|Pech|büßte\w*)\b", clause) and not _LEAD_HANDED_ON.search(clause):
         return False
+    if kind == "leader" and _LEAD_HANDED_ON.search(clause):
+        # "verlor die Tabellenführung an X": X leads; "DTM-Spitzenreiter Y musste die Führung an X abgeben": Y no more
+        return not re.search(r"(?:führer|führerin|reiter|führende[rn]?)$", trig_text)
     if kind == "leader" and trig_text == "an die Spitze" and not _IN_STANDINGS_OPENING.search(clause):
         return False  # ("In der Gesamtwertung setzte sich X damit an die Spitze", not a lead in the race)
     if kind == "leader" and re.search(r"\b(?:Rückstand|Punkte|Zähler)\s+(?:\w+\s+)?(?:auf|zur|hinter)\s+(?:die|der)\s+(?:Tabellenspitze|Spitze)\b", clause):
@@ -2187,6 +2197,14 @@ def extract_results(
                 picked = inside[:1] or own[-1:]
             if trig.kind == "leader" and inside:
                 picked = inside[:1]  # "liegt in der Fahrerwertung Fernando Alonso deutlich vorn": the name the statement holds
+            handed = _LEAD_HANDED_ON.search(masked, s, e) if trig.kind == "leader" else None
+            if handed is not None:
+                # "musste die Führung in der Tabelle an seinen Markenkollegen X abgeben": the one it went to leads
+                at = max(trig.end, s + masked[s:e].find(" an ", max(0, handed.start() - s)))
+                to = [c for c in sent_crews if c.start >= at and c.start <= handed.end() + 40]
+                if not to:
+                    continue
+                picked = to[:1]
             fest = re.match(r"\s+feststehende[nr]?\s+", masked[trig.end : trig.end + 30])
             if trig.kind == "title" and fest:
                 # "der als Meister feststehende(n) X": the name right after, else a description ("feststehende Brite")

@@ -997,6 +997,16 @@ POSITIVE = [
         {(fs("Uwe Kern"), R, O, 11)},
         id="a-place-next-to-a-class-win-is-overall",
     ),
+    pytest.param(
+        "WTCC. Nach dem Rennen musste Tabellenführer Jan Roth die Führung in der Tabelle an seinen Markenkollegen Uwe Kern abgeben.",
+        {(fs("Uwe Kern"), C, O, 1)},
+        id="die-Führung-an-X-abgeben",
+    ),
+    pytest.param(
+        "WTCC. Jan Roth verlor die Tabellenführung an Uwe Kern.",
+        {(fs("Uwe Kern"), C, O, 1)},
+        id="verlor-die-Tabellenführung-an-X",
+    ),
 ]
 
 
@@ -1007,6 +1017,11 @@ def test_real_release_phrasings(extract_doc, check_offsets, text, expected):
 
 
 NEGATIVE = [
+    pytest.param(
+        "WTCC. Nach dem Rennen musste Tabellenführer Jan Roth die Führung in der Tabelle an seinen Markenkollegen Uwe Kern abgeben.",
+        (fs("Jan Roth"), C, O, 1),
+        id="the-leader-who-hands-the-lead-on-leads-no-more",
+    ),
     pytest.param(
         "TCR. Am Start setzte sich Jan Roth an die Spitze, das Rennen war wegen der Reifen von 30 auf 20 Minuten verkürzt worden.",
         (fs("Jan Roth"), R, O, 20),
