@@ -393,7 +393,7 @@ def _is_role_word(word: str) -> bool:
     if w in lex.driver_roles or w in lex.non_driver_roles:
         return True
     return any(w.endswith(r) for r in lex.non_driver_roles if len(r) >= 4) or any(
-        w.endswith(r) for r in ("fahrer", "pilot", "pilotin", "fahrerin", "-sieger", "-meister", "rekordsieger", "mannschaft",
+        w.endswith(r) for r in ("fahrer", "pilot", "pilotin", "fahrerin", "-sieger", "-meister", "weltmeister", "europameister", "rekordsieger", "mannschaft",
                                 "-trio", "-duo", "-quartett", "kollege", "kollegen", "-junior", "-rookie", "-neuling", "-mann")
     )
 

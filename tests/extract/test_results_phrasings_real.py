@@ -1007,6 +1007,16 @@ POSITIVE = [
         {(fs("Uwe Kern"), C, O, 1)},
         id="verlor-die-Tabellenführung-an-X",
     ),
+    pytest.param(
+        "Berg-EM. Schon vor dem Rennen stand Jan Roth als Europameister fest.",
+        {(fs("Jan Roth"), C, O, 1)},
+        id="stand-als-Europameister-fest",
+    ),
+    pytest.param(
+        "Le Mans. Damit wurden Jan Roth und Uwe Kern Fahrerweltmeister in der GTE Pro.",
+        {(fs("Jan Roth", "Uwe Kern"), C, K, 1)},
+        id="wurden-Fahrerweltmeister-in-der-Klasse",
+    ),
 ]
 
 
