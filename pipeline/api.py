@@ -51,7 +51,9 @@ def extract_each(
             try:
                 yield assemble(doc, norm, meta, info)
             except Exception as err:  # noqa: BLE001  one document's failure must not sink the batch
-                yield ExtractionError(f"{src or doc_id}: extraction failed ({type(err).__name__}: {err})")
+                failure = ExtractionError(f"{src or doc_id}: extraction failed ({type(err).__name__}: {err})")
+                failure.__cause__ = err  # (its traceback shows where the extractor failed)
+                yield failure
 
 
 def _title(text: str) -> str | None:

@@ -50,6 +50,23 @@ def test_extract_each_yields_docs_or_errors(nlp):
     assert [o.document.id for o in outcomes] == ["a", "b"]
 
 
+def test_a_failing_document_yields_an_error_that_keeps_its_cause_and_the_batch_goes_on(nlp, monkeypatch):
+    import pipeline.api as api
+
+    real = api.assemble
+
+    def failing(doc, norm, info, pipeline_info):
+        if info.id == "a":
+            raise IndexError("no such group")
+        return real(doc, norm, info, pipeline_info)
+
+    monkeypatch.setattr(api, "assemble", failing)
+    first, second = list(extract_each(TEXTS[:2]))
+    assert isinstance(first, ExtractionError) and "a: extraction failed (IndexError: no such group)" in str(first)
+    assert isinstance(first.__cause__, IndexError) and first.__cause__.__traceback__ is not None
+    assert isinstance(second, Document) and second.document.id == "b"
+
+
 @pytest.mark.slow
 def test_extract_many_two_processes_matches_one(nlp):
     one = [without_pipeline_info(d) for d in extract_many(TEXTS, n_process=1, batch_size=2)]
