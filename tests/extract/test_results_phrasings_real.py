@@ -1028,6 +1028,11 @@ def test_real_release_phrasings(extract_doc, check_offsets, text, expected):
 
 NEGATIVE = [
     pytest.param(
+        "Formel 1. Aus der ersten Runde kam hinter den Top 3 Jan Roth (Ferrari) als Erster zurück, gefolgt von Uwe Kern (Honda).",
+        (fs("Uwe Kern"), R, O, 2),
+        id="the-order-after-lap-one-is-no-result",
+    ),
+    pytest.param(
         "WTCC. Nach dem Rennen musste Tabellenführer Jan Roth die Führung in der Tabelle an seinen Markenkollegen Uwe Kern abgeben.",
         (fs("Jan Roth"), C, O, 1),
         id="the-leader-who-hands-the-lead-on-leads-no-more",
