@@ -148,6 +148,8 @@ def _resolve_role(ctx: Context, role: str, before: int) -> int | None:
         if m.role and m.person is not None:
             mr = fold(m.role)
             if mr == r or (mr.split("-")[-1] == tail and "-" not in r):  # "Mercedes-Fahrer" is no "Aston-Martin-Fahrer"
+                if re.search(r"\b(?:bisherige|ehemalige|frühere|einstige)[nr]?\s+(?:[\w-]+\s+)?$", ctx.text[max(0, m.start - 60) : m.start].rsplit(m.role, 1)[0]):
+                    continue  # "Der bisherige Tabellenführer Scott Dixon" is not the one "der neue Tabellenführer" means
                 candidates.append(m)
     # "der Franzose Romain Dumas" style appositions are caught as roles too
     if candidates:

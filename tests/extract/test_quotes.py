@@ -159,6 +159,14 @@ def test_a_described_speaker_whose_team_has_two_words(extract_doc):
     assert [q.speaker for q in doc.quotes] == ["Uwe Kern"]
 
 
+def test_a_former_holder_of_a_role_is_not_the_one_it_describes_now(extract_doc):
+    doc = extract_doc(
+        "IndyCar. Der bisherige Tabellenführer Uwe Kern wurde Fünfter. Jan Roth gewann das Rennen vor Paul Stein. "
+        "„Hinter ihm konnte ich Sprit sparen“, so der Tabellenführer."
+    )
+    assert [q.speaker for q in doc.quotes] != ["Uwe Kern"]
+
+
 def test_a_pseudonym_in_a_list_of_drivers_is_no_quote(extract_doc):
     text = "VLN. Am Ende setzte sich das Team gegen Maria Vogt, „Blauer Falke“, Rolf Becker und Uwe Brandt im Audi durch."
     assert extract_doc(text).quotes == []
