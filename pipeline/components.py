@@ -48,6 +48,12 @@ def _line_goes_on(doc: Doc, i: int, text: str) -> bool:
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d\.$")
+_INITIAL = re.compile(r"^[A-ZÄÖÜ]\.$")
+# words that open a sentence and never follow a first name's initial ("J. Button")
+_OPENERS = frozenset({
+    "Auf", "Der", "Die", "Das", "Den", "Dem", "Im", "In", "Mit", "Am", "An", "Nach", "Bei", "Beim", "Für", "Als", "Dahinter",
+    "Dort", "Hier", "Auch", "Doch", "Damit", "Dabei", "Er", "Sie", "Es", "Zum", "Vom", "Ein", "Eine", "Einen", "Platz", "Rang",
+})
 _ARTICLES = frozenset({"der", "die", "das", "dem", "den", "des", "zum", "zur", "im", "am", "beim", "vom"})
 
 
@@ -85,6 +91,8 @@ class RennberichtSentences:
                 or (i > 2 and doc[i - 1].text in {"bis", "und"} and doc[i - 2].like_num and doc[i - 3].text in _PLURAL_POSITIONS)
             ):
                 starts[i + 1] = True
+            elif _INITIAL.match(tok.text) and nxt.text in _OPENERS:
+                starts[i + 1] = True  # "... auf seinem neuen 911 Carrera S. Auf Platz 3 folgt ...": a model's letter, no initial
             elif _YEAR.match(tok.text) and nxt.text[:1].isupper() and not (i > 0 and doc[i - 1].lower_ in _ARTICLES):
                 starts[i + 1] = True  # "... den zweiten Sieg für Ferrari nach 2014. Der Silberrang ...": a year is no ordinal
         values = numpy.empty((len(doc), 1), dtype="int64")

@@ -52,6 +52,9 @@ def test_motorsport_tokens(nlp, text, token):
         ("Das Ergebnis des Rennens am Sonntag auf dem Moscow Raceway in Russland\n1. Mike Rockenfeller", 2),
         # a long line that ends on a place ("auf Platz 7.") ends its sentence
         ("Dahinter fuhren Jann Mardenborough und Wolfgang Reip in einem Nissan auf Platz 7.\nFür Mercedes ist es der erste Sieg.", 2),
+        # a model's letter before a word that opens a sentence ends it; a first name's initial does not
+        ("Er fuhr seinen neuen 911 Carrera S. Auf Platz 3 folgt Ulrich Nolting.", 2),
+        ("Dahinter kam J. Button ins Ziel.", 1),
     ],
 )
 def test_sentences_survive_ordinals(nlp, text, n_sentences):
