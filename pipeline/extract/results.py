@@ -512,7 +512,7 @@ def _list_glue(between: str) -> bool:
     return _LIST_GLUE.fullmatch(between) is not None
 
 
-_WITH_OBJECT = re.compile(r"\b(?:mit|gegen|gegenüber)\s+(?:[A-ZÄÖÜ][\w-]*-[\w-]+\s+|(?:dem|den)\s+[\w-]+\s+)?$")
+_WITH_OBJECT = re.compile(r"\b(?:mit|gegen|gegenüber)\s+(?:[A-ZÄÖÜ][\w-]*-[\w-]+\s+|(?:dem|den)\s+[\w-]+\s+)?$|\b(?:der|des)\s+[\w-]+\s+von\s+$")
 
 
 def _genitive(crew: Crew) -> bool:

@@ -1017,6 +1017,11 @@ POSITIVE = [
         {(fs("Jan Roth", "Uwe Kern"), C, K, 1)},
         id="wurden-Fahrerweltmeister-in-der-Klasse",
     ),
+    pytest.param(
+        "ALMS. Jan Roth, der die Serie der Trainingsbestzeiten von Uwe Kern unterbrach und seinen Porsche auf die Pole stellte, gewann.",
+        {(fs("Jan Roth"), Q, O, 1)},
+        id="a-relative-clause-s-pole-is-its-antecedent-s",
+    ),
 ]
 
 
