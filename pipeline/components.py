@@ -21,7 +21,7 @@ def make_sentences(nlp: Language, name: str) -> RennberichtSentences:
     return RennberichtSentences()
 
 
-_LIST_ITEM = re.compile(r"\s*(?:\d{1,3}[.)]|[-•*–]\s|Platz\s+\d|P\d)")
+_LIST_ITEM = re.compile(r"\s*(?:\d{1,3}[.)]|[-•*–]\s|Platz\s+\d|(?:[A-Z][A-Za-z0-9-]{1,8}\s+)?P\d)")  # ("GTLM P2 #3 ...": a class's list line)
 _GOES_ON = frozenset({",", "und", "oder", "sowie", "vor", "hinter", "mit", "von", "der", "die", "das", "dem", "den", "des", "auf", "in", "im"})
 
 

@@ -1750,7 +1750,7 @@ def extract_results(
         # classification lists: "1. Timo Glock (Toyota) ..." / "2) ..." at the start of a line
         line_start = masked.rfind("\n", 0, s) + 1
         # (a table row as pages render it: "| 4. | Lewis Hamilton | GBR | Mercedes | 36,9 |")
-        lm = re.match(r"\s*(?:\|\s*(\d{1,2})\.?\s*\|\s*|(?:Platz|Pos\.)\s*(\d{1,2}):?\s|P(\d{1,2}):?\s|(\d{1,2})(?:\s*[.):]|\t|\s+\d{1,3}\s+(?=[A-ZÄÖÜ]\.\s)|\s+(?=[A-ZÄÖÜ]\.(?:-[A-ZÄÖÜ]\.)?\s?[A-ZÄÖÜ])))\s*(?:Platz:?\s+)?(?:\(\d{1,3}\)\s*|#\d{1,3}\s+)?", masked[s:e])
+        lm = re.match(r"\s*(?:\|\s*(\d{1,2})\.?\s*\|\s*|(?:Platz|Pos\.)\s*(\d{1,2}):?\s|(?:[A-Z][A-Za-z0-9-]{1,8}\s+(?=P\d))?P(\d{1,2}):?\s|(\d{1,2})(?:\s*[.):]|\t|\s+\d{1,3}\s+(?=[A-ZÄÖÜ]\.\s)|\s+(?=[A-ZÄÖÜ]\.(?:-[A-ZÄÖÜ]\.)?\s?[A-ZÄÖÜ])))\s*(?:Platz:?\s+)?(?:\(\d{1,3}\)\s*|#\d{1,3}\s+)?", masked[s:e])
         if lm and masked[line_start:s].strip() == "" and sent_crews and sent_crews[0].start - s < 40 and not re.search(
             r"\b[a-zäöüß]{3,}\b", masked[s + lm.end() : sent_crews[0].start]
         ):  # (not "60. BMW-Sieg in der DTM durch Marco Wittmann": a count, words before the name)
@@ -1776,6 +1776,17 @@ def extract_results(
                 klass = table_classes[line_start]
                 scope = "overall" if _tier(_canonical_class(klass)) == 0 else "class"
             crew = sent_crews[0]
+            coded = re.match(r"\s*([A-Z][A-Za-z0-9-]{1,8})\s+P\d", masked[s:e])
+            line_class = next((k for k, a0, _b0 in _classes_in(ctx, masked, s, s + coded.end(1))), None) if coded else None
+            if line_class is not None:
+                # "GTLM P2 #3 Jordan Taylor, Antonio Garcia, Nick Catsburg": the class opens the line, the crew is its names
+                scope, klass = ("overall", None) if _tier(_canonical_class(line_class)) == 0 else ("class", line_class)
+                named = [crew]
+                for c in sent_crews[1:]:
+                    if not re.fullmatch(r"\s*(?:,|und|/)\s*", masked[named[-1].end : c.start]):
+                        break
+                    named.append(c)
+                crew = Crew([p for c in named for p in c.persons], crew.start, named[-1].end, si, crew.mentions)
             out.append(ResultRecord(crew.persons, session, scope, pos, klass, (s, e), "result.list_line"))
             continue
         # classifications inline: "Ergebnis: 1. Catsburg (Volvo), 2. Michelisz (Honda), 3. ..."

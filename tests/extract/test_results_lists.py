@@ -575,3 +575,18 @@ def test_rows_that_give_points_and_no_time_are_the_standings(extract_doc, check_
         {(fs("Petter Solberg"), C, O, 2), (fs("Markko Märtin"), C, O, 3), (fs("Petter Solberg"), R, O, 2), (fs("Markko Märtin"), R, O, 3)},
         check_offsets(text, doc),
     )
+
+
+def test_list_lines_opened_by_a_class_and_a_p_code(extract_doc, check_offsets):
+    text = (
+        "IMSA Sebring. Ergebnis:\n"
+        "GTLM P1 #911 Nick Tandy, Fred Makowiecki, Matt Campbell\n"
+        "GTLM P2 #3 Jordan Taylor, Antonio Garcia, Nick Catsburg\n"
+        "GTD P2 #14 Aaron Telitz, Jack Hawksworth, Michael De Quesada\n"
+    )
+    doc = extract_doc(text)
+    found = {(frozenset(r.drivers), r.scope, r.class_, r.position) for r in doc.results}
+    assert (frozenset({"Jordan Taylor", "Antonio Garcia", "Nick Catsburg"}), "class", "GTLM", 2) in found
+    assert (frozenset({"Aaron Telitz", "Jack Hawksworth", "Michael De Quesada"}), "class", "GTD", 2) in found
+    assert not any("Matt Campbell" in r.drivers and r.position == 2 for r in doc.results)
+    assert check_offsets(text, doc) == []
