@@ -319,6 +319,12 @@ def _clean_pieces(doc: Doc, start: int, end: int, blocked: set[int]) -> list[tup
         while e - s > 1 and (e - 1) in blocked and not in_slash_list and not (e - 1 - s == 1 and doc[s].text in _known_names()[1]):
             e -= 1  # ... or into the team of a results table: "J. Button McLaren", "D. Ricciardo Toro Rosso"
             # (never down to a lone first name: "Calan Williams" is a driver, not the team)
+        if e - s == 4 and doc[s].text in _known_names()[1] and doc[s + 2].text in _known_names()[1] and not any(
+            doc[k].text.lower() in _particles() or doc[k].text in _INNER_PARTICLES for k in range(s, e)
+        ) and " ".join(t.text for t in doc[s:e]) not in _known_names()[0]:
+            # "verwies Jeffrey Schmidt Christian Engelhart (D) und ...": two names the model ran together
+            out.extend([(s, s + 2), (s + 2, e)])
+            continue
         if s >= e:
             continue
         if e - s == 1 and e < len(doc) and "-" in doc[e].text and doc[e].text[:1].isupper() and _is_role_word(doc[e].text):

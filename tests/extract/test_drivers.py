@@ -431,3 +431,8 @@ def test_an_adjective_opening_a_sentence_about_a_close_fight_is_no_name(extract_
     )
     assert names(doc) == {"Pastor Maldonado", "Philipp Eng", "René Rast"}
     assert not [r for r in doc.results if r.drivers in (["Eng"], ["Hart"])]
+
+
+def test_two_full_names_the_model_ran_together_are_two_drivers(extract_doc):
+    doc = extract_doc("Carrera Cup. Am Sonntag verwies der Schweizer Jeffrey Schmidt Christian Engelhart (D) und Dennis Olsen auf die Plätze.")
+    assert {"Jeffrey Schmidt", "Christian Engelhart", "Dennis Olsen"} <= {d.name for d in doc.drivers}
