@@ -98,12 +98,19 @@ _BARE_RUN_ITEM = re.compile(r"(?:^|(?<=[ \t]))(\d{1,2})[ \t]+(?=[A-ZÄÖÜÀ-Ý]
 _RUN_FILLER = re.compile(r"[ \t]*(?:(?:[A-ZÄÖÜÀ-Ý][\wÀ-ÿ'’.-]*|van|von|de|der|den|da|di|du|le|la|dos|del)[ \t]+)+")
 
 
+def line_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every line of a text, without its line break."""
+    out, pos = [], 0
+    for line in text.split("\n"):
+        out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
 def _bare_run_inserts(text: str) -> list[tuple[int, str]]:
     inserts: list[tuple[int, str]] = []
-    pos = 0
-    for line in text.split("\n"):
-        start, pos = pos, pos + len(line) + 1
-        items = list(_BARE_RUN_ITEM.finditer(text, start, start + len(line)))
+    for start, end in line_spans(text):
+        items = list(_BARE_RUN_ITEM.finditer(text, start, end))
         run: list[re.Match[str]] = []
         for m in items + [None]:
             if m is not None and run and int(m.group(1)) == int(run[-1].group(1)) + 1 and _RUN_FILLER.fullmatch(text, run[-1].end(), m.start()):

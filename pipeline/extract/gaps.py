@@ -12,7 +12,8 @@ from dataclasses import dataclass
 
 from pipeline.extract.context import NAME_LINE_REST, Context
 from pipeline.extract.numbers import cardinal_word_regex, parse_cardinal, parse_clock, parse_ordinal, parse_decimal, time_unit_factor
-from pipeline.extract.results import _CHAMP, _ROW_POINTS, _STANDINGS_HEAD, RESULT_VERBS, ResultRecord, _masked, clause_subject, line_spans
+from pipeline.extract.results import _CHAMP, _ROW_POINTS, _STANDINGS_HEAD, RESULT_VERBS, ResultRecord, _masked, clause_subject
+from pipeline.reading import line_spans
 
 _NUM = r"(?:\d+(?:[.,]\d+)?|eineinhalb|anderthalb|zweieinhalb|dreieinhalb|einer halben|eine halbe|knapp|{card})"
 _UNIT = r"(?:Sekunden|Sekunde|Sek\.|sek\.|sec\.|sec\b|s\b|Zehntelsekunden|Zehntelsekunde|Zehntel|Hundertstelsekunden|Hundertstel|Tausendstelsekunden|Tausendstel|Minuten|Minute|Min\.)"

@@ -17,6 +17,7 @@ from pipeline.extract.cars import NUMBER, CarInfo, car_of
 from pipeline.extract.context import NAME_LINE_REST, Context, Crew, _makes, fold, nationality_noun, role_class
 from pipeline.extract.numbers import parse_cardinal, parse_ordinal
 from pipeline.extract.rules import result_rules
+from pipeline.reading import line_spans
 
 _QUALI = re.compile(
     r"\b(?:Qualifying|Qualifikation|qualifizierte|qualifizierten|Startplatz|Startposition|Startaufstellung|"
@@ -139,15 +140,6 @@ _ELIDED_START = re.compile(
     r"\s*(?:,|\bund\b|\bsowie\b)\s+(?:(?:der|die|dem|den)\s+)?"
     r"(?:[A-ZÄÖÜ][\w'’.-]*\s+|(?:van|von|de|der|da|di|le)\s+|\([^()]{0,30}\)\s+){1,5}als\s+"
 )
-
-
-def line_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of every line of a text, without its line break."""
-    out, pos = [], 0
-    for line in text.split("\n"):
-        out.append((pos, pos + len(line)))
-        pos += len(line) + 1
-    return out
 
 
 def _triggers(ctx: Context, masked: str, s: int, e: int) -> list[_Trigger]:
@@ -1008,6 +1000,10 @@ _LEAD_HANDED_ON = re.compile(
 )
 
 
+# a leader's title naming a person ("Tabellenführer", "DTM-Spitzenreiter", "Gesamtführende"), not the lead itself
+_LEADER_TITLE = re.compile(r"(?:führer|führerin|reiter|führende[rn]?)$")
+
+
 _AS_BEFORE = re.compile(
     r"\b[Ww]ie\s+(?:schon\s+|bereits\s+|auch\s+|zuletzt\s+)?(?:im\s+Jahr\s+|im\s+|in\s+der\s+)?(?:(?:19|20)\d\d|Vorjahr\w*|vergangenen\s+Jahr\w*|letzten\s+Jahr\w*|Vorsaison)\b|"
     # "den ersten Sieg für die Bayern seit 2005": the year of the last one, the win is this one
@@ -1078,8 +1074,8 @@ def _accept(kind: str, clause: str, trig_text: str, ctx: Context, season: int | 
         lambda m: m.group(0) if trig_text in m.group(0) else " ",
         kept,
     )
-    if kind in {"ord", "multi", "third"} and any(
-        trig_text.strip() and trig_text.strip() in m.group(0) and not _RESOLVED_FIGHT.search(kept) for m in _PLACE_FOUGHT_FOR.finditer(kept)
+    if kind in {"ord", "multi", "third"} and trig_text.strip() and not _RESOLVED_FIGHT.search(kept) and any(
+        trig_text.strip() in m.group(0) for m in _PLACE_FOUGHT_FOR.finditer(kept)
     ):
         return False  # "duellierten sich A und B um den vierten Platz", "im Kampf um Platz zwei": the place fought for
     if kind in {"ord", "multi"} and _NOT_FINAL.search(re.sub(r"\bPunkte\s+für\s+(?:sich\s+und\s+)?(?:die|das)\s+(?:Team|Hersteller|Marken)\w*", " ", kept)):
@@ -1166,18 +1162,18 @@ def _accept(kind: str, clause: str, trig_text: str, ctx: Context, season: int | 
             clause,
         ) and not re.search(r"\b[Nn]euer?\s+" + re.escape(trig_text) + r"\b", clause):  # ("Neuer Champion X", not "der neuen Titelträger")
             return False
-    if kind == "leader" and re.search(r"\b(?:bisherig\w*|ehemalig\w*|verlor(?!ene[nrms]?\b)\w*|abgeben|abgab|Pech|büßte\w*)\b", clause) and not _LEAD_HANDED_ON.search(clause):
-        return False
     if kind == "leader" and _LEAD_HANDED_ON.search(clause):
         # "verlor die Tabellenführung an X": X leads; "DTM-Spitzenreiter Y musste die Führung an X abgeben": Y no more
-        return not re.search(r"(?:führer|führerin|reiter|führende[rn]?)$", trig_text)
+        return not _LEADER_TITLE.search(trig_text)
+    if kind == "leader" and re.search(r"\b(?:bisherig\w*|ehemalig\w*|verlor(?!ene[nrms]?\b)\w*|abgeben|abgab|Pech|büßte\w*)\b", clause):
+        return False
     if kind == "leader" and trig_text == "an die Spitze" and not _IN_STANDINGS_OPENING.search(clause):
         return False  # ("In der Gesamtwertung setzte sich X damit an die Spitze", not a lead in the race)
     if kind == "leader" and re.search(r"\b(?:Rückstand|Punkte|Zähler)\s+(?:\w+\s+)?(?:auf|zur|hinter)\s+(?:die|der)\s+(?:Tabellenspitze|Spitze)\b", clause):
         return False  # "hat nur noch fünf Punkte Rückstand auf die Tabellenspitze": behind the lead, a place not told
     if kind == "win_noun" and re.search(r"\ban\s+(?:den|einen)\s+(?:[\w-]+\s+)?" + re.escape(trig_text) + r"\s+(?:war|ist|wäre)\s+(?:\w+\s+){0,3}?nicht\s+zu\s+denken\b", clause):
         return False  # "an den Sieg war aber nicht zu denken": no win
-    if kind == "leader" and re.search(r"(?:führer|führerin|reiter|führende[rn]?)$", trig_text) and re.search(
+    if kind == "leader" and _LEADER_TITLE.search(trig_text) and re.search(
         r"(?<![\w-])" + re.escape(trig_text) + r"\s+[A-ZÄÖÜ][\w'-]+", clause
     ) or re.search(r"\bRückstand\s+auf\s+(?:den\s+)?" + re.escape(trig_text) + r"\b", clause):
         return True  # "WM-Spitzenreiter Fernando Alonso": the title before the name says the standings (not "GTE-Pro-Tabellenführer")
@@ -1777,7 +1773,7 @@ def extract_results(
                 scope = "overall" if _tier(_canonical_class(klass)) == 0 else "class"
             crew = sent_crews[0]
             coded = re.match(r"\s*([A-Z][A-Za-z0-9-]{1,8})\s+P\d", masked[s:e])
-            line_class = next((k for k, a0, _b0 in _classes_in(ctx, masked, s, s + coded.end(1))), None) if coded else None
+            line_class = next((c[0] for c in _classes_in(ctx, masked, s, s + coded.end(1))), None) if coded else None
             if line_class is not None:
                 # "GTLM P2 #3 Jordan Taylor, Antonio Garcia, Nick Catsburg": the class opens the line, the crew is its names
                 scope, klass = ("overall", None) if _tier(_canonical_class(line_class)) == 0 else ("class", line_class)
