@@ -1475,12 +1475,33 @@ _FINISH_WORDS = re.compile(
 )
 
 
+_RACE_WON = re.compile(
+    r"(?<![Pp]ole-)(?<![Pp]ole)\b\w*(?:[Ss]ieg|[Gg]ewinn|[Tt]riumph)\w*|\b(?:gewann\w*|gewonnen|Podi\w*|Podest\w*|[Ii]m Rennen|"
+    r"\w*(?:fach|Doppel)erfolg\w*)\b"
+)
+
+
+def _pole_lead(ctx: Context, masked: str) -> bool:
+    """The report's first paragraph tells a pole or a qualifying ("X hat sich die erste Pole Position des Jahres
+    gesichert", "Im Qualifying setzte sich X durch") and no sentence of the text outside quotes tells a win."""
+    if not ctx.paragraphs:
+        return False
+    first = [(s, e) for s, e in ctx.sentences if ctx.paragraph_of(s) == ctx.paragraph_of(ctx.sentences[0][0])][:4]
+    if not any(_QUALI_LEAD.search(masked, s, e) for s, e in first):
+        return False
+    return _RACE_WON.search(masked) is None
+
+
 def _qualifying_report(ctx: Context, masked: str) -> bool:
     """A release about qualifying only ("GP England - Ergebnis Qualifying", "Beim DTM Qualifying in Zandvoort dominierte
-    X"): its headline, or else its first sentence, is about qualifying and names no win or race, and nothing in the
-    text speaks of a finish."""
+    X"): its headline, or else its first sentence, is about qualifying and names no win or race, or its first paragraph
+    tells a pole and the text no win (_pole_lead); and nothing in the text speaks of a finish."""
     if not ctx.sentences:
         return False
+    if _FINISH_WORDS.search(masked) is not None:
+        return False
+    if _pole_lead(ctx, masked):
+        return True
     title_end = masked.find("\n")
     if 0 < title_end <= 160:
         head = masked[:title_end]
@@ -1492,7 +1513,7 @@ def _qualifying_report(ctx: Context, masked: str) -> bool:
         main = re.sub(r",\s*(?:der|die|das|den|dem|dessen|deren)\b[^,]*(?:,|$)", ",", masked[s:e])
         if not _QUALI_FRAME.match(masked, s, e) or _WIN_LEAD.search(main):
             return False  # ("Nach dem siebten Platz im Qualifying gewann X das Rennen")
-    return _FINISH_WORDS.search(masked) is None
+    return True
 
 
 # the column header of a points table: "Pos. Fahrer Team Punkte", "PositionFahrerTeamPunkte" (no time column)

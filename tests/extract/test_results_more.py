@@ -613,6 +613,22 @@ QUALI_REPORT_LEAD = (
     "Beim DTM-Qualifying am Norisring war Mike Rockenfeller nicht zu schlagen, er startet morgen von ganz vorn. "
     "Hinter ihm reihten sich Marco Wittmann und Edoardo Mortara ein. Auf Platz vier kam Mattias Ekström."
 )
+QUALI_REPORT_POLE_FIRST_PARAGRAPH = (
+    "Saisonauftakt in Oschersleben: Lukas Brenner hat sich die erste Pole-Position des Jahres gesichert. Er umrundete "
+    "den Kurs bei kühlen Temperaturen und leichtem Wind in 1:25,7 Minuten und war damit knapp zwei Zehntel schneller "
+    "als alle anderen.\n\n"
+    "Tim Korte kam auf den zweiten Platz, Jonas Feld wurde Dritter. Paul Mertens landete nach einem Dreher nur auf "
+    "Position 14. Das erste Rennen startet am Samstag um 12 Uhr."
+)
+QUALI_REPORT_NO_HEADLINE = (
+    "In Lexington steht der 13. Lauf der Saison auf dem Programm. Im Qualifying setzte sich Lukas Brenner durch.\n\n"
+    "Auf die zweite Position fuhr sein Teamkollege Tim Korte, Jonas Feld belegte Rang drei."
+)
+RACE_REPORT_POLE_LEAD_WIN_LATER = (
+    "Lukas Brenner hat sich in Oschersleben die Pole-Position gesichert. Er umrundete den Kurs bei kühlen Temperaturen "
+    "und leichtem Wind in 1:25,7 Minuten und war damit knapp zwei Zehntel schneller als alle anderen.\n\n"
+    "Tim Korte kam auf den zweiten Platz. Am Sonntag feierte Korte dann seinen zweiten Saisonsieg."
+)
 RACE_REPORT_WITH_POLE_HEADLINE = (
     "Pole-Position für Mike Rockenfeller\n\n"
     "Mike Rockenfeller holte die Pole-Position. Im Rennen kam Marco Wittmann als Dritter ins Ziel."
@@ -628,6 +644,12 @@ RACE_REPORT_WITH_POLE_HEADLINE = (
             id="headline-Ergebnis-Qualifying",
         ),
         pytest.param(QUALI_REPORT_LEAD, {(1, "Mike Rockenfeller"), (4, "Mattias Ekström")}, id="lead-Beim-DTM-Qualifying"),
+        pytest.param(
+            QUALI_REPORT_POLE_FIRST_PARAGRAPH,
+            {(1, "Lukas Brenner"), (2, "Tim Korte"), (3, "Jonas Feld"), (14, "Paul Mertens")},
+            id="first-paragraph-Pole-Position-gesichert",
+        ),
+        pytest.param(QUALI_REPORT_NO_HEADLINE, {(2, "Tim Korte"), (3, "Jonas Feld")}, id="second-sentence-Im-Qualifying"),
     ],
 )
 def test_a_qualifying_report_gives_grid_places(extract_doc, text, expected):
@@ -636,6 +658,12 @@ def test_a_qualifying_report_gives_grid_places(extract_doc, text, expected):
     grid = {(r.position, r.drivers[0]) for r in doc.results if r.session == "qualifying" and r.drivers}
     assert expected <= grid
     assert not [r for r in doc.results if r.session == "race"]
+
+
+def test_a_pole_lead_with_a_win_told_later_is_no_qualifying_report(extract_doc):
+    # ("seinen zweiten Saisonsieg": a race was run, so a bare place is not taken for a grid place)
+    doc = extract_doc(RACE_REPORT_POLE_LEAD_WIN_LATER)
+    assert ("race", 2, ("Tim Korte",)) in {(r.session, r.position, tuple(r.drivers)) for r in doc.results}
 
 
 def test_a_race_report_with_a_pole_headline_keeps_its_race_places(extract_doc):
