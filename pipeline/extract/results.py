@@ -44,7 +44,8 @@ _ACHIEVE = re.compile(
     r"gesichert|bejubel\w*|landet\w*|gelang|gelungen|ging|gingen|erober\w*|erkämpft\w*|verbucht\w*|brachte\w*|"
     r"eingefahren|perfekt|bescherte\w*|schaffte\w*|geschafft|einfuhr\w*|feierten|raste\w*|stürmte\w*|geht|gehen|sorgte\w*|"
     r"triumphierte\w*|heißt|hieß|war|ist|wurde|wurden|erbte\w*|erbt|geerbt|schnappte\w*|geschnappt)\b|"
-    r"\breichte\w*\s+es\s+(?![^.;]*\bnicht\b)(?:[\w-]+\s+){0,8}?(?:zum|zu\s+einem)\b"  # "Für X reichte es zum Klassensieg"
+    r"\breichte\w*\s+es\s+(?![^.;]*\bnicht\b)(?:[\w-]+\s+){0,8}?(?:zum|zu\s+einem)\b|"  # "Für X reichte es zum Klassensieg"
+    r"\b(?:trug|trugen|trägt|tragen)\b(?=[^.;]*\bdavon\b)|\bdavongetragen\b"  # "Den Sieg trugen X und Y davon"
 )
 _NEG_POLE = re.compile(r"\b(?:verpasst\w*|knapp|neben|hinter|nur\s+\w+\s+auf)\b")
 _OBLIQUE = re.compile(

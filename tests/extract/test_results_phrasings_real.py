@@ -9,6 +9,26 @@ from tests.extract.helpers import assert_found, C, K, O, Q, R, facts, fs
 
 POSITIVE = [
     pytest.param(
+        "Rallye. Den Sieg trugen die favorisierten Jonas Ebert und sein Beifahrer Max Roth davon.",
+        {(fs("Jonas Ebert", "Max Roth"), R, O, 1)},
+        id="den-Sieg-trugen-X-und-Y-davon",
+    ),
+    pytest.param(
+        "Rallye. Jonas Ebert trug in Stollberg einen souveränen Sieg davon.",
+        {(fs("Jonas Ebert"), R, O, 1)},
+        id="X-trug-einen-Sieg-davon",
+    ),
+    pytest.param(
+        "Truck-Rennen. Sieger an Tag eins wurde Harry Lind aus Großbritannien.",
+        {(fs("Harry Lind"), R, O, 1)},
+        id="Sieger-an-Tag-eins-wurde-X",
+    ),
+    pytest.param(
+        "Truck-Rennen. Sieger am Samstag wurde Harry Lind.",
+        {(fs("Harry Lind"), R, O, 1)},
+        id="Sieger-am-Samstag-wurde-X",
+    ),
+    pytest.param(
         "Formel E. Den Sieg erbte damit Edoardo Mortara.",
         {(fs("Edoardo Mortara"), R, O, 1)},
         id="den-Sieg-erbte-X",
@@ -1032,6 +1052,11 @@ def test_real_release_phrasings(extract_doc, check_offsets, text, expected):
 
 
 NEGATIVE = [
+    pytest.param(
+        "GT Masters. Jonas Ebert trug mit zwei schnellen Stints zum Sieg seines Teams bei.",
+        (fs("Jonas Ebert"), R, O, 1),
+        id="trug-zum-Sieg-bei-is-no-win",
+    ),
     pytest.param(
         "Formel 1. Aus der ersten Runde kam hinter den Top 3 Jan Roth (Ferrari) als Erster zurück, gefolgt von Uwe Kern (Honda).",
         (fs("Uwe Kern"), R, O, 2),
