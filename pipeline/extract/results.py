@@ -1493,6 +1493,28 @@ def _pole_lead(ctx: Context, masked: str) -> bool:
     return _RACE_WON.search(masked) is None
 
 
+_QUALI_HEADING = re.compile(rf"(?:Vor dem Start|Die Startaufstellung|Startaufstellung|Das Qualifying|{_QUALI_NOUNS})\b(?!-)")
+
+
+def _qualifying_sections(masked: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The parts of a report under a heading of its qualifying ("Vor dem Start", "Qualifying: X holt die Pole"), each
+    as far as the next heading: a short line of its own that does not end like a sentence and speaks of no race."""
+    out: list[tuple[int, int]] = []
+    start: int | None = None
+    for a, b in lines[1:]:
+        head = masked[a:b].strip()
+        if not head or len(head) > 90 or head[-1] in ".!?\"“”'" or not head[0].isupper():
+            continue
+        if start is not None:
+            out.append((start, a))
+            start = None
+        if _QUALI_HEADING.match(head):
+            start = b
+    if start is not None:
+        out.append((start, len(masked)))
+    return out
+
+
 def _qualifying_report(ctx: Context, masked: str) -> bool:
     """A release about qualifying only ("GP England - Ergebnis Qualifying", "Beim DTM Qualifying in Zandvoort dominierte
     X"): its headline, or else its first sentence, is about qualifying and names no win or race, or its first paragraph
@@ -2598,6 +2620,12 @@ def extract_results(
         return bool(_DSQ.search(sent)) and not _DSQ_OF_OTHER.search(sent)
 
     out = [r for r in out if not _taken_away(r)]
+    for qa, qb in _qualifying_sections(masked, lines):
+        # a place under a heading of the qualifying is a grid place unless its sentence speaks of a finish
+        for r in out:
+            sent = ctx.sentences[ctx.sentence_of(r.evidence[0])]
+            if r.session == "race" and qa <= r.evidence[0] < qb and not _FINISH_WORDS.search(masked, *sent) and not _RACE_WON.search(masked, *sent):
+                r.session = "qualifying"
     if _qualifying_report(ctx, masked):
         # a release about qualifying only: its places are grid places ("wurde nur 14.", "Auf Platz drei"), also a
         # "setzte sich gegen X durch" (the pole), unless the sentence speaks of a finish

@@ -666,6 +666,25 @@ def test_a_pole_lead_with_a_win_told_later_is_no_qualifying_report(extract_doc):
     assert ("race", 2, ("Tim Korte",)) in {(r.session, r.position, tuple(r.drivers)) for r in doc.results}
 
 
+QUALI_HEADING_SECTION = (
+    "Jan Hollmann gewann das Rennen in Talladega nach 188 Runden vor Tom Brink und Uwe Kaiser.\n"
+    "Vor dem Start: Brink holt die sechste Pole der Saison\n"
+    "Das Qualifying gewann Tom Brink im Ford. Schnellster Playoff-Fahrer war Max Lorenz auf Platz zwei. "
+    "Siebter wurde Paul Decker vor Jan Hollmann. Die Hendrick-Piloten begannen das Rennen aus der sechsten Reihe.\n"
+    "Das Rennen\n"
+    "Nach dem Restart fuhr Max Lorenz auf den zehnten Platz."
+)
+
+
+def test_places_under_a_heading_of_the_qualifying_are_grid_places(extract_doc):
+    # ("Vor dem Start", "Startaufstellung", "Qualifying" as a heading of its own: the places under it, as far as the
+    # next heading, are grid places; a place under the next heading is the race's again)
+    got = {(r.session, r.position, r.drivers[0]) for r in extract_doc(QUALI_HEADING_SECTION).results if r.drivers}
+    assert {("qualifying", 2, "Max Lorenz"), ("qualifying", 7, "Paul Decker"), ("race", 10, "Max Lorenz")} <= got, got
+    assert ("race", 7, "Paul Decker") not in got and ("race", 2, "Max Lorenz") not in got, got
+    assert ("race", 1, "Jan Hollmann") in got, got
+
+
 def test_a_race_report_with_a_pole_headline_keeps_its_race_places(extract_doc):
     doc = extract_doc(RACE_REPORT_WITH_POLE_HEADLINE)
     got = {(r.session, r.position, tuple(r.drivers)) for r in doc.results}
