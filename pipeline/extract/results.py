@@ -876,8 +876,11 @@ def _session(kind: str, clause: str, event_classification: bool = False) -> str:
         return "championship"
     if kind in {"pole", "grid"}:
         return "qualifying"
-    if kind == "ord_race" and _IN_STANDINGS_WIDE.search(clause):
-        return "championship"  # "steigt in der WM-Wertung von Platz vier auf zwei"
+    of_standings = _PLACE_OF_STANDINGS.search(clause)
+    if of_standings and event_classification and "Gesamt" in of_standings.group(0):
+        of_standings = None  # (at Le Mans or in a rally the "Gesamtwertung" is the event's own classification)
+    if kind == "ord_race" and (_IN_STANDINGS_WIDE.search(clause) or of_standings):
+        return "championship"  # "steigt in der WM-Wertung von Platz vier auf zwei", "vom fünften auf den dritten Platz der WM-Wertung"
     if kind in {"ord_race", "missed_win", "duel"}:
         return "race"
     clause = _APPOSITION_ROLE.sub(" ", clause)  # role nouns in appositions never set the session
@@ -938,6 +941,7 @@ _PLACE_KEEPS_LEAD = re.compile(
 # the standings named in a clause ("in der WM-Wertung", "in der Tabelle", also after "im"); the narrower form below takes "in der" only
 _STANDINGS_NAMES = r"WM-Wertung|Fahrerwertung|Gesamtwertung|Tabelle|Meisterschaft|Meisterschaftswertung|WM"
 _IN_STANDINGS_WIDE = re.compile(rf"\b(?:in der|im)\s+(?:[\w-]+-)?(?:{_STANDINGS_NAMES})\b")
+_PLACE_OF_STANDINGS = re.compile(rf"\b(?:Platz|Rang|Position)\s+(?:der|in der|im)\s+(?:[\w-]+-)?(?:{_STANDINGS_NAMES}|Gesamtklassement)\b")
 # (also at a sentence's start and for the "Klassement": "In der Gesamtwertung setzte sich X an die Spitze")
 _IN_STANDINGS_OPENING = re.compile(rf"\b(?:[Ii]n der|[Ii]m)\s+(?:[\w-]+-)?(?:{_STANDINGS_NAMES}|Klassement)\b")
 _IN_STANDINGS = re.compile(r"\bin der (?:Fahrerwertung|Meisterschaftswertung|WM-Wertung|Punktewertung|Tabelle|Meisterschaft|Fahrer-WM)\b")

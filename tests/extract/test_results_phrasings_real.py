@@ -9,6 +9,11 @@ from tests.extract.helpers import assert_found, C, K, O, Q, R, facts, fs
 
 POSITIVE = [
     pytest.param(
+        "Moto2. Mattia Pasini wurde Zweiter. Pasini arbeitete sich mit 74 Punkten vom fünften auf den dritten Platz der WM-Wertung vor.",
+        {(fs("Mattia Pasini"), R, O, 2), (fs("Mattia Pasini"), C, O, 3)},
+        id="vom-fuenften-auf-den-dritten-Platz-der-WM-Wertung",
+    ),
+    pytest.param(
         "Rallye. Den Sieg trugen die favorisierten Jonas Ebert und sein Beifahrer Max Roth davon.",
         {(fs("Jonas Ebert", "Max Roth"), R, O, 1)},
         id="den-Sieg-trugen-X-und-Y-davon",
