@@ -1001,7 +1001,8 @@ _RESOLVED_FIGHT = re.compile(
 # a lead handed on: "die Führung in der Tabelle an seinen Markenkollegen X abgeben", "verlor die Tabellenführung an X"
 _LEAD_HANDED_ON = re.compile(
     r"\ban\s+(?:(?:seinen|ihren|den|die|dem)\s+)?(?:[\w-]+\s+){0,2}?[A-ZÄÖÜ][^.;,]{0,40}?\b(?:abgeben|abgab|abgegeben|abtreten|abtrat|verloren)\b|"
-    r"\bverlor\w*\s+[^.;]{0,40}?\ban\s+(?:(?:seinen|ihren|den|die|dem)\s+)?(?:[\w-]+\s+){0,2}?[A-ZÄÖÜ]"
+    r"\bverlor\w*\s+[^.;]{0,40}?\ban\s+(?:(?:seinen|ihren|den|die|dem)\s+)?(?:[\w-]+\s+){0,2}?[A-ZÄÖÜ]|"
+    r"\b(?:gab|gaben|gibt|geben)\s+[^.;]{0,70}?\ban\s+(?:(?:seinen|ihren|den|die|dem)\s+)?(?:[\w-]+\s+){0,2}?[A-ZÄÖÜ][^.;,]{0,40}?\bab\b"
 )
 
 

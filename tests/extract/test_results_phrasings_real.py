@@ -9,6 +9,16 @@ from tests.extract.helpers import assert_found, C, K, O, Q, R, facts, fs
 
 POSITIVE = [
     pytest.param(
+        "Formel 3. Felipe Drugovich gewann vor Juri Vips. Drugovich gab damit die Spitzenposition in der Gesamtwertung wieder an Vips ab.",
+        {(fs("Felipe Drugovich"), R, O, 1), (fs("Juri Vips"), R, O, 2), (fs("Juri Vips"), C, O, 1)},
+        id="gab-die-Spitzenposition-in-der-Gesamtwertung-an-X-ab",
+    ),
+    pytest.param(
+        "ADAC GT4. Nach dem Rennen übernimmt Christoph Lenz die Spitzenposition in der Fahrerwertung.",
+        {(fs("Christoph Lenz"), C, O, 1)},
+        id="uebernimmt-X-die-Spitzenposition-in-der-Fahrerwertung",
+    ),
+    pytest.param(
         "Moto2. Mattia Pasini wurde Zweiter. Pasini arbeitete sich mit 74 Punkten vom fünften auf den dritten Platz der WM-Wertung vor.",
         {(fs("Mattia Pasini"), R, O, 2), (fs("Mattia Pasini"), C, O, 3)},
         id="vom-fuenften-auf-den-dritten-Platz-der-WM-Wertung",
