@@ -774,7 +774,8 @@ def _crew_by_car(ctx: Context, masked: str, seg: tuple[int, int], trig: _Trigger
 
 _QUALI_STRICT = re.compile(
     r"\b(?:Qualifying|Qualifikation|qualifizierte\w*|Startplatz|Startposition|Startaufstellung|Zeittraining|Superpole|"
-    r"Hyperpole|Top-Qualifying|Einzelzeitfahren|Training|gestartet|startete|starteten|ins Rennen gegangen|ins Rennen ging)\b(?!-)"
+    r"Hyperpole|Top-Qualifying|Einzelzeitfahren|Training|gestartet|startete|starteten|ins Rennen gegangen|ins Rennen ging|"
+    r"Grid-?[Pp]osition(?:en)?|in (?:der )?(?:\w+ )?Startreihe)\b(?!-)"
 )
 _START_PHRASE = re.compile(
     r"\b(?:[Vv]on|[Vv]om|[Aa]us)\s+(?:der\s+|dem\s+)?(?:[\w.]+\s+)?(?:Startplatz|Startposition|Pole-?[Pp]osition|Polposition|Pole|P\s?\d{1,2})\b"
@@ -1498,6 +1499,9 @@ def _pole_lead(ctx: Context, masked: str) -> bool:
     return _RACE_WON.search(masked) is None
 
 
+_LAP_IN_PARENS = re.compile(
+    r"\((?:[^()]*?;\s*)?(?<![\d:])\d:\d\d[.,]\d{3}(?![\d:])\s*(?:min\.?|Min\.?)?\)|\(\d{2}[.,]\d{3}\s*(?:sec\.?|s|Sek\.?)\)"
+)
 _QUALI_HEADING = re.compile(rf"(?:Vor dem Start|Die Startaufstellung|Startaufstellung|Das Qualifying|{_QUALI_NOUNS})\b(?!-)")
 
 
@@ -2625,6 +2629,11 @@ def extract_results(
         return bool(_DSQ.search(sent)) and not _DSQ_OF_OTHER.search(sent)
 
     out = [r for r in out if not _taken_away(r)]
+    for r in out:
+        # "A (1:50,629) sowie B (1:51,386) erreichten nur die Plätze 10 und 13": places told with lap times are grid places
+        sent = ctx.sentences[ctx.sentence_of(r.evidence[0])]
+        if r.session == "race" and len(_LAP_IN_PARENS.findall(masked, *sent)) >= 2 and not _FINISH_WORDS.search(masked, *sent) and not _RACE_WON.search(masked, *sent):
+            r.session = "qualifying"
     for qa, qb in _qualifying_sections(masked, lines):
         # a place under a heading of the qualifying is a grid place unless its sentence speaks of a finish
         for r in out:

@@ -9,6 +9,21 @@ from tests.extract.helpers import assert_found, C, K, O, Q, R, facts, fs
 
 POSITIVE = [
     pytest.param(
+        "Le Mans Series. Tim Lenz / Jan Roda (1:50,629) sowie Uwe Narac / Paul Pilet (1:51,386) erreichten nur die Grid-Positionen 10 bzw. 13.",
+        {(fs("Tim Lenz", "Jan Roda"), Q, O, 10), (fs("Uwe Narac", "Paul Pilet"), Q, O, 13)},
+        id="erreichten-die-Grid-Positionen-10-bzw-13",
+    ),
+    pytest.param(
+        "Slalom. Hilde Ritter (32,204 sec.), Jan Barth (32,508 sec.) und Werner Robe (32,533 sec.) belegten die Plätze 4 bis 6.",
+        {(fs("Hilde Ritter"), Q, O, 4), (fs("Jan Barth"), Q, O, 5), (fs("Werner Robe"), Q, O, 6)},
+        id="places-told-with-lap-times-are-grid-places",
+    ),
+    pytest.param(
+        "STW. Manuel Reuter fuhr als Fünfter in Startreihe drei.",
+        {(fs("Manuel Reuter"), Q, O, 5)},
+        id="als-Fuenfter-in-Startreihe-drei",
+    ),
+    pytest.param(
         "Formel 3. Felipe Drugovich gewann vor Juri Vips. Drugovich gab damit die Spitzenposition in der Gesamtwertung wieder an Vips ab.",
         {(fs("Felipe Drugovich"), R, O, 1), (fs("Juri Vips"), R, O, 2), (fs("Juri Vips"), C, O, 1)},
         id="gab-die-Spitzenposition-in-der-Gesamtwertung-an-X-ab",
@@ -1067,6 +1082,11 @@ def test_real_release_phrasings(extract_doc, check_offsets, text, expected):
 
 
 NEGATIVE = [
+    pytest.param(
+        "GT World Challenge. Platz 5 errang der aus der ersten Startreihe gestartete Jaguar von Alex Fontana und Adrian Zaugg.",
+        (fs("Alex Fontana", "Adrian Zaugg"), Q, O, 5),
+        id="aus-der-ersten-Startreihe-gestartet-keeps-the-race-place",
+    ),
     pytest.param(
         "GT Masters. Jonas Ebert trug mit zwei schnellen Stints zum Sieg seines Teams bei.",
         (fs("Jonas Ebert"), R, O, 1),
