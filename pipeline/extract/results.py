@@ -1396,7 +1396,13 @@ _FIELD_NAMES = {"Motorrädern": "Motorräder", "Motorradfahrern": "Motorräder",
 # or as a sentence's topic ("In der Moto2 siegte X"), their places are class places; the MotoGP is the premier class
 _BIKE_GP = re.compile(r"\bMotoGP\b|\bKönigsklasse\b")
 _BIKE_CLASS_HEAD = re.compile(r"(?:Ergebnis\s+|Ergebnisse\s+)?(MotoGP|Moto2|Moto3|MotoE)(?:-Klasse|-Rennen)?(?:\s*\([^()\n]{0,60}\))?\s*:?")
-_BIKE_CLASS_TOPIC = re.compile(r"\s*(?:[Ii]n der|[Ii]m|[Bb]eim|[Dd]as)\s+(?:\w+\s+)?(MotoGP|Moto2|Moto3|MotoE|Königsklasse)(?:-Klasse|-Rennen|-Lauf)?\b")
+_SMALL_BIKE = r"Moto2|Moto3|MotoE|(?:125|250|350)(?:er|-?ccm|-?cm3|\s+ccm)|Achtelliter|Viertelliter"
+_BIKE_CLASS_TOPIC = re.compile(
+    rf"\s*(?:[Ii]n der|[Ii]m|[Bb]eim|[Dd]as|[Bb]ei den)\s+(?:\w+\s+)?(MotoGP|{_SMALL_BIKE}|Königsklasse)(?:-?[Kk]lasse|-Rennen|-Lauf|-Piloten|-Fahrern)?(?![\w-])"
+)
+# a smaller class of a motorcycle Grand Prix named in a place's own sentence: "Moto2-Pilot X wurde Siebter", "X wurde in
+# der Moto2-Klasse Dritter", "Y gewann das 125er-Rennen"
+_BIKE_CLASS_NAMED = re.compile(rf"(?<![\w-])({_SMALL_BIKE})(?:-?[Kk]lasse|-Rennen|-Lauf|-Pilot\w*|-Fahrer\w*)?(?![\w-])")
 
 
 def _class_sections(ctx: Context, masked: str, lines: list[tuple[int, int]]) -> list[tuple[int, str | None]]:
@@ -2634,6 +2640,16 @@ def extract_results(
         sent = ctx.sentences[ctx.sentence_of(r.evidence[0])]
         if r.session == "race" and len(_LAP_IN_PARENS.findall(masked, *sent)) >= 2 and not _FINISH_WORDS.search(masked, *sent) and not _RACE_WON.search(masked, *sent):
             r.session = "qualifying"
+    lead_end = ctx.sentences[1][1] if len(ctx.sentences) > 1 else len(masked)
+    if _BIKE_GP.search(masked) and not (_BIKE_CLASS_NAMED.search(masked, 0, lead_end) and not _BIKE_GP.search(masked, 0, lead_end)):
+        # (not in a report of one smaller class, named in its lead: "X feierte seinen ersten Sieg in der Moto2-WM")
+        for r in out:
+            if r.scope != "overall":
+                continue
+            sent = ctx.sentences[ctx.sentence_of(r.evidence[0])]
+            named = {m.group(1) for m in _BIKE_CLASS_NAMED.finditer(masked, *sent)}
+            if len(named) == 1 and not re.search(r"\bMotoGP\b|Königsklasse", masked[sent[0] : sent[1]]):
+                r.scope, r.klass = "class", named.pop()
     for qa, qb in _qualifying_sections(masked, lines):
         # a place under a heading of the qualifying is a grid place unless its sentence speaks of a finish
         for r in out:

@@ -9,6 +9,11 @@ from tests.extract.helpers import assert_found, C, K, O, Q, R, facts, fs
 
 POSITIVE = [
     pytest.param(
+        "MotoGP in Assen. Francesco Bagnaia gewann das Rennen der MotoGP. Moto2-Pilot Marcel Schrötter hat als Siebter ein solides Ergebnis eingefahren.",
+        {(fs("Francesco Bagnaia"), R, O, 1), (fs("Marcel Schrötter"), R, K, 7)},
+        id="Moto2-Pilot-X-als-Siebter-at-a-MotoGP-weekend",
+    ),
+    pytest.param(
         "Le Mans Series. Tim Lenz / Jan Roda (1:50,629) sowie Uwe Narac / Paul Pilet (1:51,386) erreichten nur die Grid-Positionen 10 bzw. 13.",
         {(fs("Tim Lenz", "Jan Roda"), Q, O, 10), (fs("Uwe Narac", "Paul Pilet"), Q, O, 13)},
         id="erreichten-die-Grid-Positionen-10-bzw-13",
@@ -1082,6 +1087,12 @@ def test_real_release_phrasings(extract_doc, check_offsets, text, expected):
 
 
 NEGATIVE = [
+    pytest.param(
+        "Moto2 in Jerez. Ai Ogura feierte in Jerez seinen ersten Sieg in der Moto2-WM. In der MotoGP siegte Jorge Martin. "
+        "Marcel Schrötter hat das Moto2-Rennen auf Platz fünf beendet.",
+        (fs("Marcel Schrötter"), R, K, 5),
+        id="a-report-of-one-smaller-bike-class-keeps-its-places-overall",
+    ),
     pytest.param(
         "GT World Challenge. Platz 5 errang der aus der ersten Startreihe gestartete Jaguar von Alex Fontana und Adrian Zaugg.",
         (fs("Alex Fontana", "Adrian Zaugg"), Q, O, 5),
