@@ -1157,6 +1157,10 @@ def _accept(kind: str, clause: str, trig_text: str, ctx: Context, season: int | 
         re.escape(trig_text) + r"\s+(?:des|der)\s+(?:[\w-]+\s+){0,2}?[\w-]*(?:[Hh]ersteller|Teams|Rennstall|Marke|Werks|Konzern)s?\b[^.;]*\b(?:perfekt|komplett)\b", clause
     ):
         return False  # "machte als Zweiter den Triumph des Stuttgarter Sportwagenherstellers perfekt": the maker's
+    if kind == "title" and trig_text in {"Weltmeister", "Weltmeisterin", "Champion", "Meister", "Meisterin", "Titelträger", "Europameister"} and re.search(
+        r"(?<![\w-])" + re.escape(trig_text) + r"\s+[A-ZÄÖÜ][\w'-]+", clause
+    ) and not re.search(r"\b(?:[Nn]eue[rn]?|feststehende[rn]?|frischgebackene[rn]?|frisch\s+gekrönte[rn]?|gekrönte[rn]?)\s+(?:[\w-]+\s+)?" + re.escape(trig_text), clause):
+        return False  # "Weltmeister Lewis Hamilton", "Champion Aiello": a title held, not won here ("Neuer Champion X" is)
     if kind == "title":
         pos = clause.find(trig_text)
         clause = clause[max(0, pos - 60) : pos + len(trig_text) + 60] if pos >= 0 else clause

@@ -9,6 +9,16 @@ from tests.extract.helpers import assert_found, C, K, O, Q, R, facts, fs
 
 POSITIVE = [
     pytest.param(
+        "Formel 1. Der bereits feststehende Weltmeister Lewis Hamilton wurde in Abu Dhabi Zweiter.",
+        {(fs("Lewis Hamilton"), C, O, 1), (fs("Lewis Hamilton"), R, O, 2)},
+        id="der-bereits-feststehende-Weltmeister-X",
+    ),
+    pytest.param(
+        "Formel 3. Neuer Champion Roberto Merhi wurde im letzten Rennen Vierter.",
+        {(fs("Roberto Merhi"), C, O, 1), (fs("Roberto Merhi"), R, O, 4)},
+        id="neuer-Champion-X",
+    ),
+    pytest.param(
         "MotoGP in Assen. Francesco Bagnaia gewann das Rennen der MotoGP. Moto2-Pilot Marcel Schrötter hat als Siebter ein solides Ergebnis eingefahren.",
         {(fs("Francesco Bagnaia"), R, O, 1), (fs("Marcel Schrötter"), R, K, 7)},
         id="Moto2-Pilot-X-als-Siebter-at-a-MotoGP-weekend",
@@ -1087,6 +1097,16 @@ def test_real_release_phrasings(extract_doc, check_offsets, text, expected):
 
 
 NEGATIVE = [
+    pytest.param(
+        "Formel 1. Am Sonntag wurde Weltmeister Lewis Hamilton Dritter hinter Max Verstappen und Valtteri Bottas.",
+        (fs("Lewis Hamilton"), C, O, 1),
+        id="Weltmeister-X-is-a-title-held-not-won-here",
+    ),
+    pytest.param(
+        "Tourenwagen. Champion Laurent Aiello kam im Ziel auf dem fünften Platz an.",
+        (fs("Laurent Aiello"), C, O, 1),
+        id="Champion-X-is-a-title-held",
+    ),
     pytest.param(
         "Moto2 in Jerez. Ai Ogura feierte in Jerez seinen ersten Sieg in der Moto2-WM. In der MotoGP siegte Jorge Martin. "
         "Marcel Schrötter hat das Moto2-Rennen auf Platz fünf beendet.",
