@@ -31,8 +31,13 @@ _CHAMP = re.compile(
 _NOT_DRIVER_TITLE = re.compile(r"Konstrukteur|Hersteller|Marken|Teamwertung|Team-Titel|Teamtitel|Teammeisterschaft")
 _OLD = re.compile(
     r"(?<!aus dem )(?<!aus der )\b(?:Vorjahr(?!es-?(?:[Ss]ieger|[Mm]eister|[Cc]hampion|[Gg]ewinner|[Zz]weite|[Dd]ritte|[Pp]ole-?[Ss]etter))\w*|vergangenen Jahr\w*|letzten Jahr\w*|Vorsaison|vorigen Jahr\w*|im Jahr (?:19|20)\d\d|"
-    r"beim letzten Rennen(?! der Saison| des Jahres)|(?:das|dem) letzte[n]? Rennen(?! der Saison| des Jahres)|vorigen Rennen|in der Vergangenheit|damals|schon einmal|bereits einmal|"
+    r"beim letzten Rennen(?! der Saison| des Jahres)|(?:das|dem) letzte[n]? Rennen(?! der Saison| des Jahres)|vorigen Rennen|in der Vergangenheit|[Dd]amals|schon einmal|bereits einmal|"
     r"seinerzeit|einst|früher)\b"
+)
+# a win told in a relative clause about an earlier event: "Ogier, der zum Saisonauftakt die Rallye Monte-Carlo
+# gewonnen hatte", "Martin, der zuvor die letzten fünf Sprints gewonnen hatte", "Bottas, der vor Wochenfrist ... gewonnen hatte"
+_EARLIER_WIN_IN_RELATIVE = re.compile(
+    r"\b(?:vor Wochenfrist|vor\s+(?:einer|zwei|drei)\s+Wochen|(?:zum|beim)\s+Saisonauftakt|die\s+letzten\s+(?:\w+\s+)?(?:Rennen|Sprints|Läufe|Rallyes))\b"
 )
 _NEGATIVE_WIN = re.compile(
     r"\b(?:Kampf um|kämpfte[n]? um|Chance auf|Chancen auf|verpasst\w*|knapp am|vorbei|hätte[n]?|wäre[n]?|"
@@ -1045,6 +1050,11 @@ def _accept(kind: str, clause: str, trig_text: str, ctx: Context, season: int | 
         return False
     if kind in {"win", "title"} and _WIN_TALLY.search(clause):
         return False
+    if kind in {"win", "win_noun"} and trig_text in clause:
+        pos = clause.find(trig_text)
+        rel = list(re.finditer(r"(?:^|,)\s*(?:der|die|das|dem|den)\s", clause[:pos]))
+        if rel and _EARLIER_WIN_IN_RELATIVE.search(clause, rel[-1].end(), pos) and not re.search(r",", clause[rel[-1].end() : pos]):
+            return False
     if _REVOKED.search(clause):
         return False
     # an apposition with its own year is about that year, not this place: "X, Champion von 2016, folgt auf Rang zwei"

@@ -9,6 +9,11 @@ from tests.extract.helpers import assert_found, C, K, O, Q, R, facts, fs
 
 POSITIVE = [
     pytest.param(
+        "DTM. Marco Wittmann, der am Samstag gewonnen hatte, wurde am Sonntag Vierter.",
+        {(fs("Marco Wittmann"), R, O, 1), (fs("Marco Wittmann"), R, O, 4)},
+        id="der-am-Samstag-gewonnen-hatte-is-this-weekends-win",
+    ),
+    pytest.param(
         "Formel 1. Der bereits feststehende Weltmeister Lewis Hamilton wurde in Abu Dhabi Zweiter.",
         {(fs("Lewis Hamilton"), C, O, 1), (fs("Lewis Hamilton"), R, O, 2)},
         id="der-bereits-feststehende-Weltmeister-X",
@@ -1097,6 +1102,26 @@ def test_real_release_phrasings(extract_doc, check_offsets, text, expected):
 
 
 NEGATIVE = [
+    pytest.param(
+        "Rallye Schweden. Sebastien Ogier (Citroen), der zum Saisonauftakt die Rallye Monte-Carlo gewonnen hatte, wurde Dritter.",
+        (fs("Sebastien Ogier"), R, O, 1),
+        id="a-win-at-the-season-opener-in-a-relative-clause",
+    ),
+    pytest.param(
+        "MotoGP. Jorge Martin, der zuvor die letzten fünf Sprints gewonnen hatte, stürzte in Runde drei.",
+        (fs("Jorge Martin"), R, O, 1),
+        id="der-zuvor-die-letzten-fuenf-Sprints-gewonnen-hatte",
+    ),
+    pytest.param(
+        "Formel 1. Valtteri Bottas, der vor Wochenfrist an identischer Stelle gewonnen hatte, wurde Zweiter.",
+        (fs("Valtteri Bottas"), R, O, 1),
+        id="der-vor-Wochenfrist-gewonnen-hatte",
+    ),
+    pytest.param(
+        "Le Mans. Damals gewannen Hans Herrmann und Richard Attwood mit einem Porsche 917.",
+        (fs("Hans Herrmann", "Richard Attwood"), R, O, 1),
+        id="Damals-gewannen-X-und-Y",
+    ),
     pytest.param(
         "Formel 1. Am Sonntag wurde Weltmeister Lewis Hamilton Dritter hinter Max Verstappen und Valtteri Bottas.",
         (fs("Lewis Hamilton"), C, O, 1),
