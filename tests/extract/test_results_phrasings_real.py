@@ -9,6 +9,11 @@ from tests.extract.helpers import assert_found, C, K, O, Q, R, facts, fs
 
 POSITIVE = [
     pytest.param(
+        "Super GT. In der GT300 obsiegten erstmals in diesem Jahr Nobu Tani / Tatsu Kata (GSR BMW).",
+        {(fs("Nobu Tani", "Tatsu Kata"), R, K, 1)},
+        id="In-der-GT300-obsiegten-X-Y",
+    ),
+    pytest.param(
         "DTM. Marco Wittmann, der am Samstag gewonnen hatte, wurde am Sonntag Vierter.",
         {(fs("Marco Wittmann"), R, O, 1), (fs("Marco Wittmann"), R, O, 4)},
         id="der-am-Samstag-gewonnen-hatte-is-this-weekends-win",
