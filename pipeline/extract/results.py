@@ -1220,7 +1220,7 @@ def trig_sent(ctx: Context, trig: _Trigger) -> int:
 
 # class tiers: a result of a car below the race's top class is a class result
 _TIERS = [
-    {"Hypercar", "LMH", "LMDh", "LMP1", "LMP1-H", "LMP1-L", "DPi", "GTP", "P1", "P", "Prototype", "Prototypen", "SP9", "SP-X", "Rally1", "WRC", "GT500"},
+    {"Hypercar", "LMH", "LMDh", "LMP1", "LMP1-H", "LMP1-L", "DPi", "GTP", "P1", "P", "Prototype", "Prototypen", "SP9", "SP-X", "Rally1", "WRC"},
     {"LMP2", "P2", "PC", "LMP3", "WRC2", "Rally2", "R5"},
     {"GT1", "GTE-Pro", "GTLM", "GT2", "GTD-Pro", "LMGTE-Pro", "GTE", "GT3", "GT3-Pro", "GTD", "GTE-Am", "LMGTE-Am", "LMGT3", "N-GT", "GT300"},
     {"GT3 Am", "GT4", "SP7", "SP8", "SP10", "Cup2", "Pro-Am", "Pro-Am-Wertung", "Am-Wertung", "Silver Cup", "Bronze Cup", "Pro Cup"},
