@@ -269,20 +269,27 @@ def _places_after_placed_crew(ctx: Context, masked: str, out: list, single_seate
         crews = [c for c in ctx.crews if c.sent == si and c.persons and not c.mentions[0].in_quote]
         for m in _ARRIVED_VOR.finditer(masked, s, e):
             subj = [c for c in crews if c.end <= m.start() and not _is_oblique(masked, c, crews) and not re.search(r"[,;:]", masked[c.end : m.start()])]
+            if not subj and si > 0 and re.fullmatch(r"\s*(?:Er|Sie)\s+", masked[s : m.start()]) and ctx.paragraph_of(ctx.sentences[si - 1][0]) == ctx.paragraph_of(s):
+                # "Vierter wurde X. Er landete vor A, B und C": the pronoun is the one placed in the sentence before
+                before = [r for r in out if r.session == "race" and ctx.sentence_of(r.evidence[0]) == si - 1]
+                if len(before) == 1:
+                    subj = [Crew(before[0].persons, s, s, si, [None])]
             if not subj:
                 continue
             placed = {(r.position, r.scope, r.klass) for r in out if r.session == "race" and set(r.persons) & set(subj[-1].persons)}
             if len(placed) != 1:
                 continue
             p, scope, klass = placed.pop()
-            after = [c for c in crews if m.end() <= c.start < m.end() + 80]
+            after = [c for c in crews if m.end() <= c.start < m.end() + 400]
+            after = after if after and after[0].start < m.end() + 80 else []
             chain = after[:1]
             for c in after[1:]:
-                if len(chain) >= 3 or not _coordinated(re.sub(r"\s(?:auf|im|in)\s+(?:seinem|ihrem|dem|einem)\s+[^,;]{0,40}?(?=\s(?:und|sowie)\s)", " ", masked[chain[-1].end : c.start])):
+                if len(chain) >= 9 or not _coordinated(re.sub(r"\s(?:auf|im|in)\s+(?:seinem|ihrem|dem|einem)\s+[^,;]{0,40}?(?=\s(?:und|sowie)\s)", " ", masked[chain[-1].end : c.start])):
                     break
                 chain.append(c)
-            if single_seater and len(chain) == 1 and len(chain[0].persons) >= 2:
-                chain = _split_crew(ctx, chain[0])  # one driver per car: "vor A und B" are two cars
+            if single_seater:
+                # one driver per car: "vor A und B" are two cars
+                chain = [x for c in chain for x in (_split_crew(ctx, c) if len(c.persons) >= 2 else [c])]
             for k, crew in enumerate(chain):
                 if not any(r.session == "race" and r.scope == scope and set(r.persons) & set(crew.persons) for r in out + added):
                     added.append(ResultRecord(crew.persons, "race", scope, p + 1 + k, klass, (m.start(), crew.end), "result.arrived_before"))
@@ -2494,7 +2501,14 @@ def extract_results(
                     # Meisterschaftslauf vor Y" is a race)
                 if vm:
                     # (the rivals may run on in a comma list: "wurde Vierter vor A, B, C, D und E")
-                    first = [c for c in sent_crews if base + vm.end() <= c.start < base + vm.end() + 300]
+                    def _aside(c: Crew) -> bool:
+                        # a name in the parentheses right after another name is its team: "Gustav Mene (Jagonya Ayam with Carlin)"
+                        op, close = masked.rfind("(", s, c.start), masked.find(")", c.end, c.end + 40)
+                        return op > masked.rfind(")", s, c.start) and close >= 0 and "(" not in masked[c.end : close] and any(
+                            not masked[o.end : op].strip() for o in sent_crews if o.end <= op
+                        )
+
+                    first = [c for c in sent_crews if base + vm.end() <= c.start < base + vm.end() + 300 and not _aside(c)]
                     first = first if first and first[0].start < base + vm.end() + 80 else []
                     after = first[:1]
                     for c in first[1:]:

@@ -9,6 +9,18 @@ from tests.extract.helpers import assert_found, C, K, O, Q, R, facts, fs
 
 POSITIVE = [
     pytest.param(
+        "Formel 3. Vierter wurde Jonas Vesti. Er landete vor David Schu, Rookie Gian Peteco (15, Brasilien, Theodore Racing), "
+        "Fred Malve (18, Italien, Jenzer Motorsport) und Lucas Roy (21, Monaco, Van Amersfoort Racing).",
+        {(fs("Jonas Vesti"), R, O, 4), (fs("David Schu"), R, O, 5), (fs("Gian Peteco"), R, O, 6), (fs("Fred Malve"), R, O, 7), (fs("Lucas Roy"), R, O, 8)},
+        id="Er-landete-vor-a-long-list-after-the-place-before",
+    ),
+    pytest.param(
+        "Formel 3. Carl Lenz siegte vor Anton Gros, Dorian Bocca (Signature), Gustav Mene (Jagonya Ayam with Carlin), "
+        "Lance Stro (Prema Powerteam) und Georg Russ (Carlin).",
+        {(fs("Carl Lenz"), R, O, 1), (fs("Gustav Mene"), R, O, 4), (fs("Lance Stro"), R, O, 5), (fs("Georg Russ"), R, O, 6)},
+        id="siegte-vor-a-list-with-a-team-in-parentheses-read-as-a-name",
+    ),
+    pytest.param(
         "Super GT. In der GT300 obsiegten erstmals in diesem Jahr Nobu Tani / Tatsu Kata (GSR BMW).",
         {(fs("Nobu Tani", "Tatsu Kata"), R, K, 1)},
         id="In-der-GT300-obsiegten-X-Y",
