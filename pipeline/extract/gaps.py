@@ -595,7 +595,35 @@ def extract_gaps(ctx: Context, results: list[ResultRecord], single_seater: bool)
             out.append(GapRecord(subject, reference, secs if laps is None else None, laps, (ev_start, ev_end), rule))
     out += _bare_times_of_inline_runs(ctx, masked, out)
     out = _times_row_under_names_row(ctx, masked, out)
+    _shared_parenthesis(ctx, masked, out)
     return dedupe_gaps(out)
+
+
+# one parenthesis with the gaps of several names: "Timo Glock und Tom Blomqvist positionieren (+0.231, +0.280)",
+# "auf den Startplätzen 14 und 17 (+0.582 bzw. +0.827)"
+_SHARED_PAREN = re.compile(r"\((?P<body>\s*\+\s?\d[\d:.,]*\s*s?(?:\s*(?:,|;|bzw\.|und|/)\s*\+\s?\d[\d:.,]*\s*s?)+\s*)\)")
+
+
+def _shared_parenthesis(ctx: Context, masked: str, out: list[GapRecord]) -> None:
+    """The gaps of one parenthesis go, in order, to as many names right before it in its sentence (each name's first
+    person), the last names named before the parenthesis in the same clause."""
+    for m in _SHARED_PAREN.finditer(masked):
+        inside = sorted((g for g in out if m.start() <= g.evidence[0] < m.end()), key=lambda g: g.evidence[0])
+        if len(inside) < 2:
+            continue
+        si = ctx.sentence_of(m.start())
+        s = ctx.sentences[si][0]
+        cut = max(s, masked.rfind(";", s, m.start()) + 1)
+        names = [
+            mn.person for c in ctx.crews if c.sent == si and cut <= c.start < m.start()
+            for mn in c.mentions if mn is not None and mn.person is not None and not mn.in_quote
+        ]
+        if len(names) < len(inside) or len(set(names[-len(inside):])) != len(inside):
+            continue
+        for g, person in zip(inside, names[-len(inside):]):
+            g.subject = person
+            if g.reference == person:
+                g.reference = None
 
 
 # one cell of a table's time column flattened into a line: the winner's time, a "+" gap, laps behind, a retirement

@@ -760,3 +760,21 @@ def test_a_pace_per_lap_is_no_gap_and_pro_is_no_driver(extract_doc):
     )
     assert [(g.subject, g.reference, g.seconds) for g in doc.gaps] == [("Uwe Kern", "Jan Roth", 7.2)]
     assert sorted(d.name for d in doc.drivers) == ["Jan Roth", "Uwe Kern"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "DTM. Die Pole holte Lukas Auer. Knapp dahinter konnten sich Audi-Pilot Rene Rast (+0.227) sowie die "
+            "BMW-Piloten Timo Glock und Tom Blom positionieren (+0.231, +0.280).",
+            {("Rene Rast", 0.227), ("Timo Glock", 0.231), ("Tom Blom", 0.28)},
+        ),
+        (
+            "DTM. Maro Engel und Paul Resta stehen auf den Startplätzen 14 und 17 (+0.582 bzw. +0.827).",
+            {("Maro Engel", 0.582), ("Paul Resta", 0.827)},
+        ),
+    ],
+)
+def test_one_parenthesis_of_several_gaps_goes_in_order_to_the_names_before_it(extract_doc, text, expected):
+    assert {(g.subject, g.seconds) for g in extract_doc(text).gaps} == expected
