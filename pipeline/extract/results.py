@@ -787,7 +787,7 @@ def _crew_by_car(ctx: Context, masked: str, seg: tuple[int, int], trig: _Trigger
 _QUALI_STRICT = re.compile(
     r"\b(?:Qualifying|Qualifikation|qualifizierte\w*|Startplatz|Startposition|Startaufstellung|Zeittraining|Superpole|"
     r"Hyperpole|Top-Qualifying|Einzelzeitfahren|Training|gestartet|startete|starteten|ins Rennen gegangen|ins Rennen ging|"
-    r"Grid-?[Pp]osition(?:en)?|in (?:der )?(?:\w+ )?Startreihe)\b(?!-)"
+    r"Grid-?[Pp]osition(?:en)?|in (?:der )?(?:\w+ )?Startreihe|Startplätze[n]?|Startpositionen)\b(?!-)"
 )
 _START_PHRASE = re.compile(
     r"\b(?:[Vv]on|[Vv]om|[Aa]us)\s+(?:der\s+|dem\s+)?(?:[\w.]+\s+)?(?:Startplatz|Startposition|Pole-?[Pp]osition|Polposition|Pole|P\s?\d{1,2})\b"

@@ -9,6 +9,11 @@ from tests.extract.helpers import assert_found, C, K, O, Q, R, facts, fs
 
 POSITIVE = [
     pytest.param(
+        "DTM. Maro Engel und Paul Resta stehen auf den Startplätzen 14 und 17.",
+        {(fs("Maro Engel"), Q, O, 14), (fs("Paul Resta"), Q, O, 17)},
+        id="A-und-B-stehen-auf-den-Startplaetzen-14-und-17",
+    ),
+    pytest.param(
         "Formel 3. Vierter wurde Jonas Vesti. Er landete vor David Schu, Rookie Gian Peteco (15, Brasilien, Theodore Racing), "
         "Fred Malve (18, Italien, Jenzer Motorsport) und Lucas Roy (21, Monaco, Van Amersfoort Racing).",
         {(fs("Jonas Vesti"), R, O, 4), (fs("David Schu"), R, O, 5), (fs("Gian Peteco"), R, O, 6), (fs("Fred Malve"), R, O, 7), (fs("Lucas Roy"), R, O, 8)},
