@@ -298,7 +298,9 @@ def _speaker_from_stretch(
     apposition = bool(ms) and re.fullmatch(r"[^,;.!?]*,\s*", ctx.text[start + (dm.end() if dm else 0) : ms[0].start]) is not None and (
         re.fullmatch(r"\s*[.!?]?\s*", ctx.text[ms[0].end : end]) is not None
     )
-    if dm is not None and (not ms or ctx.text[start + dm.end() : ms[0].start].strip()) and not apposition and _cue_in(stretch[: dm.start("noun")]):
+    # ("sagte der Sankt Wolfganger Mike Leitner": a description of two words right before the name is his)
+    joined = bool(ms) and dm is not None and re.fullmatch(r"\s*[A-ZÄÖÜ][a-zäöüß]+(?:er|erin)\s+", ctx.text[start + dm.end() : ms[0].start]) is not None
+    if dm is not None and (not ms or ctx.text[start + dm.end() : ms[0].start].strip()) and not apposition and not joined and _cue_in(stretch[: dm.start("noun")]):
         noun = dm.group("noun")
         if not ctx.spans_in(start + dm.start("noun"), start + dm.end("noun") + 1) and role_class(noun) != "other":
             # a description before any name: the driver the text speaks of (never a name later in the sentence);

@@ -250,6 +250,12 @@ def test_er_after_a_quote_is_the_one_who_just_spoke_when_nobody_else_was_named_s
             "Die Reifen waren für mich völlig neu", "Sepp Wiegand",
             id="a-nationality-declined-before-a-name-makes-him-the-one-a-later-description-means",
         ),
+        pytest.param(
+            "MotoGP. Marc Marquez wurde Dritter. „Jeder Heimsieg ist besonders“, sagte auch der Sankt Wolfganger "
+            "Mike Leitner, Chefmanager im Team von KTM.",
+            "Jeder Heimsieg ist besonders", "Mike Leitner",
+            id="a-two-word-home-town-description-right-before-the-name",
+        ),
     ],
 )
 def test_described_or_apposed_speaker(extract_doc, text, quote, speaker):
