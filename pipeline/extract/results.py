@@ -1902,7 +1902,8 @@ def extract_results(
         para = ctx.paragraph_of(s)
         race_words = bool(_RACE_SENTENCE.search(masked[s:e]))
         quali_chain = state.get("quali_para") == (para, si - 1) and not race_words
-        opens = ctx.paragraph_of(ctx.sentences[si - 1][0]) != para if si > 0 else True
+        # (a line of its own opens a paragraph too: "...Topform.\nDas Qualifying am Samstag brachte ...")
+        opens = ctx.paragraph_of(ctx.sentences[si - 1][0]) != para or "\n" in masked[ctx.sentences[si - 1][1] : s] if si > 0 else True
         topic = _QUALI_TOPIC.search(masked[s:e])
         # (not "bestätigte seine Leistung vom Qualifying auch im Saisonrennen": the race told after the qualifying)
         race_after = [

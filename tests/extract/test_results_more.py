@@ -685,6 +685,18 @@ def test_places_under_a_heading_of_the_qualifying_are_grid_places(extract_doc):
     assert ("race", 1, "Jan Hollmann") in got, got
 
 
+def test_a_qualifying_paragraph_on_a_line_of_its_own_gives_grid_places(extract_doc):
+    # (paragraphs split by single line breaks: the line that opens with the qualifying starts the chain of grid places)
+    text = (
+        "Formel 1 in Malaysia.\nDas Qualifying am Samstag brachte eine Überraschung: Nico Held sicherte sich die "
+        "Pole-Position. Direkt dahinter positionierte sich Kim Rai, der den zweiten Platz für McLaren eroberte. "
+        "Marc Webb komplettierte das Ergebnis mit Platz drei.\nDas Rennen\nKim Rai gewann vor Nico Held."
+    )
+    got = {(r.session, r.position, r.drivers[0]) for r in extract_doc(text).results}
+    assert {("qualifying", 2, "Kim Rai"), ("qualifying", 3, "Marc Webb"), ("race", 1, "Kim Rai"), ("race", 2, "Nico Held")} <= got, got
+    assert ("race", 3, "Marc Webb") not in got, got
+
+
 def test_a_race_report_with_a_pole_headline_keeps_its_race_places(extract_doc):
     doc = extract_doc(RACE_REPORT_WITH_POLE_HEADLINE)
     got = {(r.session, r.position, tuple(r.drivers)) for r in doc.results}
