@@ -1102,7 +1102,7 @@ def _accept(kind: str, clause: str, trig_text: str, ctx: Context, season: int | 
         trig_text.strip() in m.group(0) for m in _PLACE_FOUGHT_FOR.finditer(kept)
     ):
         return False  # "duellierten sich A und B um den vierten Platz", "im Kampf um Platz zwei": the place fought for
-    if kind in {"ord", "multi"} and _NOT_FINAL.search(re.sub(r"\bPunkte\s+für\s+(?:sich\s+und\s+)?(?:die|das)\s+(?:Team|Hersteller|Marken)\w*", " ", kept)):
+    if kind in {"ord", "multi"} and not re.search(r"Start(?:platz|plätze\w*|position\w*)", trig_text) and _NOT_FINAL.search(re.sub(r"\bPunkte\s+für\s+(?:sich\s+und\s+)?(?:die|das)\s+(?:Team|Hersteller|Marken)\w*", " ", kept)):
         return False
     if kind == "duel" and not re.search(
         r"\b(?:Sieg\w*|Gesamtsieg|Duell|Zweikampf|Kampf um|[Kk]napp\w*|hauchdünn|Sekunde\w*|Zehntel\w*|Rivalen)\b", clause

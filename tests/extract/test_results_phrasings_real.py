@@ -9,6 +9,11 @@ from tests.extract.helpers import assert_found, C, K, O, Q, R, facts, fs
 
 POSITIVE = [
     pytest.param(
+        "Formel 1. Fernando Alonso musste sich zunächst mit Startplatz sechs zufriedengeben.",
+        {(fs("Fernando Alonso"), Q, O, 6)},
+        id="zunaechst-mit-Startplatz-sechs-zufriedengeben",
+    ),
+    pytest.param(
         "DTM. Maro Engel und Paul Resta stehen auf den Startplätzen 14 und 17.",
         {(fs("Maro Engel"), Q, O, 14), (fs("Paul Resta"), Q, O, 17)},
         id="A-und-B-stehen-auf-den-Startplaetzen-14-und-17",
