@@ -9,6 +9,16 @@ from tests.extract.helpers import assert_found, C, K, O, Q, R, facts, fs
 
 POSITIVE = [
     pytest.param(
+        "NASCAR. Brad Kessel startet bei seinem 250. Rennen von Platz fünf.",
+        {(fs("Brad Kessel"), Q, O, 5)},
+        id="startet-bei-seinem-250-Rennen-von-Platz-fuenf",
+    ),
+    pytest.param(
+        "NASCAR. Shane Gisber und sein Teamkollege Aj Allmen starteten im Chevrolet von Rang drei und fünf.",
+        {(fs("Shane Gisber"), Q, O, 3), (fs("Aj Allmen"), Q, O, 5)},
+        id="A-und-B-starteten-von-Rang-drei-und-fuenf",
+    ),
+    pytest.param(
         "Formel 1. Fernando Alonso musste sich zunächst mit Startplatz sechs zufriedengeben.",
         {(fs("Fernando Alonso"), Q, O, 6)},
         id="zunaechst-mit-Startplatz-sechs-zufriedengeben",
