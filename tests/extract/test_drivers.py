@@ -436,3 +436,9 @@ def test_an_adjective_opening_a_sentence_about_a_close_fight_is_no_name(extract_
 def test_two_full_names_the_model_ran_together_are_two_drivers(extract_doc):
     doc = extract_doc("Carrera Cup. Am Sonntag verwies der Schweizer Jeffrey Schmidt Christian Engelhart (D) und Dennis Olsen auf die Plätze.")
     assert {"Jeffrey Schmidt", "Christian Engelhart", "Dennis Olsen"} <= {d.name for d in doc.drivers}
+
+
+def test_common_german_first_names_start_a_name_the_model_cut(extract_doc):
+    # ("Carsten", "Roland", "Olaf": the model tagged only the surname; the first name list puts it back)
+    doc = extract_doc("DRM. Das dynamische Duo Carsten Geipel und Anne Becker wurde zum ersten Mal Deutscher Rallye-Meister.")
+    assert {"Carsten Geipel", "Anne Becker"} <= {d.name for d in doc.drivers}
