@@ -1992,6 +1992,10 @@ def extract_results(
                 r"\s*(?:Zweiter|Dritter|Vierter|Fünfter|Sechster|Siebter|Achter)\s+(?:ist|bleibt)\b", masked[trig.start : e]
             ):
                 session = "championship"  # "In der WM führt X vor Y. Dritter ist Ralf Schumacher": present tense, the table
+            if trig.kind == "ord" and session == "race" and state.get("standings_sent", -9) in (si - 1, si) and not _RACE_WORDS.search(clause) and re.search(
+                r"\b(?:ist|bleibt|liegt|folgt|rangiert)\s+(?:\w+\s+){0,3}?$", masked[max(s, trig.start - 40) : trig.start]
+            ) and not re.search(r"\b(?:wurde|war|kam|fuhr|landete|belegte|beendete)\b", clause):
+                session = "championship"  # "In der WM-Wertung führt X mit 185 Punkten. Rossi ist Dritter", "Y folgt auf Rang drei"
             if trig.kind == "champ_ord" and masked[trig.start : trig.end].startswith("Gesamt") and event_classification and not _STANDINGS.search(window):
                 session = "race"  # "Gesamtdritter" of a 24-hour race or a rally: its own classification
             if trig.kind in {"ord", "multi"} and session == "race" and re.search(

@@ -9,6 +9,18 @@ from tests.extract.helpers import assert_found, C, K, O, Q, R, facts, fs
 
 POSITIVE = [
     pytest.param(
+        "MotoGP. Marc Marquez gewann vor Andrea Dovizioso und Valentino Rossi.\nIn der WM-Wertung führt Marc Marquez mit "
+        "185 Punkten. Dahinter folgt Andrea Dovizioso mit 127 Zählern. Rossi ist Dritter.",
+        {(fs("Valentino Rossi"), R, O, 3), (fs("Valentino Rossi"), C, O, 3), (fs("Andrea Dovizioso"), C, O, 2)},
+        id="X-ist-Dritter-right-after-a-sentence-of-the-standings",
+    ),
+    pytest.param(
+        "DTM. Rene Rast gewann vor Nico Müller.\nIn der Meisterschaft liegt Nico Müller mit 133 Punkten vorn. Rast ist mit "
+        "97 Zählern Zweiter, Robin Frijns folgt auf Rang drei.",
+        {(fs("Nico Müller"), C, O, 1), (fs("Rene Rast"), C, O, 2), (fs("Robin Frijns"), C, O, 3)},
+        id="Y-folgt-auf-Rang-drei-in-a-sentence-of-the-standings",
+    ),
+    pytest.param(
         "NASCAR. Brad Kessel startet bei seinem 250. Rennen von Platz fünf.",
         {(fs("Brad Kessel"), Q, O, 5)},
         id="startet-bei-seinem-250-Rennen-von-Platz-fuenf",
