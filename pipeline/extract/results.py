@@ -259,6 +259,15 @@ _ARRIVED_VOR = re.compile(
 )
 
 
+def _team_aside(masked: str, c: Crew, crews: list[Crew], s: int) -> bool:
+    """A name the model found in the parentheses right after another name is that name's team: "Gustav Mene (Jagonya
+    Ayam with Carlin)" (not the crew of a car in parentheses after a make, "von BMW (A, B, C)")."""
+    op, close = masked.rfind("(", s, c.start), masked.find(")", c.end, c.end + 40)
+    return op > masked.rfind(")", s, c.start) and close >= 0 and "(" not in masked[c.end : close] and any(
+        not masked[o.end : op].strip() for o in crews if o.end <= op
+    )
+
+
 def _places_after_placed_crew(ctx: Context, masked: str, out: list, single_seater: bool = False) -> list:
     """'Christian Engelhart kam vor Jaap van Lagen und Michael Ammermüller ins Ziel', when the release already
     gave Engelhart his place: the names after "vor" take the places after his."""
@@ -2506,14 +2515,10 @@ def extract_results(
                     # Meisterschaftslauf vor Y" is a race)
                 if vm:
                     # (the rivals may run on in a comma list: "wurde Vierter vor A, B, C, D und E")
-                    def _aside(c: Crew) -> bool:
-                        # a name in the parentheses right after another name is its team: "Gustav Mene (Jagonya Ayam with Carlin)"
-                        op, close = masked.rfind("(", s, c.start), masked.find(")", c.end, c.end + 40)
-                        return op > masked.rfind(")", s, c.start) and close >= 0 and "(" not in masked[c.end : close] and any(
-                            not masked[o.end : op].strip() for o in sent_crews if o.end <= op
-                        )
-
-                    first = [c for c in sent_crews if base + vm.end() <= c.start < base + vm.end() + 300 and not _aside(c)]
+                    first = [
+                        c for c in sent_crews
+                        if base + vm.end() <= c.start < base + vm.end() + 300 and not _team_aside(masked, c, sent_crews, s)
+                    ]
                     first = first if first and first[0].start < base + vm.end() + 80 else []
                     after = first[:1]
                     for c in first[1:]:
@@ -2668,10 +2673,14 @@ def extract_results(
         return bool(_DSQ.search(sent)) and not _DSQ_OF_OTHER.search(sent)
 
     out = [r for r in out if not _taken_away(r)]
+    quali_sections = _qualifying_sections(masked, lines)
     for r in out:
-        # "A (1:50,629) sowie B (1:51,386) erreichten nur die Plätze 10 und 13": places told with lap times are grid places
         sent = ctx.sentences[ctx.sentence_of(r.evidence[0])]
-        if r.session == "race" and len(_LAP_IN_PARENS.findall(masked, *sent)) >= 2 and not _FINISH_WORDS.search(masked, *sent) and not _RACE_WON.search(masked, *sent):
+        if r.session != "race" or _FINISH_WORDS.search(masked, *sent) or _RACE_WON.search(masked, *sent):
+            continue
+        # "A (1:50,629) sowie B (1:51,386) erreichten nur die Plätze 10 und 13": places told with lap times are grid
+        # places; so is a place under a heading of the qualifying (_qualifying_sections)
+        if len(_LAP_IN_PARENS.findall(masked, *sent)) >= 2 or any(qa <= r.evidence[0] < qb for qa, qb in quali_sections):
             r.session = "qualifying"
     lead_end = ctx.sentences[1][1] if len(ctx.sentences) > 1 else len(masked)
     if _BIKE_GP.search(masked) and not (_BIKE_CLASS_NAMED.search(masked, 0, lead_end) and not _BIKE_GP.search(masked, 0, lead_end)):
@@ -2681,14 +2690,8 @@ def extract_results(
                 continue
             sent = ctx.sentences[ctx.sentence_of(r.evidence[0])]
             named = {m.group(1) for m in _BIKE_CLASS_NAMED.finditer(masked, *sent)}
-            if len(named) == 1 and not re.search(r"\bMotoGP\b|Königsklasse", masked[sent[0] : sent[1]]):
+            if len(named) == 1 and not _BIKE_GP.search(masked, *sent):
                 r.scope, r.klass = "class", named.pop()
-    for qa, qb in _qualifying_sections(masked, lines):
-        # a place under a heading of the qualifying is a grid place unless its sentence speaks of a finish
-        for r in out:
-            sent = ctx.sentences[ctx.sentence_of(r.evidence[0])]
-            if r.session == "race" and qa <= r.evidence[0] < qb and not _FINISH_WORDS.search(masked, *sent) and not _RACE_WON.search(masked, *sent):
-                r.session = "qualifying"
     if _qualifying_report(ctx, masked):
         # a release about qualifying only: its places are grid places ("wurde nur 14.", "Auf Platz drei"), also a
         # "setzte sich gegen X durch" (the pole), unless the sentence speaks of a finish
