@@ -25,7 +25,7 @@ _QUALI = re.compile(
 )
 _CHAMP = re.compile(
     r"\b(?:Fahrertitel|Titel|Meistertitel|Weltmeistertitel|WM-Titel|DTM-Titel|Meisterschaft|Fahrermeisterschaft|"
-    r"Meisterkrone|Champion|Meister|Weltmeister|Meisterin|Tabelle|Fahrerwertung|Fahrer-Wertung|WM-Wertung|Punktewertung|"
+    r"Meisterkrone|Champion|Meister|Weltmeister|Meisterin|Tabelle|Punktetabelle|Gesamttabelle|Meisterschaftstabelle|Fahrerwertung|Fahrer-Wertung|WM-Wertung|Punktewertung|"
     r"Titelgewinn|Championat|Punktestand|Punktestände|Tabellenstand|Meisterschaftsstand|Zwischenstand)\b"
 )
 _NOT_DRIVER_TITLE = re.compile(r"Konstrukteur|Hersteller|Marken|Teamwertung|Team-Titel|Teamtitel|Teammeisterschaft")
@@ -926,7 +926,7 @@ def _session(kind: str, clause: str, event_classification: bool = False) -> str:
         )
         return "race" if (event_classification or finish) and not _STANDINGS.search(clause) else "championship"
     if kind in {"ord", "multi", "champ_ord"} and re.search(
-        r"\b(?:Tabelle\w*|Meisterschaft|Meisterschaftswertung|Weltmeisterschaft|Fahrerwertung|WM-Wertung|Punktewertung|Championat|Saisonwertung|Endstand|"
+        r"\b(?:(?:Punkte|Gesamt|Meisterschafts)?[Tt]abelle\w*|Meisterschaft|Meisterschaftswertung|Weltmeisterschaft|Fahrerwertung|WM-Wertung|Punktewertung|Championat|Saisonwertung|Endstand|"
         r"(?:Fahrer|Meisterschafts|Punkte)klassement(?!\s+[Pp]latzierte))\b|"  # (not "der ersten drei im Fahrerklassement Platzierten")
         rf"\b{_PLACE_NOUN}\s+der\s+(?:Gesamt)?[Ww]ertung\b|"  # "nur Neunter der Wertung"
         r"in der WM\b|die Saison als\b|(?<![\w-])[Ss]aison (?:auf|als)\b|beendete\w* (?:die Saison|das Jahr)|das Jahr\s+(?:\w+\s+){0,4}?(?:auf|als)\b|die Saison\s+\w+\s+(?:auf|als)\b",
@@ -961,7 +961,7 @@ _PLACE_KEEPS_LEAD = re.compile(
     r"\b(?:Platz|Rang|Position)\s+\w+\s+(?:\w+\s+){0,2}?(?:Punkte|Zähler|WM-Punkte)\s+für\s+die\s+(?:[\w-]+-)?(?:WM|Wertung|Meisterschaft|Gesamtwertung|Tabelle)\b"
 )
 # the standings named in a clause ("in der WM-Wertung", "in der Tabelle", also after "im"); the narrower form below takes "in der" only
-_STANDINGS_NAMES = r"WM-Wertung|Fahrerwertung|Gesamtwertung|Tabelle|Meisterschaft|Meisterschaftswertung|WM"
+_STANDINGS_NAMES = r"WM-Wertung|Fahrerwertung|Gesamtwertung|Tabelle|Punktetabelle|Gesamttabelle|Meisterschaft|Meisterschaftswertung|WM"
 _IN_STANDINGS_WIDE = re.compile(rf"\b(?:in der|im)\s+(?:[\w-]+-)?(?:{_STANDINGS_NAMES})\b")
 _PLACE_OF_STANDINGS = re.compile(rf"\b(?:Platz|Rang|Position)\s+(?:der|in der|im)\s+(?:[\w-]+-)?(?:{_STANDINGS_NAMES}|Gesamtklassement)\b")
 # (also at a sentence's start and for the "Klassement": "In der Gesamtwertung setzte sich X an die Spitze")
@@ -1218,7 +1218,7 @@ def _accept(kind: str, clause: str, trig_text: str, ctx: Context, season: int | 
         pos = clause.find(trig_text)
         near = clause[max(0, pos - 100) : pos + len(trig_text) + 50] if pos >= 0 else clause
         if not re.search(
-            r"\b(?:ist|sind|wird|werden|bleibt|blieb|übernahm\w*|übernimmt|übernommen|baute\w*|verteidigte\w*|verteidigen|verteidigt|führt\w*|führen|behauptet\w*|neuer|neue|eroberte\w*|"
+            r"\b(?:ist|sind|wird|werden|bleibt|blieb|übernahm\w*|übernimmt|übernommen|baut|bauen|baute\w*|verteidigte\w*|verteidigen|verteidigt|führt\w*|führen|behauptet\w*|neuer|neue|eroberte\w*|"
             r"behielt\w*|behält|behalten|ausbaut\w*|ausbauen|festigte\w*|festigt|"
             r"liegt|lag|wurde|wurden|[Aa]ls|sicherte\w*|gesichert|holte\w*|beendete\w*|schloss|schließt|feierte\w*|errang\w*|"
             r"ausgebaut|verbessert\w*|rückte\w*|steht|stand|hat|hatte|haben|hatten|begnügen|zufriedengeben|"

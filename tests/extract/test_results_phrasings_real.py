@@ -792,6 +792,21 @@ POSITIVE = [
         id="baute-seinen-Vorsprung-in-der-Fahrerwertung-von-fuenf-auf-39-Punkte-aus",
     ),
     pytest.param(
+        "Rallye Portugal. Weltmeister Sébastien Ogier baut seine Führung in der Fahrer-WM aus.",
+        {(fs("Sébastien Ogier"), C, O, 1)},
+        id="present-tense-baut-seine-Fuehrung-in-der-Fahrer-WM-aus",
+    ),
+    pytest.param(
+        "Rallye. Der Erfolg in Wittenberg brachte Olaf Dobberkau auf Rang drei der Punktetabelle.",
+        {(fs("Olaf Dobberkau"), C, O, 3)},
+        id="Rang-drei-der-Punktetabelle",
+    ),
+    pytest.param(
+        "DTM. In der Meisterschaft liegt Spitzenreiter Timo Scheider (26) nun vor Gary Paffett (24).",
+        {(fs("Timo Scheider"), C, O, 1), (fs("Gary Paffett"), C, O, 2)},
+        id="Spitzenreiter-X-with-points-in-parentheses",
+    ),
+    pytest.param(
         "GP2 in Monza. Romain Grosjean gewann vor Vitaly Petrov. Ihnen folgten Pastor Maldonado und Kamui Kobayashi.",
         {(fs("Pastor Maldonado"), R, O, 3), (fs("Kamui Kobayashi"), R, O, 4)},
         id="Ihnen-folgten-A-und-B",
@@ -1165,6 +1180,11 @@ NEGATIVE = [
         "Formel 1. Valtteri Bottas, der vor Wochenfrist an identischer Stelle gewonnen hatte, wurde Zweiter.",
         (fs("Valtteri Bottas"), R, O, 1),
         id="der-vor-Wochenfrist-gewonnen-hatte",
+    ),
+    pytest.param(
+        "DTM. Der Spitzenreiter Timo Scheider fiel in der dritten Runde zurück.",
+        (fs("Timo Scheider"), C, O, 1),
+        id="Spitzenreiter-in-the-race-without-points-is-no-standing",
     ),
     pytest.param(
         "Le Mans. Damals gewannen Hans Herrmann und Richard Attwood mit einem Porsche 917.",
