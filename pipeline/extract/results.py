@@ -213,8 +213,14 @@ def _triggers(ctx: Context, masked: str, s: int, e: int) -> list[_Trigger]:
     # longest match first, no overlaps
     found.sort(key=lambda t: (-(t.end - t.start), t.start))
     kept: list[_Trigger] = []
+    def _in_relative_aside(t: _Trigger, k: _Trigger) -> bool:
+        # "In der Fahrerwertung verteidigte X, der im ersten Rennen Fünfter war, seine Führung": the relative
+        # clause inside the standings statement tells a place of its own
+        return k.kind == "leader" and any(
+            k.start + a.start() <= t.start and t.end <= k.start + a.end() for a in re.finditer(r",\s*(?:der|die)\s+[^,;]*,", masked[k.start : k.end])
+        )
     for t in found:
-        if any(t.start < k.end and k.start < t.end for k in kept) and t not in extra and not (
+        if any(t.start < k.end and k.start < t.end and not _in_relative_aside(t, k) for k in kept) and t not in extra and not (
             t.kind == "pole" and all(k.kind == "win" for k in kept if t.start < k.end and k.start < t.end)
         ):
             continue  # (a pole inside "setzte sich ... vor Polesetter X durch" stays: it is X's own)
@@ -1960,7 +1966,10 @@ def extract_results(
             window = left + masked[trig.start : trig.end] + right
             if re.match(r"\s*(?:In|in) der (?:Meisterschaft|Fahrerwertung|Tabelle|Gesamtwertung|WM|Weltmeisterschaft)\b", masked[s:e]) and trig.kind in {"ord", "multi"} and not re.search(
                 r"\bim Rennen\b|\bins Ziel\b|\bim Ziel\b|\büberquerte\w*|\bheute\b|\bdiesmal\b|\bam (?:Samstag|Sonntag)\b|\bResultat\b|\bErgebnis\b", clause
-            ):  # ("In der Tabelle führt X, der heute Fünfter wurde": today's place is the race's)
+            ) and not (  # ("In der Tabelle führt X, der heute Fünfter wurde": today's place is the race's; "X, der nun Zweiter ist" the table's)
+                (rel := re.search(r",\s*(?:der|die)\s+[^,;]*$", masked[s : trig.start]))
+                and not re.search(r"\b(?:nun|jetzt|nunmehr)\b|^\s*(?:ist|liegt|rangiert)\b", masked[s + rel.start() : trig.start] + " " + masked[trig.end : trig.end + 12])
+            ):
                 window = "Tabelle " + window
             session = _session(trig.kind, window, event_classification)
             if trig.kind == "win" and session == "race" and _TITLE_WON.match(masked, trig.start, seg[1]):
@@ -1998,7 +2007,7 @@ def extract_results(
             ):
                 session = "championship"  # "Edoardo Mortara (138) rutscht auf Platz vier", "Dritter ist Gary Paffett (57)"
             if trig.kind == "ord" and session == "race" and state.get("standings_sent", -9) == si - 1 and not _RACE_WORDS.search(clause) and re.match(
-                r"\s*(?:Zweiter|Dritter|Vierter|Fünfter|Sechster|Siebter|Achter)\s+(?:ist|bleibt)\b", masked[trig.start : e]
+                r"\s*(?:Zweiter|Dritter|Vierter|Fünfter|Sechster|Siebter|Achter|(?:Zweit|Dritt|Viert|Fünft)platzierte[r]?)\s+(?:ist|bleibt)\b", masked[trig.start : e]
             ):
                 session = "championship"  # "In der WM führt X vor Y. Dritter ist Ralf Schumacher": present tense, the table
             if trig.kind == "ord" and session == "race" and state.get("standings_sent", -9) in (si - 1, si) and not _RACE_WORDS.search(clause) and re.search(

@@ -807,6 +807,21 @@ POSITIVE = [
         id="Spitzenreiter-X-with-points-in-parentheses",
     ),
     pytest.param(
+        "Formel E in Berlin. In der Meisterschaft führt Jean-Eric Vergne mit 180 Punkten. Zweitplatzierter ist Felix Rosenqvist.",
+        {(fs("Jean-Eric Vergne"), C, O, 1), (fs("Felix Rosenqvist"), C, O, 2)},
+        id="Zweitplatzierter-ist-X-after-the-standings",
+    ),
+    pytest.param(
+        "Formel 3. In der Gesamtwertung liegt Lucas Auer, der im zweiten Rennen nur Zehnter wurde, mit 69 Punkten vorn.",
+        {(fs("Lucas Auer"), C, O, 1)},
+        id="in-der-Gesamtwertung-liegt-X-relative-clause-mit-N-Punkten-vorn",
+    ),
+    pytest.param(
+        "WTCC. In der Fahrerwertung verteidigte Gabriele Tarquini, der im ersten Rennen Fünfter war, seine Tabellenführung.",
+        {(fs("Gabriele Tarquini"), C, O, 1), (fs("Gabriele Tarquini"), R, O, 5)},
+        id="a-race-place-in-a-relative-clause-of-a-standings-sentence",
+    ),
+    pytest.param(
         "GP2 in Monza. Romain Grosjean gewann vor Vitaly Petrov. Ihnen folgten Pastor Maldonado und Kamui Kobayashi.",
         {(fs("Pastor Maldonado"), R, O, 3), (fs("Kamui Kobayashi"), R, O, 4)},
         id="Ihnen-folgten-A-und-B",
@@ -1185,6 +1200,11 @@ NEGATIVE = [
         "DTM. Der Spitzenreiter Timo Scheider fiel in der dritten Runde zurück.",
         (fs("Timo Scheider"), C, O, 1),
         id="Spitzenreiter-in-the-race-without-points-is-no-standing",
+    ),
+    pytest.param(
+        "Formel 3. In der Gesamtwertung liegt Lucas Auer, der im zweiten Rennen nur Zehnter wurde, mit 69 Punkten vorn.",
+        (fs("Lucas Auer"), C, O, 10),
+        id="the-race-place-in-the-relative-clause-is-no-standing",
     ),
     pytest.param(
         "Le Mans. Damals gewannen Hans Herrmann und Richard Attwood mit einem Porsche 917.",
