@@ -926,7 +926,7 @@ def _session(kind: str, clause: str, event_classification: bool = False) -> str:
         # ("erreichte das Ziel als Gesamtfünfte": a place at the finish is the race's)
         # ("das Rennen beenden sie auf Gesamtrang neun": the race's overall order)
         finish = re.search(
-            r"\b(?:das Ziel|ins Ziel|im Ziel|Zielflagge|Ziellinie|abgewinkt|(?:das|den)\s+(?:\w+\s+)?(?:Rennen|Lauf)\s+beende\w*|"
+            r"\b(?:das Ziel|ins Ziel|im Ziel|Zielflagge|Ziellinie|abgewinkt|folgte[n]?|(?:das|den)\s+(?:\w+\s+)?(?:Rennen|Lauf)\s+beende\w*|"
             r"beende\w*\s+(?:\w+\s+)?(?:das|den)\s+(?:\w+\s+)?(?:Rennen|Lauf))\b",
             clause,
         )
@@ -1227,7 +1227,8 @@ def _accept(kind: str, clause: str, trig_text: str, ctx: Context, season: int | 
             r"\b(?:ist|sind|wird|werden|bleibt|blieb|übernahm\w*|übernimmt|übernommen|baut|bauen|baute\w*|verteidigte\w*|verteidigen|verteidigt|führt\w*|führen|behauptet\w*|neuer|neue|eroberte\w*|"
             r"behielt\w*|behält|behalten|ausbaut\w*|ausbauen|festigte\w*|festigt|"
             r"liegt|lag|wurde|wurden|[Aa]ls|sicherte\w*|gesichert|holte\w*|beendete\w*|schloss|schließt|feierte\w*|errang\w*|"
-            r"ausgebaut|verbessert\w*|rückte\w*|steht|stand|hat|hatte|haben|hatten|begnügen|zufriedengeben|"
+            r"ausgebaut|verbessert\w*|rückte\w*|steht|stand|hat|hatte|haben|hatten|begnügen|zufriedengeben|übernehmen|zu\s+übernehmen|"
+            r"an\s+sich\s+(?:zu\s+)?(?:reißen|gerissen|riss\w*)|"
             r"setzte\w*\s+sich\s+(?:\w+\s+){0,8}?an\s+die|schob\w*\s+sich\s+(?:\w+\s+){0,8}?an\s+die|fuhr\w*\s+(?:[\w-]+\s+){0,10}?an\s+die)\b",
             near,
         ):

@@ -822,6 +822,41 @@ POSITIVE = [
         id="a-race-place-in-a-relative-clause-of-a-standings-sentence",
     ),
     pytest.param(
+        "DTM. Mike Rockenfeller reichten die Punkte, um nach vier von zehn Rennen mit 59 Punkten die Führung in der Gesamtwertung zu übernehmen.",
+        {(fs("Mike Rockenfeller"), C, O, 1)},
+        id="die-Fuehrung-in-der-Gesamtwertung-zu-uebernehmen",
+    ),
+    pytest.param(
+        "WTCC in Brünn. Die Entscheidung erlaubte es Gabriele Tarquini, die alleinige Tabellenführung an sich zu reißen.",
+        {(fs("Gabriele Tarquini"), C, O, 1)},
+        id="die-Tabellenfuehrung-an-sich-zu-reissen",
+    ),
+    pytest.param(
+        "Superbike-WM. Alvaro Bautista tritt als WM-Leader die Heimreise an.",
+        {(fs("Alvaro Bautista"), C, O, 1)},
+        id="als-WM-Leader",
+    ),
+    pytest.param(
+        "Formel 3. „Es war gut“, sagte Emil Zendeli, der nach zwei Läufen seinen Vorsprung in der Fahrerwertung auf 49 Punkte ausgebaut hat.",
+        {(fs("Emil Zendeli"), C, O, 1)},
+        id="der-seinen-Vorsprung-in-der-Fahrerwertung-ausgebaut-hat",
+    ),
+    pytest.param(
+        "Formel Renault. Im Kampf um den Gesamtsieg konnte sich erneut der Franzose Geoffrey Schatz durchsetzen.",
+        {(fs("Geoffrey Schatz"), R, O, 1)},
+        id="im-Kampf-um-den-Gesamtsieg-konnte-sich-X-durchsetzen",
+    ),
+    pytest.param(
+        "Bergrennen. Im Kampf um den dritten Podiumsplatz konnte sich Wolfgang Hartmann knapp gegen Marc Gutowski durchsetzen.",
+        {(fs("Wolfgang Hartmann"), R, O, 3), (fs("Marc Gutowski"), R, O, 4)},
+        id="im-Kampf-um-den-dritten-Podiumsplatz-gegen-Y-durchsetzen",
+    ),
+    pytest.param(
+        "Formel Renault. Geoffrey Schatz gewann. Auf dem zweiten Gesamtrang folgte Felix Rosenqvist.",
+        {(fs("Felix Rosenqvist"), R, O, 2)},
+        id="auf-dem-zweiten-Gesamtrang-folgte-X-is-the-race",
+    ),
+    pytest.param(
         "GP2 in Monza. Romain Grosjean gewann vor Vitaly Petrov. Ihnen folgten Pastor Maldonado und Kamui Kobayashi.",
         {(fs("Pastor Maldonado"), R, O, 3), (fs("Kamui Kobayashi"), R, O, 4)},
         id="Ihnen-folgten-A-und-B",
@@ -1205,6 +1240,11 @@ NEGATIVE = [
         "Formel 3. In der Gesamtwertung liegt Lucas Auer, der im zweiten Rennen nur Zehnter wurde, mit 69 Punkten vorn.",
         (fs("Lucas Auer"), C, O, 10),
         id="the-race-place-in-the-relative-clause-is-no-standing",
+    ),
+    pytest.param(
+        "Formel E. WM-Leader Jake Dennis schied in Runde zwölf aus.",
+        (fs("Jake Dennis"), C, O, 1),
+        id="WM-Leader-before-a-name-is-a-description",
     ),
     pytest.param(
         "Le Mans. Damals gewannen Hans Herrmann und Richard Attwood mit einem Porsche 917.",
