@@ -1298,7 +1298,7 @@ def _classes_in(ctx: Context, masked: str, a: int, b: int) -> list[tuple[str, in
             out.append((re.sub(r"[-\s](?:Wertung|Klasse|Kategorie)$", "", m.group(1)), m.start(), m.end()))
     for m in _CODE_CLASS.finditer(masked, a, b):
         if not any(o[1] <= m.start() < o[2] for o in out) and not ctx.in_quote(m.start(), m.end()):
-            out.append((m.group(1) or m.group(2), m.start(), m.end()))
+            out.append((m.group(1) or m.group(2) or m.group(3), m.start(), m.end()))
     out.sort(key=lambda c: c[1])
     return out
 
@@ -1306,7 +1306,9 @@ def _classes_in(ctx: Context, masked: str, a: int, b: int) -> list[tuple[str, in
 # a class code the lexicon does not know, named as a class: "In der TC2-Klasse", "in der Klasse V4", "Kategorie NC2"
 _CODE_CLASS = re.compile(
     r"(?<![\w-])([A-Z][A-Z0-9]{0,4}\d[A-Z0-9]{0,3})(?=[- ](?:Klasse|Kategorie|Wertung)\b)|"
-    r"(?:(?<=\bKlasse )|(?<=\bKategorie ))([A-Z][A-Z0-9]{0,4}\d[A-Z0-9]{0,3})(?![\w-])"
+    r"(?:(?<=\bKlasse )|(?<=\bKategorie ))([A-Z][A-Z0-9]{0,4}\d[A-Z0-9]{0,3})(?![\w-])|"
+    # a numbered class, kept with its word as the text names it: "in der Klasse III", "Division 2", "in der Gruppe H"
+    r"(?<![\w-])((?:Klasse|Division|(?:(?<=der )|(?<=die ))Gruppe)\s+(?:[IVX]{1,4}|\d{1,2}|[A-H]))(?![\w.,-])"
 )
 
 
@@ -1423,7 +1425,7 @@ _TOPIC_CLASS = re.compile(
 # the places that follow are places in that field
 _FIELD_TOPIC = re.compile(
     r"\s*(?:[Bb]ei den|[Ii]n der Wertung der|[Uu]nter den)\s+(?P<cls>Motorrädern|Motorradfahrern|Bikern|Quads|Quad-Fahrern|Trucks|Lkw|Lastwagen|"
-    r"Junioren|Rookies|Privatfahrern|Privatiers|Amateuren|Damen|Frauen)\b"
+    r"Junioren|Rookies|Privatfahrern|Privatiers|Amateuren|Damen|Frauen|Senioren|Schaltkartfahrern|Schaltkarts)\b"
 )
 _FIELD_NAMES = {"Motorrädern": "Motorräder", "Motorradfahrern": "Motorräder", "Bikern": "Motorräder", "Quad-Fahrern": "Quads",
                 "Lastwagen": "Lkw", "Privatfahrern": "Privatfahrer", "Amateuren": "Amateure", "Frauen": "Damen"}

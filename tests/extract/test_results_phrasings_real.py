@@ -857,6 +857,22 @@ POSITIVE = [
         id="auf-dem-zweiten-Gesamtrang-folgte-X-is-the-race",
     ),
     pytest.param(
+        "Bergrennen am Haunsberg. Den Gesamtsieg holte Christian Merli.\n\nIn der Klasse III zeigte ein Gaststarter aus Deutschland, "
+        "wie man den Berg am schnellsten bezwingt. Timo Schneider holte sich auf seinem Lotus den Sieg. Andreas Hofmann musste sich mit Rang 3 begnügen.",
+        {(fs("Christian Merli"), R, O, 1), (fs("Timo Schneider"), R, K, 1), (fs("Andreas Hofmann"), R, K, 3)},
+        id="a-paragraph-opening-with-a-numbered-class",
+    ),
+    pytest.param(
+        "Kart in Wackersdorf. Bei den Senioren ging es spannend zu. Robert Kindervater gewann vor Jan Weber. Dritter wurde Tim Kluss.",
+        {(fs("Robert Kindervater"), R, K, 1), (fs("Jan Weber"), R, K, 2), (fs("Tim Kluss"), R, K, 3)},
+        id="bei-den-Senioren-opens-a-field",
+    ),
+    pytest.param(
+        "Rallye. In der Gruppe H gewann Ruben Zeltner vor Hans Weber.",
+        {(fs("Ruben Zeltner"), R, K, 1), (fs("Hans Weber"), R, K, 2)},
+        id="in-der-Gruppe-H",
+    ),
+    pytest.param(
         "GP2 in Monza. Romain Grosjean gewann vor Vitaly Petrov. Ihnen folgten Pastor Maldonado und Kamui Kobayashi.",
         {(fs("Pastor Maldonado"), R, O, 3), (fs("Kamui Kobayashi"), R, O, 4)},
         id="Ihnen-folgten-A-und-B",
@@ -1242,9 +1258,9 @@ NEGATIVE = [
         id="the-race-place-in-the-relative-clause-is-no-standing",
     ),
     pytest.param(
-        "Formel E. WM-Leader Jake Dennis schied in Runde zwölf aus.",
-        (fs("Jake Dennis"), C, O, 1),
-        id="WM-Leader-before-a-name-is-a-description",
+        "Bergrennen. Dritter wurde Florian Hauber auf seinem Gruppe F VW Polo.",
+        (fs("Florian Hauber"), R, K, 3),
+        id="a-group-naming-the-car-is-no-class-of-the-place",
     ),
     pytest.param(
         "Le Mans. Damals gewannen Hans Herrmann und Richard Attwood mit einem Porsche 917.",
@@ -2058,3 +2074,22 @@ def test_a_grid_place_opening_the_sentence_with_gestartet(extract_doc):
 def test_a_team_mate_after_noch_hinter_is_one_place_ahead(extract_doc):
     doc = extract_doc("Timo Glock gewann. Marco Wittmann wird Dritter, noch hinter Teamkollege Bruno Spengler.")
     assert {(fs("Marco Wittmann"), R, O, 3), (fs("Bruno Spengler"), R, O, 2)} <= facts(doc), facts(doc)
+
+
+@pytest.mark.parametrize(
+    "text, driver, klass",
+    [
+        pytest.param(
+            "Bergrennen am Haunsberg. Den Gesamtsieg holte Christian Merli.\n\nIn der Klasse III zeigte ein Gaststarter aus Deutschland, "
+            "wie man den Berg am schnellsten bezwingt. Andreas Hofmann musste sich mit Rang 3 begnügen.",
+            "Andreas Hofmann",
+            "Klasse III",
+            id="Klasse-III",
+        ),
+        pytest.param("Kart. Bei den Senioren ging es eng zu. Robert Kindervater gewann vor Jan Weber.", "Jan Weber", "Senioren", id="Senioren"),
+        pytest.param("ETCC in Oschersleben. In der Division 2 gewann Guido Thierfelder vor Andreas Kast.", "Andreas Kast", "Division 2", id="Division-2"),
+    ],
+)
+def test_a_numbered_class_keeps_its_word(extract_doc, text, driver, klass):
+    doc = extract_doc(text)
+    assert [r.class_ for r in doc.results if driver in r.drivers] == [klass]
