@@ -159,9 +159,19 @@ def _resolve_role(ctx: Context, role: str, before: int) -> int | None:
     if kind == "other":
         for m in reversed([m for m in ctx.mentions if m.start < before and not m.in_quote]):
             p = ctx.persons[m.person]
-            if any(role_class(x) == "other" for x in p.roles):
+            if any(role_class(x) == "other" and _same_office(x, role) for x in p.roles):
                 return m.person
     return None
+
+
+def _same_office(a: str, b: str) -> bool:
+    """Two boss titles that may name one office: "Audi-Motorsportchef" and "Sportchef", not "Teamchef" and
+    "Motorsportchef" nor "Projektleiter" and "Teamchef"."""
+    x, y = fold(a).split("-")[-1], fold(b).split("-")[-1]
+    if x.endswith(y) or y.endswith(x):
+        return True
+    fx, fy = (next((f for f in ("team", "sport", "projekt", "renn") if f in w), None) for w in (x, y))
+    return fx is None or fy is None or fx == fy  # ("Teambesitzer" and "Teamchef" may be one man; a bare "Chef" anyone)
 
 
 def _last_person_before(ctx: Context, pos: int, quotes_ok: bool = False) -> int | None:
@@ -337,11 +347,15 @@ def _speaker_from_stretch(
         person = _resolve_role(ctx, word, start)
         if person is None and role_class(word) != "other":
             person = _winner_speaking(ctx, quote_open)
-        if person is None:
-            person = (
-                _salient_person(ctx, start, prefer_other=True) if role_class(word) == "other"
-                else _described_speaker(ctx, start, quote_open)
-            )
+        if person is None and role_class(word) == "other":
+            person = _salient_person(ctx, start, prefer_other=True)
+            boss_roles = [r for r in ctx.persons[person].roles if role_class(r) == "other"] if person is not None else []
+            if person is not None and not boss_roles and any(person in r.persons for r in ctx.results_so_far):
+                person = None  # "…“, sagte der Teamchef: a boss the text never names, not the driver named last
+            elif boss_roles and not any(_same_office(b, word) for b in boss_roles):
+                person = None  # ("Motorsportchef Ullrich …. Auch der Teamchef zog den Hut": another boss)
+        elif person is None:
+            person = _described_speaker(ctx, start, quote_open)
         role = word if role_class(word) == "other" else None
         return person, role, None
     if re.search(r"\b(er|sie)\b|\baus\s+(?:ihm|ihr)\s+heraus\b", stretch):  # ("platzte es aus ihm heraus")

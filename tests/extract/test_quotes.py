@@ -261,3 +261,44 @@ def test_er_after_a_quote_is_the_one_who_just_spoke_when_nobody_else_was_named_s
 def test_described_or_apposed_speaker(extract_doc, text, quote, speaker):
     doc = extract_doc(text)
     assert [(q.text, q.speaker) for q in doc.quotes] == [(quote, speaker)]
+
+
+@pytest.mark.parametrize(
+    "text, quote, speaker, role",
+    [
+        pytest.param(
+            "Formel E in Berlin. Daniel Abt gewann vor Lucas di Grassi. „Beide Fahrer haben keinen Fehler gemacht“, sagte der Teamchef.",
+            "Beide Fahrer haben keinen Fehler gemacht",
+            None,
+            "Teamchef",
+            id="a-boss-never-named-is-not-the-winner",
+        ),
+        pytest.param(
+            "Le Mans. Dindo Capello gewann. „Wir haben uns keinen Fehler erlaubt“, sagte Audi-Motorsportchef Wolfgang Ullrich. "
+            "Auch der Teamchef zog den Hut vor seiner Crew: „An der Box durfte niemand eine Sekunde verschenken.“",
+            "An der Box durfte niemand eine Sekunde verschenken.",
+            None,
+            "Teamchef",
+            id="another-office-than-the-boss-named-before",
+        ),
+        pytest.param(
+            "Rallye Finnland. Esapekka Lappi gewann für das Team von Teambesitzer Tommi Mäkinen. "
+            "„Zwei Autos auf dem Podium, das ist ein großer Tag“, freute sich der Teamchef.",
+            "Zwei Autos auf dem Podium, das ist ein großer Tag",
+            "Tommi Mäkinen",
+            "Teamchef",
+            id="the-team-owner-is-the-team-boss",
+        ),
+        pytest.param(
+            "DTM. Mattias Ekström gewann. Teamchef Hans-Jürgen Abt war zufrieden. „Beide Fahrer haben keinen Fehler gemacht“, sagte der Teamchef.",
+            "Beide Fahrer haben keinen Fehler gemacht",
+            "Hans-Jürgen Abt",
+            "Teamchef",
+            id="the-boss-named-with-his-office",
+        ),
+    ],
+)
+def test_a_speaker_named_by_office(extract_doc, text, quote, speaker, role):
+    doc = extract_doc(text)
+    got = [(q.speaker, q.speaker_role) for q in doc.quotes if q.text == quote]
+    assert got == [(speaker, role)]
