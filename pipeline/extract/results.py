@@ -800,7 +800,7 @@ def _crew_by_car(ctx: Context, masked: str, seg: tuple[int, int], trig: _Trigger
 
 
 _QUALI_STRICT = re.compile(
-    r"\b(?:Qualifying|Qualifikation|qualifizierte\w*|Startplatz|Startposition|Startaufstellung|Zeittraining|Superpole|"
+    r"\b(?:Qualifying|Qualifikation|qualifizierte\w*|(?<!Finale )(?<!Endlauf )(?<!Halbfinale )qualifiziert|Startplatz|Startposition|Startaufstellung|Zeittraining|Superpole|"
     r"Hyperpole|Top-Qualifying|Einzelzeitfahren|Training|gestartet|startete|starteten|ins Rennen gegangen|ins Rennen ging|"
     r"Grid-?[Pp]osition(?:en)?|in (?:der )?(?:\w+ )?Startreihe|Startplätze[n]?|Startpositionen)\b(?!-)"
 )
@@ -1958,7 +1958,10 @@ def extract_results(
             plain = _without_asides(masked, seg[0], seg[1], trig.start)
             # "in einem Meisterschaftslauf im Rahmen der FIA Langstrecken-Weltmeisterschaft": the race's frame, no standing
             plain = _RACE_FRAME.sub(lambda fm: " " * len(fm.group(0)), plain)
-            left = plain[max(0, trig.start - seg[0] - 45) : trig.start - seg[0]]
+            lo = max(0, trig.start - seg[0] - 45)
+            while 0 < lo < trig.start - seg[0] and not plain[lo - 1].isspace():
+                lo += 1  # (never a word cut in two: "dis|qualifiziert" is no qualifying, "Tourenwagen-|Weltmeister" no title)
+            left = plain[lo : trig.start - seg[0]]
             left = re.split(r"\s(?:und|aber|doch)\s|,", left)[-1]
             right = plain[trig.end - seg[0] : min(len(plain), trig.end - seg[0] + 45)]
             right = re.split(r"\s(?:und|aber|doch)\s|,", right)[0]
@@ -2135,10 +2138,15 @@ def extract_results(
                         prior = [ResultRecord(ref.persons, "race", scope, 1, klass, (trig.start, ref.end), trig.rule)]
                         out.append(prior[0])
                     follow = rest
-                if trig.rule == "result.next_places_after_names":
+                if trig.rule in {"result.next_places_after_names", "result.in_this_order"}:
                     # "Emil Roth, Finn Maier und Jan Kuhn folgten auf den Plätzen": the names before the verb
                     follow = [c for c in sent_crews if s <= c.start and c.end <= trig.start]
                     prior = [r for r in prior if r.evidence[1] <= s]
+                    span = re.search(r"\s(?:die|den)\s+(?:Plätze[n]?|Ränge[n]?|Positionen)\s+(\w+)\s+bis\s+(\w+)$", masked[trig.start : trig.end])
+                    first = (parse_ordinal(span.group(1)) or parse_cardinal(span.group(1))) if span else None
+                    if first:
+                        # "A, B und C belegten in dieser Reihenfolge die Ränge sechs bis zehn": from the first place named
+                        prior = [ResultRecord([], "race", scope, first - 1, klass, (trig.start, trig.start), trig.rule)]
                 if not prior and follow and re.search(r"siegreich|Sieger|Gewinner", masked[trig.start : trig.end]):
                     # "Hinter dem siegreichen BMW kam der Audi von X ins Ziel": the winner's crew is not named
                     prior = [ResultRecord([], "race", scope, 1, klass, (trig.start, trig.start), trig.rule)]
@@ -2151,7 +2159,8 @@ def extract_results(
                     continue
                 last = max(prior, key=lambda r: (r.evidence[0], r.position))
                 crews_next = follow[:1]
-                cap = 8 if points_list else 3
+                # ("A, B, C und D, die in dieser Reihenfolge die besten Zehn komplettierten": the whole list, in order)
+                cap = 8 if points_list else 10 if re.search(r"\bin\s+(?:dieser|genau\s+dieser|der\s+genannten)\s+Reihenfolge\b", masked[s:e]) else 3
                 for c in follow[1:]:
                     if len(crews_next) >= cap or not _coordinated(masked[crews_next[-1].end : c.start]):
                         break

@@ -873,6 +873,34 @@ POSITIVE = [
         id="in-der-Gruppe-H",
     ),
     pytest.param(
+        "Formel 3. Mick Schumacher gewann vor Dan Ticktum und Robert Shvartzman. Dahinter folgten Marcus Armstrong, Juri Vips, "
+        "Sacha Fenestraz, Ralf Aron, Enaam Ahmed und Guanyu Zhou, die in dieser Reihenfolge die besten Zehn komplettierten.",
+        {(fs("Marcus Armstrong"), R, O, 4), (fs("Ralf Aron"), R, O, 7), (fs("Guanyu Zhou"), R, O, 9)},
+        id="dahinter-folgten-a-long-list-in-dieser-Reihenfolge",
+    ),
+    pytest.param(
+        "Formel 1. Charles Leclerc gewann vor Oscar Piastri und Carlos Sainz. Lando Norris wurde Vierter, gefolgt von George Russell. "
+        "Yuki Tsunoda, Alexander Albon und Pierre Gasly rundeten in dieser Reihenfolge die Punkteränge ab.",
+        {(fs("Yuki Tsunoda"), R, O, 6), (fs("Alexander Albon"), R, O, 7), (fs("Pierre Gasly"), R, O, 8)},
+        id="A-B-und-C-rundeten-in-dieser-Reihenfolge-ab",
+    ),
+    pytest.param(
+        "Formel 1. Lewis Hamilton gewann vor Nico Rosberg. Sergio Pérez fuhr auf den dritten Platz. Sebastian Vettel im Red Bull, "
+        "die Williams-Piloten Felipe Massa und Valtteri Bottas sowie Fernando Alonso belegten in dieser Reihenfolge die Ränge sechs bis neun.",
+        {(fs("Sebastian Vettel"), R, O, 6), (fs("Felipe Massa"), R, O, 7), (fs("Fernando Alonso"), R, O, 9)},
+        id="in-dieser-Reihenfolge-die-Raenge-sechs-bis-neun",
+    ),
+    pytest.param(
+        "Formel 1 am Nürburgring. Ralf Schumacher hatte sich als Dritter qualifiziert.",
+        {(fs("Ralf Schumacher"), Q, O, 3)},
+        id="als-Dritter-qualifiziert",
+    ),
+    pytest.param(
+        "Formel 3. Nachdem der Teamkollege von Lucas Auer nachträglich disqualifiziert wurde erbt der Österreicher den Sieg des Rennens in Brands Hatch.",
+        {(fs("Lucas Auer"), R, O, 1)},
+        id="disqualifiziert-is-no-qualifying",
+    ),
+    pytest.param(
         "GP2 in Monza. Romain Grosjean gewann vor Vitaly Petrov. Ihnen folgten Pastor Maldonado und Kamui Kobayashi.",
         {(fs("Pastor Maldonado"), R, O, 3), (fs("Kamui Kobayashi"), R, O, 4)},
         id="Ihnen-folgten-A-und-B",
