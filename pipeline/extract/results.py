@@ -1244,7 +1244,7 @@ def trig_sent(ctx: Context, trig: _Trigger) -> int:
 # class tiers: a result of a car below the race's top class is a class result
 _TIERS = [
     {"Hypercar", "LMH", "LMDh", "LMP1", "LMP1-H", "LMP1-L", "DPi", "GTP", "P1", "P", "Prototype", "Prototypen", "SP9", "SP-X", "Rally1", "WRC"},
-    {"LMP2", "P2", "PC", "LMP3", "WRC2", "Rally2", "R5"},
+    {"LMP2", "P2", "PC", "LMP3", "WRC2", "WRC3", "Rally2", "R5"},
     {"GT1", "GTE-Pro", "GTLM", "GT2", "GTD-Pro", "LMGTE-Pro", "GTE", "GT3", "GT3-Pro", "GTD", "GTE-Am", "LMGTE-Am", "LMGT3", "N-GT", "GT300"},
     {"GT3 Am", "GT4", "SP7", "SP8", "SP10", "Cup2", "Pro-Am", "Pro-Am-Wertung", "Am-Wertung", "Silver Cup", "Bronze Cup", "Pro Cup"},
 ]
@@ -2317,6 +2317,16 @@ def extract_results(
                 # clause of "war ... nicht zu schlagen", never one after it ("Die Porsche waren nicht zu schlagen, X wurde Dritter")
                 own = [c for c in sent_crews if c.end <= trig.start and not re.search(r"[,;:]", masked[c.end : trig.start])]
                 picked = inside[:1] or own[-1:]
+            if trig.rule == "result.beside_pole":
+                # "Die Pole holte X. Neben ihm stand Y", "Y, der neben ihm aus der ersten Reihe startete": the other car of
+                # the front row, when the pole was just told (a motorcycle grid has three to a row)
+                poles = [r for r in out if r.session == "qualifying" and r.position == 1 and ctx.sentence_of(r.evidence[0]) in (si - 1, si)]
+                if not poles or bike_gp or not re.search(r"\b(?:erste[n]?\s+(?:Start)?[Rr]eihe|startete\w*|gestartet|stand|standen|losgefahren)\b", masked[s:e]):
+                    continue
+                held = {p for r in poles for p in r.persons}
+                others = [c for c in sent_crews if not set(c.persons) & held]
+                ahead = [c for c in others if c.end <= trig.start]
+                picked = ahead[-1:] or [c for c in others if c.start >= trig.end][:1]
             if trig.kind == "leader" and inside:
                 picked = inside[:1]  # "liegt in der Fahrerwertung Fernando Alonso deutlich vorn": the name the statement holds
             handed = _LEAD_HANDED_ON.search(masked, s, e) if trig.kind == "leader" else None

@@ -901,6 +901,16 @@ POSITIVE = [
         id="disqualifiziert-is-no-qualifying",
     ),
     pytest.param(
+        "Porsche Supercup in Monaco. Die Pole holte Sean Edwards. Neben ihm stand der Niederländer Sebastiaan Bleekemolen.",
+        {(fs("Sean Edwards"), Q, O, 1), (fs("Sebastiaan Bleekemolen"), Q, O, 2)},
+        id="neben-ihm-stand-X-after-the-pole",
+    ),
+    pytest.param(
+        "DTM. Martin Tomczyk hatte sich die Pole-Position gesichert. Bernd Schneider, der neben ihm aus der ersten Reihe gestartet war, gewann.",
+        {(fs("Bernd Schneider"), Q, O, 2), (fs("Bernd Schneider"), R, O, 1)},
+        id="der-neben-ihm-aus-der-ersten-Reihe-gestartet-war",
+    ),
+    pytest.param(
         "GP2 in Monza. Romain Grosjean gewann vor Vitaly Petrov. Ihnen folgten Pastor Maldonado und Kamui Kobayashi.",
         {(fs("Pastor Maldonado"), R, O, 3), (fs("Kamui Kobayashi"), R, O, 4)},
         id="Ihnen-folgten-A-und-B",
@@ -1289,6 +1299,16 @@ NEGATIVE = [
         "Bergrennen. Dritter wurde Florian Hauber auf seinem Gruppe F VW Polo.",
         (fs("Florian Hauber"), R, K, 3),
         id="a-group-naming-the-car-is-no-class-of-the-place",
+    ),
+    pytest.param(
+        "DTM. Mattias Ekström holte die Pole und gewann. Neben ihm auf dem Podium standen Bruno Spengler und Jamie Green.",
+        (fs("Bruno Spengler", "Jamie Green"), Q, O, 2),
+        id="neben-ihm-auf-dem-Podium-is-no-grid-place",
+    ),
+    pytest.param(
+        "MotoGP am Sachsenring. Die Pole holte Marc Marquez. Neben ihm startete Dani Pedrosa.",
+        (fs("Dani Pedrosa"), Q, O, 2),
+        id="a-motorcycle-front-row-has-three",
     ),
     pytest.param(
         "Le Mans. Damals gewannen Hans Herrmann und Richard Attwood mit einem Porsche 917.",
@@ -2116,6 +2136,7 @@ def test_a_team_mate_after_noch_hinter_is_one_place_ahead(extract_doc):
         ),
         pytest.param("Kart. Bei den Senioren ging es eng zu. Robert Kindervater gewann vor Jan Weber.", "Jan Weber", "Senioren", id="Senioren"),
         pytest.param("ETCC in Oschersleben. In der Division 2 gewann Guido Thierfelder vor Andreas Kast.", "Andreas Kast", "Division 2", id="Division-2"),
+        pytest.param("Rallye Deutschland. Ott Tänak gewann. In der WRC 2 siegte Éric Camilli im Fiesta R5.", "Éric Camilli", "WRC 2", id="WRC-2"),
     ],
 )
 def test_a_numbered_class_keeps_its_word(extract_doc, text, driver, klass):
