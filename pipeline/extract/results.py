@@ -2153,8 +2153,13 @@ def extract_results(
                 if not prior or not follow:
                     continue
                 # "Dahinter belegte Jean Alesi Platz fünf": the place is written out in the follower's own clause
-                own_end = next((c.start for c in sent_crews if c.start > follow[0].end), e)
-                own_end = next((m.start() for m in _CLAUSE.finditer(masked, follow[0].end, own_end)), own_end)
+                tail = follow[0]  # ("Dahinter belegten X und Y die Plätze sieben und acht": the clause of all the followers)
+                for c in follow[1:]:
+                    if not _coordinated(masked[tail.end : c.start]) or re.match(r"\s*,\s*(?:der|die|das|dem|den)\b", masked[tail.end : c.start]):
+                        break
+                    tail = c
+                own_end = next((c.start for c in sent_crews if c.start > tail.end), e)
+                own_end = next((m.start() for m in _CLAUSE.finditer(masked, tail.end, own_end)), own_end)
                 if any(t.kind in {"ord", "multi"} and t.positions for t in _triggers(ctx, masked, follow[0].end, own_end)):
                     continue
                 last = max(prior, key=lambda r: (r.evidence[0], r.position))
@@ -2225,6 +2230,9 @@ def extract_results(
                 continue
             if trig.kind == "top_n":
                 names = [c for c in sent_crews if c.end <= trig.start and not _is_oblique(masked, c)]
+                # ("X und Y belegten die Plätze sieben und acht, die Top 10 komplettierten A und B": the names already placed
+                # in this sentence are not the ones completing the list)
+                names = [c for c in names if not any(set(c.persons) & set(r.persons) and r.evidence[0] >= s and r.session == session for r in out)]
                 if not names:
                     names = [c for c in sent_crews if seg[0] <= c.start < seg[1] and c.start >= trig.start and not _is_oblique(masked, c)]
                     names = names or [c for c in sent_crews if trig.start <= c.start < e]

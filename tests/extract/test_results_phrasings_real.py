@@ -911,6 +911,19 @@ POSITIVE = [
         id="der-neben-ihm-aus-der-ersten-Reihe-gestartet-war",
     ),
     pytest.param(
+        "Porsche Supercup in Monaco. Die Pole holte Sean Edwards vor Sebastiaan Bleekemolen, Kévin Estre und René Rast. Die Top 10 der "
+        "Startaufstellung komplettierten – in dieser Reihenfolge – Nicki Thiim (DK), Christian Engelhart, Michael Ammermüller, "
+        "Jeroen Bleekemolen, Norbert Siedler und Andrea Belicchi.",
+        {(fs("Nicki Thiim"), Q, O, 5), (fs("Norbert Siedler"), Q, O, 9), (fs("Andrea Belicchi"), Q, O, 10)},
+        id="die-Top-10-der-Startaufstellung-komplettierten",
+    ),
+    pytest.param(
+        "Formel 1. Lewis Hamilton gewann. Dahinter belegten Felipe Massa und Valtteri Bottas im Williams die Plätze sieben und acht, "
+        "die Top 10 komplettierten die beiden Ferrari-Piloten Fernando Alonso und Kimi Räikkönen in dieser Reihenfolge.",
+        {(fs("Felipe Massa"), R, O, 7), (fs("Valtteri Bottas"), R, O, 8), (fs("Fernando Alonso"), R, O, 9), (fs("Kimi Räikkönen"), R, O, 10)},
+        id="places-told-then-the-Top-10-completed-by-others",
+    ),
+    pytest.param(
         "GP2 in Monza. Romain Grosjean gewann vor Vitaly Petrov. Ihnen folgten Pastor Maldonado und Kamui Kobayashi.",
         {(fs("Pastor Maldonado"), R, O, 3), (fs("Kamui Kobayashi"), R, O, 4)},
         id="Ihnen-folgten-A-und-B",
@@ -1309,6 +1322,11 @@ NEGATIVE = [
         "MotoGP am Sachsenring. Die Pole holte Marc Marquez. Neben ihm startete Dani Pedrosa.",
         (fs("Dani Pedrosa"), Q, O, 2),
         id="a-motorcycle-front-row-has-three",
+    ),
+    pytest.param(
+        "Formel 1. Lewis Hamilton gewann. Dahinter belegten Felipe Massa und Valtteri Bottas im Williams die Plätze sieben und acht.",
+        (fs("Valtteri Bottas"), R, O, 3),
+        id="dahinter-with-the-places-written-out-for-both",
     ),
     pytest.param(
         "Le Mans. Damals gewannen Hans Herrmann und Richard Attwood mit einem Porsche 917.",
