@@ -1121,7 +1121,7 @@ def _accept(kind: str, clause: str, trig_text: str, ctx: Context, season: int | 
         return False
     if kind == "duel" and not re.search(
         r"\b(?:Sieg\w*|Gesamtsieg|Duell|Zweikampf|Kampf um|[Kk]napp\w*|hauchdünn|Sekunde\w*|Zehntel\w*|Rivalen)\b", clause
-    ):
+    ) and not re.search(r"\bsich\s+(?:[\w-]+\s+){0,4}?nur\s+(?:dem|der|den)?\b", trig_text):  # ("musste sich nur X geschlagen geben": second)
         return False
     if kind == "missed_win" and not re.search(r"\bum\b[^.;]{0,40}\bSekunde|\bknapp\w*\b|\bhauchdünn\b|\bWinzigkeit\b", clause):
         return False
@@ -2423,6 +2423,8 @@ def extract_results(
                     trig.positions = [2, 3]
             if trig.kind == "duel":
                 crew = picked[0]
+                if trig.start < crew.start < trig.end and re.search(r"\bnur\s+(?:\S+\s+){0,3}$", masked[trig.start : crew.start]):
+                    continue  # ("X musste sich nur dem Audi-Piloten Y geschlagen geben" with X not found: Y is the winner, not the loser)
                 scope = "overall" if re.search(r"Gesamtsieg|Gesamt", masked[s:e]) else scope
                 # "Im Kampf um Platz vier musste sich X dem Briten Y geschlagen geben": Y fourth, X fifth
                 fight = _FIGHT_FOR_PLACE.search(masked, s, trig.start)

@@ -924,6 +924,11 @@ POSITIVE = [
         id="places-told-then-the-Top-10-completed-by-others",
     ),
     pytest.param(
+        "WTCR in Macau. Yvan Muller musste sich nach einem Restart nur dem Audi-Piloten Jean-Karl Vernay geschlagen geben.",
+        {(fs("Yvan Muller"), R, O, 2), (fs("Jean-Karl Vernay"), R, O, 1)},
+        id="musste-sich-nur-X-geschlagen-geben",
+    ),
+    pytest.param(
         "GP2 in Monza. Romain Grosjean gewann vor Vitaly Petrov. Ihnen folgten Pastor Maldonado und Kamui Kobayashi.",
         {(fs("Pastor Maldonado"), R, O, 3), (fs("Kamui Kobayashi"), R, O, 4)},
         id="Ihnen-folgten-A-und-B",
@@ -1327,6 +1332,11 @@ NEGATIVE = [
         "Formel 1. Lewis Hamilton gewann. Dahinter belegten Felipe Massa und Valtteri Bottas im Williams die Plätze sieben und acht.",
         (fs("Valtteri Bottas"), R, O, 3),
         id="dahinter-with-the-places-written-out-for-both",
+    ),
+    pytest.param(
+        "WTCR in Macau. Der Franzose, der das Rennen zwischenzeitlich angeführt hatte, musste sich nur dem Audi-Piloten Jean-Karl Vernay geschlagen geben.",
+        (fs("Jean-Karl Vernay"), R, O, 2),
+        id="the-one-after-nur-is-never-the-loser",
     ),
     pytest.param(
         "Le Mans. Damals gewannen Hans Herrmann und Richard Attwood mit einem Porsche 917.",
