@@ -1123,6 +1123,8 @@ def _accept(kind: str, clause: str, trig_text: str, ctx: Context, season: int | 
         r"\b(?:Sieg\w*|Gesamtsieg|Duell|Zweikampf|Kampf um|[Kk]napp\w*|hauchdünn|Sekunde\w*|Zehntel\w*|Rivalen)\b", clause
     ) and not re.search(r"\bsich\s+(?:[\w-]+\s+){0,4}?nur\s+(?:dem|der|den)?\b", trig_text):  # ("musste sich nur X geschlagen geben": second)
         return False
+    if kind in {"double", "triple"} and re.search(r"\b(?:verhindert\w*|vereitelt\w*)\b", clause):
+        return False  # "verwies X auf Rang drei und verhinderte damit den Toyota-Doppelsieg": no double
     if kind == "missed_win" and not re.search(r"\bum\b[^.;]{0,40}\bSekunde|\bknapp\w*\b|\bhauchdünn\b|\bWinzigkeit\b", clause):
         return False
     maker_tally = re.search(r"(?:^|[\n.!?])\s*[Ff]ür\s+(?:das\s+Team\s+|die\s+Marke\s+|den\s+Hersteller\s+)?([A-ZÄÖÜ][\w-]*)\s+(?:ist|war)\s+es\b", clause)
@@ -1947,6 +1949,10 @@ def extract_results(
                 accept_clause = masked[trig.start : trig.end]  # "Die Zweitplatzierten X und Y ... lagen zu Beginn in Führung": a title
             if not _accept(trig.kind, accept_clause, masked[trig.start : trig.end], ctx, season):
                 continue
+            if trig.kind == "ord" and re.search(r"\bzwar\s+(?:[\w-]+\s+){0,2}$", masked[max(s, trig.start - 30) : trig.start]) and re.search(
+                r"\b(?:aber|jedoch|doch)\b[^.;]*\b(?:\w*[Ss]trafe\w*|zurückversetzt|zurückgestuft|disqualifiziert|aberkannt|aus der Wertung)", masked[trig.end : e]
+            ):
+                continue  # "überquerte die Linie zwar als Erster, wurde aber zurückversetzt": not the place in the end
             if trig.kind == "leader" and trig.rule == "result.points_lead" and re.match(r"\s*(?:Hinter\s+(?:ihm|ihr|ihnen)|Dahinter)\b", masked[s:e]):
                 trig.positions = [2]  # "X führt mit 98 Punkten. Hinter ihm liegt Y mit 71 Zählern vor Z": Y second, Z third
             if trig.kind == "ord_race":
@@ -1990,6 +1996,10 @@ def extract_results(
                 r.session == "qualifying" and r.position == 1 and ctx.sentence_of(r.evidence[0]) == si - 1 for r in out
             ) and re.match(r"\s*(?:Er|Sie)\b", masked[s:e]):
                 session = "qualifying"  # "X holte die Pole. Er verwies Y und Z auf die Plätze": the grid goes on
+            if trig.kind == "ord" and session == "race" and re.fullmatch(
+                r"\s*(?:[A-ZÄÖÜ][\w.'’-]*\s+){1,4}(?:(?:direkt|knapp|unmittelbar|gleich)\s+)?(?:dahinter\s+)?als\s+\S+\s*", masked[seg[0] : trig.end]
+            ) and any(r.session == "qualifying" and ctx.sentence_of(r.evidence[0]) == si and r.evidence[1] <= seg[0] for r in out):
+                session = "qualifying"  # "X hatte sich als Dritter qualifiziert, Y direkt dahinter als Vierter": the verb left out is the same
             if trig.kind in {"ord", "multi", "relegate"} and session == "race" and quali_chain:
                 session = "qualifying"  # "Die Startaufstellung: X holte die Pole. ... Y auf Platz sieben"
             if trig.rule == "result.paren_place" and session == "race" and re.search(
@@ -2325,6 +2335,17 @@ def extract_results(
                 # clause of "war ... nicht zu schlagen", never one after it ("Die Porsche waren nicht zu schlagen, X wurde Dritter")
                 own = [c for c in sent_crews if c.end <= trig.start and not re.search(r"[,;:]", masked[c.end : trig.start])]
                 picked = inside[:1] or own[-1:]
+            if trig.rule == "result.relegated_to":
+                # "X verwies am Ende Y um drei Zehntel auf Rang drei": Y third, X one place ahead
+                if not trig.positions or trig.positions[0] < 2:
+                    continue
+                objs = [c for c in sent_crews if trig.start < c.start < trig.end]
+                subj = [c for c in sent_crews if c.end <= trig.start and not re.search(r"[,;]", masked[c.end : trig.start])]
+                if not objs:
+                    continue
+                if subj and trig.positions[0] >= 3:
+                    out.append(ResultRecord(subj[-1].persons, session, scope, trig.positions[0] - 1, klass, (subj[-1].start, trig.end), trig.rule))
+                picked = objs[:1]
             if trig.rule == "result.beside_pole":
                 # "Die Pole holte X. Neben ihm stand Y", "Y, der neben ihm aus der ersten Reihe startete": the other car of
                 # the front row, when the pole was just told (a motorcycle grid has three to a row)

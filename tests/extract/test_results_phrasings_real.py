@@ -929,6 +929,16 @@ POSITIVE = [
         id="musste-sich-nur-X-geschlagen-geben",
     ),
     pytest.param(
+        "Formel 1. Ralf Schumacher hatte sich als Dritter qualifiziert, Juan Pablo Montoya direkt dahinter als Vierter.",
+        {(fs("Ralf Schumacher"), Q, O, 3), (fs("Juan Pablo Montoya"), Q, O, 4)},
+        id="a-second-name-with-the-verb-left-out-keeps-the-session",
+    ),
+    pytest.param(
+        "DTM. Marco Wittmann gewann. René Rast verwies Nico Müller auf den dritten Platz.",
+        {(fs("René Rast"), R, O, 2), (fs("Nico Müller"), R, O, 3)},
+        id="X-verwies-Y-auf-den-dritten-Platz",
+    ),
+    pytest.param(
         "GP2 in Monza. Romain Grosjean gewann vor Vitaly Petrov. Ihnen folgten Pastor Maldonado und Kamui Kobayashi.",
         {(fs("Pastor Maldonado"), R, O, 3), (fs("Kamui Kobayashi"), R, O, 4)},
         id="Ihnen-folgten-A-und-B",
@@ -1337,6 +1347,16 @@ NEGATIVE = [
         "WTCR in Macau. Der Franzose, der das Rennen zwischenzeitlich angeführt hatte, musste sich nur dem Audi-Piloten Jean-Karl Vernay geschlagen geben.",
         (fs("Jean-Karl Vernay"), R, O, 2),
         id="the-one-after-nur-is-never-the-loser",
+    ),
+    pytest.param(
+        "GT Masters. Franck Perera und Albert Costa Balboa überquerten die Linie zwar als Erste, wurden aber wegen einer Zeitstrafe zurückversetzt.",
+        (fs("Franck Perera", "Albert Costa Balboa"), R, O, 1),
+        id="zwar-als-Erste-aber-zurueckversetzt",
+    ),
+    pytest.param(
+        "Rallye Finnland. Esapekka Lappi gewann. Elfyn Evans wurde Zweiter und verhinderte damit den Toyota-Doppelsieg.",
+        (fs("Elfyn Evans"), R, O, 1),
+        id="verhinderte-den-Doppelsieg-is-no-double",
     ),
     pytest.param(
         "Le Mans. Damals gewannen Hans Herrmann und Richard Attwood mit einem Porsche 917.",
