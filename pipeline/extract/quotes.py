@@ -164,6 +164,35 @@ def _resolve_role(ctx: Context, role: str, before: int) -> int | None:
     return None
 
 
+def _unnamed_boss(ctx: Context, word: str, start: int) -> int | None:
+    """The boss a role noun the text gives no name to stands for ("sagte der Teamchef"): the last boss of that office
+    named before, never a driver with a result nor a boss of another office."""
+    person = _salient_person(ctx, start, prefer_other=True)
+    boss_roles = [r for r in ctx.persons[person].roles if role_class(r) == "other"] if person is not None else []
+    if person is not None and not boss_roles and any(person in r.persons for r in ctx.results_so_far):
+        return None  # "…“, sagte der Teamchef: a boss the text never names, not the driver named last
+    if boss_roles and not any(_same_office(b, word) for b in boss_roles):
+        return None  # ("Motorsportchef Ullrich …. Auch der Teamchef zog den Hut": another boss)
+    return person
+
+
+def _role_subject_before(ctx: Context, quote_open: int | None) -> str | None:
+    """'Der Teamchef war den Tränen nahe. „…“, sagte er.': a boss named only by his office as the subject of the
+    sentence that leads to the quote (no name in it) is the "er"."""
+    if quote_open is None:
+        return None
+    si = ctx.sentence_of(quote_open)
+    a = ctx.sentences[si][0]
+    if not ctx.text[a:quote_open].strip(" \n„“\"") and si > 0:
+        a = ctx.sentences[si - 1][0]
+    lead = ctx.text[a:quote_open]
+    rm = re.match(r"\s*(?:Auch\s+|Und\s+)?[Dd]er\s+([\w-]+)(?:\s+([\w-]+))?", lead)  # ("Der Teamchef", "Der zufriedene Teamchef")
+    office = next((w for w in (rm.groups() if rm else ()) if w and role_class(w) == "other"), None)
+    if office is None or any(a <= m.start < quote_open and not m.in_quote for m in ctx.mentions):
+        return None
+    return office
+
+
 def _same_office(a: str, b: str) -> bool:
     """Two boss titles that may name one office: "Audi-Motorsportchef" and "Sportchef", not "Teamchef" and
     "Motorsportchef" nor "Projektleiter" and "Teamchef"."""
@@ -348,12 +377,7 @@ def _speaker_from_stretch(
         if person is None and role_class(word) != "other":
             person = _winner_speaking(ctx, quote_open)
         if person is None and role_class(word) == "other":
-            person = _salient_person(ctx, start, prefer_other=True)
-            boss_roles = [r for r in ctx.persons[person].roles if role_class(r) == "other"] if person is not None else []
-            if person is not None and not boss_roles and any(person in r.persons for r in ctx.results_so_far):
-                person = None  # "…“, sagte der Teamchef: a boss the text never names, not the driver named last
-            elif boss_roles and not any(_same_office(b, word) for b in boss_roles):
-                person = None  # ("Motorsportchef Ullrich …. Auch der Teamchef zog den Hut": another boss)
+            person = _unnamed_boss(ctx, word, start)
         elif person is None:
             person = _described_speaker(ctx, start, quote_open)
         role = word if role_class(word) == "other" else None
@@ -362,6 +386,9 @@ def _speaker_from_stretch(
         introduced = _named_before_colon(ctx, quote_open)
         if introduced is not None:
             return introduced, None, None
+        office = _role_subject_before(ctx, quote_open)
+        if office is not None:
+            return _resolve_role(ctx, office, start) or _unnamed_boss(ctx, office, start), office, None
         # '„…“, sagte der Tiroler. „…“, fasst er zusammen.': "er" is the one who just spoke, when nobody else was
         # named since his quote
         if ctx.last_speaker is not None and ctx.paragraph_of(ctx.last_speaker_at) == ctx.paragraph_of(start) and not any(

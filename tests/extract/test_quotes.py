@@ -296,6 +296,28 @@ def test_described_or_apposed_speaker(extract_doc, text, quote, speaker):
             "Teamchef",
             id="the-boss-named-with-his-office",
         ),
+        pytest.param(
+            "24h Nürburgring. Bernd Schneider gewann. „Ich habe viel gewonnen“, sagte Schneider. Der Teamchef war nach der "
+            "Zieldurchfahrt den Tränen nahe. „Wir sind hier zu Hause“, sagte er.",
+            "Wir sind hier zu Hause",
+            None,
+            "Teamchef",
+            id="er-after-a-sentence-about-the-unnamed-boss",
+        ),
+        pytest.param(
+            "DTM. Mattias Ekström gewann. Teamchef Hans-Jürgen Abt war zufrieden. Der Teamchef lachte. „Beide Fahrer haben keinen Fehler gemacht“, sagte er.",
+            "Beide Fahrer haben keinen Fehler gemacht",
+            "Hans-Jürgen Abt",
+            "Teamchef",
+            id="er-after-a-sentence-about-the-named-boss",
+        ),
+        pytest.param(
+            "DTM. Marco Wittmann gewann. BMW Motorsport Direktor Jens Marquardt blickte auf die letzten Rennen. „Wir dürfen uns nicht ausruhen“, mahnte er.",
+            "Wir dürfen uns nicht ausruhen",
+            "Jens Marquardt",
+            None,
+            id="mahnte-er",
+        ),
     ],
 )
 def test_a_speaker_named_by_office(extract_doc, text, quote, speaker, role):
