@@ -1976,7 +1976,7 @@ def extract_results(
                 # "holte Platz zwei von Startplatz acht", "Nach dem siebten Platz im Qualifying gewann X das Rennen"
                 left, right = _START_PHRASE.sub(" ", left), _START_PHRASE.sub(" ", right)
             window = left + masked[trig.start : trig.end] + right
-            if re.match(r"\s*(?:In|in) der (?:Meisterschaft|Fahrerwertung|Tabelle|Gesamtwertung|WM|Weltmeisterschaft)\b", masked[s:e]) and trig.kind in {"ord", "multi"} and not re.search(
+            if re.match(r"\s*(?:In|in) der (?:Endabrechnung(?: der)? )?(?:Meisterschaft|Fahrerwertung|Tabelle|Gesamtwertung|WM|Weltmeisterschaft)\b", masked[s:e]) and trig.kind in {"ord", "multi"} and not re.search(
                 r"\bim Rennen\b|\bins Ziel\b|\bim Ziel\b|\büberquerte\w*|\bheute\b|\bdiesmal\b|\bam (?:Samstag|Sonntag)\b|\bResultat\b|\bErgebnis\b", clause
             ) and not (  # ("In der Tabelle führt X, der heute Fünfter wurde": today's place is the race's; "X, der nun Zweiter ist" the table's)
                 (rel := re.search(r",\s*(?:der|die)\s+[^,;]*$", masked[s : trig.start]))
@@ -2148,9 +2148,14 @@ def extract_results(
                         prior = [ResultRecord(ref.persons, "race", scope, 1, klass, (trig.start, ref.end), trig.rule)]
                         out.append(prior[0])
                     follow = rest
-                if trig.rule in {"result.next_places_after_names", "result.in_this_order"}:
+                if trig.rule == "result.follows_with_points":
+                    # "In der WM führt X mit 150 Punkten. Sein Landsmann Y folgt mit 124 Zählern": the standings go on
+                    prior = [r for r in before if r.session == "championship"]
+                if trig.rule in {"result.next_places_after_names", "result.in_this_order", "result.follows_with_points"}:
                     # "Emil Roth, Finn Maier und Jan Kuhn folgten auf den Plätzen": the names before the verb
                     follow = [c for c in sent_crews if s <= c.start and c.end <= trig.start]
+                    if trig.rule == "result.follows_with_points":
+                        follow = follow[-1:]  # ("X hat 129 Punkte, sein Landsmann Y folgt mit 124 Zählern": the one right before)
                     prior = [r for r in prior if r.evidence[1] <= s]
                     span = re.search(r"\s(?:die|den)\s+(?:Plätze[n]?|Ränge[n]?|Positionen)\s+(\w+)\s+bis\s+(\w+)$", masked[trig.start : trig.end])
                     first = (parse_ordinal(span.group(1)) or parse_cardinal(span.group(1))) if span else None

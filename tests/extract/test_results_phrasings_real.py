@@ -939,6 +939,21 @@ POSITIVE = [
         id="X-verwies-Y-auf-den-dritten-Platz",
     ),
     pytest.param(
+        "Formel 1. Lewis Hamilton gewann. In der Fahrerwertung behauptete Nico Rosberg die Spitze.",
+        {(fs("Nico Rosberg"), C, O, 1)},
+        id="in-der-Fahrerwertung-behauptete-X-die-Spitze",
+    ),
+    pytest.param(
+        "DTM. Mattias Ekström gewann. In der Endabrechnung der Fahrerwertung belegt Tom Kristensen in seiner ersten DTM-Saison den vierten Rang.",
+        {(fs("Tom Kristensen"), C, O, 4)},
+        id="in-der-Endabrechnung-der-Fahrerwertung",
+    ),
+    pytest.param(
+        "MotoGP. In der WM führt Marc Márquez mit 150 Punkten. Sein Landsmann Maverick Viñales folgt mit 124 Zählern.",
+        {(fs("Marc Márquez"), C, O, 1), (fs("Maverick Viñales"), C, O, 2)},
+        id="Y-folgt-mit-N-Zaehlern",
+    ),
+    pytest.param(
         "GP2 in Monza. Romain Grosjean gewann vor Vitaly Petrov. Ihnen folgten Pastor Maldonado und Kamui Kobayashi.",
         {(fs("Pastor Maldonado"), R, O, 3), (fs("Kamui Kobayashi"), R, O, 4)},
         id="Ihnen-folgten-A-und-B",
@@ -1352,6 +1367,11 @@ NEGATIVE = [
         "GT Masters. Franck Perera und Albert Costa Balboa überquerten die Linie zwar als Erste, wurden aber wegen einer Zeitstrafe zurückversetzt.",
         (fs("Franck Perera", "Albert Costa Balboa"), R, O, 1),
         id="zwar-als-Erste-aber-zurueckversetzt",
+    ),
+    pytest.param(
+        "MotoGP. Marc Márquez gewann. In der WM hat Márquez 129 Punkte, sein Landsmann Maverick Viñales folgt mit 124 Zählern.",
+        (fs("Marc Márquez"), C, O, 2),
+        id="folgt-mit-N-Zaehlern-is-the-one-right-before",
     ),
     pytest.param(
         "Rallye Finnland. Esapekka Lappi gewann. Elfyn Evans wurde Zweiter und verhinderte damit den Toyota-Doppelsieg.",
