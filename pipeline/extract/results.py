@@ -210,6 +210,8 @@ def _triggers(ctx: Context, masked: str, s: int, e: int) -> list[_Trigger]:
     # "setzte sich X im Duell um Rang drei gegen Y durch": the duel's place, not a win
     duels = [t for t in found if t.rule == "result.duel_for_place"]
     found = [t for t in found if not (t.kind == "win" and any(t.start < d.end and d.start < t.end for d in duels))]
+    # "Die Top 10 komplettierten in dieser Reihenfolge A, B, …": the Top N says where the list ends
+    found = [t for t in found if not (t.rule == "result.in_this_order" and any(k.kind == "top_n" and k.start < t.end and t.start < k.end for k in found))]
     # longest match first, no overlaps
     found.sort(key=lambda t: (-(t.end - t.start), t.start))
     kept: list[_Trigger] = []

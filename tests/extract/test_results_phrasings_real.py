@@ -885,6 +885,12 @@ POSITIVE = [
         id="A-B-und-C-rundeten-in-dieser-Reihenfolge-ab",
     ),
     pytest.param(
+        "Formel 4. Lirim Zendeli gewann vor Lukas Dunner, Liam Lawson und David Schumacher. Die Top 10 komplettierten in dieser "
+        "Reihenfolge Enzo Fittipaldi, Frederik Vesti, Charles Weerts, Gaststarter Jack Doohan, Andreas Estner und Tom Beckhäuser.",
+        {(fs("Enzo Fittipaldi"), R, O, 5), (fs("Jack Doohan"), R, O, 8), (fs("Tom Beckhäuser"), R, O, 10)},
+        id="die-Top-10-komplettierten-in-dieser-Reihenfolge-A-B",
+    ),
+    pytest.param(
         "Formel 1. Lewis Hamilton gewann vor Nico Rosberg. Sergio Pérez fuhr auf den dritten Platz. Sebastian Vettel im Red Bull, "
         "die Williams-Piloten Felipe Massa und Valtteri Bottas sowie Fernando Alonso belegten in dieser Reihenfolge die Ränge sechs bis neun.",
         {(fs("Sebastian Vettel"), R, O, 6), (fs("Felipe Massa"), R, O, 7), (fs("Fernando Alonso"), R, O, 9)},
