@@ -898,6 +898,11 @@ def _title_word(clause: str) -> bool:
     return False
 
 
+# the only small words between a pole and the "vor" of its rivals: "eroberte X (Team) mit 1:23,570 Minuten vor Y"
+_POLE_TO_RIVAL = frozenset({"eroberte", "holte", "sicherte", "fuhr", "errang", "ging", "an", "sich", "mit", "in", "im", "von", "van", "de", "der",
+                            "den", "die", "da", "di", "knapp", "nur", "hauchdünn", "minuten", "sekunden", "und", "souverän", "deutlich"})
+
+
 _PLACE_NOUN = r"(?:Zweite|Dritte|Vierte|Fünfte|Sechste|Siebte|Achte|Neunte|Zehnte)[rn]?"  # "Dritter", "Neunte"
 
 
@@ -2544,7 +2549,7 @@ def extract_results(
                 loser = [c for c in sent_crews if gm and 0 <= c.start - (trig.start + gm.end()) < 60 and not set(c.persons) & won_by]
                 if loser:
                     out.append(ResultRecord(loser[0].persons, session, scope, trig.positions[0] + 1, klass, (trig.start + gm.start(), loser[0].end), trig.rule))
-            chain_kinds = {"win", "win_noun", "winner_noun", "leader", "ord"}
+            chain_kinds = {"win", "win_noun", "winner_noun", "leader", "ord", "pole"}  # ("holte die Pole vor Marini und Miller")
             if trig.kind in chain_kinds and len(trig.positions) == 1 and trig.rule not in {"result.from_to", "result.grid", "result.behind_the_leader"}:
                 # "X gewann vor Y und Z" / "führt die WM vor Y und Z an" / "wurde Fünfter vor Y": the names
                 # coordinated after "vor" take the next places
@@ -2577,6 +2582,14 @@ def extract_results(
                     " " if any(c.start <= base + k < c.end for c in sent_crews) else ch for k, ch in enumerate(tail[: vm.start()])
                 )):
                     vm = None  # "beim Saisonsieg Grönholms auf Rang drei, der Norweger X ... vor Y": another clause's "vor"
+                if vm is not None and trig.kind == "pole" and (
+                    re.match(r"vor\s+(?:heimischem|eigenem|\d|vollen?|den\s+(?:eigenen\s+)?Fans|dem\s+Rennen|einer|einem)", tail[vm.start() :])
+                    or re.search(r"\b(?:[Vv]on|[Vv]om|[Aa]us)\s+(?:der\s+)?$", masked[max(s, trig.start - 12) : trig.start])
+                    or vm.start() > 60
+                    or re.search(r"(?:setter|sitter|[Mm]ann|schnellste[r]?)$", masked[trig.start : trig.end] + (re.match(r"-?\w*", masked[trig.end :]).group(0)))  # ("Polesetter X vor Y", "Pole-Mann X vor Y": the clause's own verb)
+                    or any(w not in _POLE_TO_RIVAL for w in re.findall(r"\b[a-zäöüß][\w-]*", re.sub(r"\([^()]*\)", " ", tail[: vm.start()])))
+                ):
+                    vm = None  # only "holte die Pole (mit 1:23,4 Minuten) vor X": not "die Pole umgesetzt und kam vor X", "von der Pole aus ... vor"
                 if vm is not None and trig.kind != "leader" and re.search(
                     r"\b(?:Tabellen\w+|Meisterschaft(?!s?(?:lauf|laufs|rennen|runde|wochenende|station)\b)\w*|Fahrerwertung|Punkte\w*|Zähler\w*)\b", tail[: vm.start()]
                 ):

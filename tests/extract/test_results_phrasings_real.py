@@ -960,6 +960,16 @@ POSITIVE = [
         id="Y-folgt-mit-N-Zaehlern",
     ),
     pytest.param(
+        "MotoGP am Sachsenring. Jorge Martin holte die Pole vor Luca Marini und Jack Miller.",
+        {(fs("Jorge Martin"), Q, O, 1), (fs("Luca Marini"), Q, O, 2), (fs("Jack Miller"), Q, O, 3)},
+        id="holte-die-Pole-vor-A-und-B",
+    ),
+    pytest.param(
+        "Formel E in Berlin. Die Pole-Position eroberte Sébastien Buemi (Nissan e.dams) vor Stoffel Vandoorne (HWA).",
+        {(fs("Sébastien Buemi"), Q, O, 1), (fs("Stoffel Vandoorne"), Q, O, 2)},
+        id="die-Pole-eroberte-X-vor-Y",
+    ),
+    pytest.param(
         "GP2 in Monza. Romain Grosjean gewann vor Vitaly Petrov. Ihnen folgten Pastor Maldonado und Kamui Kobayashi.",
         {(fs("Pastor Maldonado"), R, O, 3), (fs("Kamui Kobayashi"), R, O, 4)},
         id="Ihnen-folgten-A-und-B",
@@ -1378,6 +1388,16 @@ NEGATIVE = [
         "MotoGP. Marc Márquez gewann. In der WM hat Márquez 129 Punkte, sein Landsmann Maverick Viñales folgt mit 124 Zählern.",
         (fs("Marc Márquez"), C, O, 2),
         id="folgt-mit-N-Zaehlern-is-the-one-right-before",
+    ),
+    pytest.param(
+        "DTM. Timo Scheider hatte seine Pole umgesetzt und kam als Führender vor Peter Kox ins Ziel.",
+        (fs("Peter Kox"), Q, O, 2),
+        id="a-pole-turned-into-a-win-vor-Y-is-the-race",
+    ),
+    pytest.param(
+        "MotoGP. Pole-Mann Francesco Bagnaia gewann vor Joan Mir.",
+        (fs("Joan Mir"), Q, O, 2),
+        id="Pole-Mann-X-gewann-vor-Y-is-the-race",
     ),
     pytest.param(
         "Rallye Finnland. Esapekka Lappi gewann. Elfyn Evans wurde Zweiter und verhinderte damit den Toyota-Doppelsieg.",
