@@ -917,6 +917,11 @@ POSITIVE = [
         id="der-neben-ihm-aus-der-ersten-Reihe-gestartet-war",
     ),
     pytest.param(
+        "ALMS in Mid-Ohio. Timo Bernhard und Romain Dumas holten die Pole. Neben ihnen stand Allan McNish im Audi R8 in der ersten Startreihe.",
+        {(fs("Allan McNish"), Q, O, 2)},
+        id="neben-ihnen-after-a-crew-s-pole",
+    ),
+    pytest.param(
         "Porsche Supercup in Monaco. Die Pole holte Sean Edwards vor Sebastiaan Bleekemolen, Kévin Estre und René Rast. Die Top 10 der "
         "Startaufstellung komplettierten – in dieser Reihenfolge – Nicki Thiim (DK), Christian Engelhart, Michael Ammermüller, "
         "Jeroen Bleekemolen, Norbert Siedler und Andrea Belicchi.",
