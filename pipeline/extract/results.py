@@ -2358,6 +2358,16 @@ def extract_results(
                 if subj and trig.positions[0] >= 3:
                     out.append(ResultRecord(subj[-1].persons, session, scope, trig.positions[0] - 1, klass, (subj[-1].start, trig.end), trig.rule))
                 picked = objs[:1]
+            if trig.rule == "result.front_row_completed":
+                # "X komplettierte die erste Startreihe": the last place of the front row (three to a row on a motorcycle grid)
+                trig.positions = [3 if re.search(r"\bMoto(?:GP|2|3|E)\b|Superbike|Supersport|\bIDM\b|Motorrad", masked) else 2]
+                picked = [c for c in sent_crews if c.end <= trig.start and not re.search(r"[;]|,\s*(?:der|die)\b", masked[c.end : trig.start])][-1:]
+            if trig.kind == "pole" and re.search(r"\b[Vv]on\s+der\s+$|\b[Vv]om\s+$", masked[max(s, trig.start - 10) : trig.start]):
+                # "vor dem von der Pole gestarteten Timo Scheider": the participle's name holds the pole
+                part = re.match(r"(?:-?[Pp]osition)?\s+(?:aus\s+)?gestartete[nrs]?\s+", masked[trig.end : e])
+                if part:
+                    held = [c for c in sent_crews if c.start == trig.end + part.end() or 0 <= c.start - (trig.end + part.end()) <= 30]
+                    picked = held[:1] or picked
             if trig.rule == "result.beside_pole":
                 # "Die Pole holte X. Neben ihm stand Y", "Y, der neben ihm aus der ersten Reihe startete": the other car of
                 # the front row, when the pole was just told (a motorcycle grid has three to a row)

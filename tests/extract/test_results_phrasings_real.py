@@ -922,6 +922,21 @@ POSITIVE = [
         id="neben-ihnen-after-a-crew-s-pole",
     ),
     pytest.param(
+        "Carrera Cup. Die Pole holte Christian Engelhart, Sean Edwards komplettierte die erste Startreihe.",
+        {(fs("Sean Edwards"), Q, O, 2)},
+        id="X-komplettierte-die-erste-Startreihe",
+    ),
+    pytest.param(
+        "Moto3 am Sachsenring. Sandro Cortese holte die Pole vor Maverick Viñales. Adrian Martin komplettierte die erste Startreihe.",
+        {(fs("Adrian Martin"), Q, O, 3)},
+        id="a-motorcycle-front-row-is-completed-by-the-third",
+    ),
+    pytest.param(
+        "WTCC in Oschersleben. Gabriele Tarquini gewann vor dem von der Pole gestarteten Timo Scheider.",
+        {(fs("Timo Scheider"), Q, O, 1), (fs("Timo Scheider"), R, O, 2)},
+        id="der-von-der-Pole-gestartete-X-holds-the-pole",
+    ),
+    pytest.param(
         "Porsche Supercup in Monaco. Die Pole holte Sean Edwards vor Sebastiaan Bleekemolen, Kévin Estre und René Rast. Die Top 10 der "
         "Startaufstellung komplettierten – in dieser Reihenfolge – Nicki Thiim (DK), Christian Engelhart, Michael Ammermüller, "
         "Jeroen Bleekemolen, Norbert Siedler und Andrea Belicchi.",
