@@ -2155,6 +2155,10 @@ def extract_results(
                         prior = [ResultRecord(ref.persons, "race", scope, 1, klass, (trig.start, ref.end), trig.rule)]
                         out.append(prior[0])
                     follow = rest
+                if trig.rule == "result.order_follows":
+                    # "lautet die Startreihenfolge wie folgt: A, B, C, …": the whole order from the first place
+                    told = "qualifying" if "Start" in masked[trig.start : trig.end] else "race"
+                    prior = [ResultRecord([], told, scope, 0, klass, (trig.start, trig.start), trig.rule)]
                 if trig.rule == "result.follows_with_points":
                     # "In der WM führt X mit 150 Punkten. Sein Landsmann Y folgt mit 124 Zählern": the standings go on
                     prior = [r for r in before if r.session == "championship"]
@@ -2187,7 +2191,7 @@ def extract_results(
                 last = max(prior, key=lambda r: (r.evidence[0], r.position))
                 crews_next = follow[:1]
                 # ("A, B, C und D, die in dieser Reihenfolge die besten Zehn komplettierten": the whole list, in order)
-                cap = 8 if points_list else 10 if re.search(r"\bin\s+(?:dieser|genau\s+dieser|der\s+genannten)\s+Reihenfolge\b", masked[s:e]) else 3
+                cap = 30 if trig.rule == "result.order_follows" else 8 if points_list else 10 if re.search(r"\bin\s+(?:dieser|genau\s+dieser|der\s+genannten)\s+Reihenfolge\b", masked[s:e]) else 3
                 for c in follow[1:]:
                     if len(crews_next) >= cap or not _coordinated(masked[crews_next[-1].end : c.start]):
                         break

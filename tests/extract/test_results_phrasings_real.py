@@ -937,6 +937,12 @@ POSITIVE = [
         id="der-von-der-Pole-gestartete-X-holds-the-pole",
     ),
     pytest.param(
+        "Formel 3. Beim Sonntagsrennen lautet die Startreihenfolge wie folgt: Arthur Leclerc, Dennis Hauger, Théo Pourchaire, "
+        "Roman Stanek und Niklas Krütten.",
+        {(fs("Arthur Leclerc"), Q, O, 1), (fs("Théo Pourchaire"), Q, O, 3), (fs("Niklas Krütten"), Q, O, 5)},
+        id="die-Startreihenfolge-lautet-wie-folgt",
+    ),
+    pytest.param(
         "Porsche Supercup in Monaco. Die Pole holte Sean Edwards vor Sebastiaan Bleekemolen, Kévin Estre und René Rast. Die Top 10 der "
         "Startaufstellung komplettierten – in dieser Reihenfolge – Nicki Thiim (DK), Christian Engelhart, Michael Ammermüller, "
         "Jeroen Bleekemolen, Norbert Siedler und Andrea Belicchi.",
