@@ -215,20 +215,22 @@ def _triggers(ctx: Context, masked: str, s: int, e: int) -> list[_Trigger]:
     # longest match first, no overlaps
     found.sort(key=lambda t: (-(t.end - t.start), t.start))
     kept: list[_Trigger] = []
-    def _in_relative_aside(t: _Trigger, k: _Trigger) -> bool:
-        # "In der Fahrerwertung verteidigte X, der im ersten Rennen Fünfter war, seine Führung": the relative
-        # clause inside the standings statement tells a place of its own
-        return k.kind == "leader" and any(
-            k.start + a.start() <= t.start and t.end <= k.start + a.end() for a in re.finditer(r",\s*(?:der|die)\s+[^,;]*,", masked[k.start : k.end])
-        )
     for t in found:
-        if any(t.start < k.end and k.start < t.end and not _in_relative_aside(t, k) for k in kept) and t not in extra and not (
+        if any(t.start < k.end and k.start < t.end and not _in_relative_aside(masked, t, k) for k in kept) and t not in extra and not (
             t.kind == "pole" and all(k.kind == "win" for k in kept if t.start < k.end and k.start < t.end)
         ):
             continue  # (a pole inside "setzte sich ... vor Polesetter X durch" stays: it is X's own)
         kept.append(t)
     kept.sort(key=lambda t: t.start)
     return kept
+
+
+def _in_relative_aside(masked: str, t: _Trigger, k: _Trigger) -> bool:
+    """A trigger inside a relative clause of a standings statement tells a place of its own: "In der Fahrerwertung
+    verteidigte X, der im ersten Rennen Fünfter war, seine Führung"."""
+    return k.kind == "leader" and any(
+        k.start + a.start() <= t.start and t.end <= k.start + a.end() for a in re.finditer(r",\s*(?:der|die)\s+[^,;]*,", masked[k.start : k.end])
+    )
 
 
 _COORD_GAP = re.compile(
@@ -900,7 +902,7 @@ def _title_word(clause: str) -> bool:
 
 # the only small words between a pole and the "vor" of its rivals: "eroberte X (Team) mit 1:23,570 Minuten vor Y"
 _POLE_TO_RIVAL = frozenset({"eroberte", "holte", "sicherte", "fuhr", "errang", "ging", "an", "sich", "mit", "in", "im", "von", "van", "de", "der",
-                            "den", "die", "da", "di", "knapp", "nur", "hauchdünn", "minuten", "sekunden", "und", "souverän", "deutlich"})
+                            "den", "die", "da", "di", "knapp", "nur", "hauchdünn", "und", "souverän", "deutlich"})
 
 
 _PLACE_NOUN = r"(?:Zweite|Dritte|Vierte|Fünfte|Sechste|Siebte|Achte|Neunte|Zehnte)[rn]?"  # "Dritter", "Neunte"
@@ -1818,6 +1820,7 @@ def extract_results(
     named_sents = {m.sent for m in ctx.mentions if not m.in_quote}  # sentences that name someone outside quotes
     sections = _class_sections(ctx, masked, lines) or _report_of_one_class(ctx, masked, event_classification)
     bike_gp = _BIKE_GP.search(masked) is not None  # (a motorcycle Grand Prix report: its smaller classes are classes)
+    motorcycle_grid = re.search(r"\bMoto(?:GP|2|3|E)\b|Superbike|Supersport|\bIDM\b|Motorrad", masked) is not None  # (three to a row)
     for si, (s, e) in enumerate(ctx.sentences):
         para = ctx.paragraph_of(s)
         section_class = next((k for at, k in reversed(sections) if at <= s), None)
@@ -2364,7 +2367,7 @@ def extract_results(
                 picked = objs[:1]
             if trig.rule == "result.front_row_completed":
                 # "X komplettierte die erste Startreihe": the last place of the front row (three to a row on a motorcycle grid)
-                trig.positions = [3 if re.search(r"\bMoto(?:GP|2|3|E)\b|Superbike|Supersport|\bIDM\b|Motorrad", masked) else 2]
+                trig.positions = [3 if motorcycle_grid else 2]
                 picked = [c for c in sent_crews if c.end <= trig.start and not re.search(r"[;]|,\s*(?:der|die)\b", masked[c.end : trig.start])][-1:]
             if trig.kind == "pole" and re.search(r"\b[Vv]on\s+der\s+$|\b[Vv]om\s+$", masked[max(s, trig.start - 10) : trig.start]):
                 # "vor dem von der Pole gestarteten Timo Scheider": the participle's name holds the pole
