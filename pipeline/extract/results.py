@@ -545,7 +545,7 @@ def _genitive(crew: Crew) -> bool:
 
 
 def _several_crews(
-    ctx: Context, masked: str, segments, k: int, pool: list[Crew], crews: list[Crew], n: int, at: int
+    ctx: Context, masked: str, segments, k: int, pool: list[Crew], crews: list[Crew], n: int, at: int, listed: bool = False
 ) -> list[Crew]:
     """The crews of a multi-place trigger ("belegten die Plätze vier bis sechs") that starts at ``at``.
 
@@ -573,6 +573,11 @@ def _several_crews(
         seq = seq + more
         j += 1
     if len(seq) == 1 and len(seq[0].persons) == n and len(seq[0].mentions) == n and all(m is not None for m in seq[0].mentions):
+        return _split_crew(ctx, seq[0])
+    if (
+        listed and len(seq) > 1 and seq[0].start >= at and len(seq[0].persons) == n and len(seq[0].mentions) == n
+        and all(m is not None for m in seq[0].mentions) and not _list_glue(masked[seq[0].end : seq[1].start])
+    ):  # "Auf den Plätzen sieben bis zehn folgten A, B, C und D – hinter dem Siebtplatzierten A ...": the list, not A again
         return _split_crew(ctx, seq[0])
     if len(seq) > n and all(c.end <= at for c in seq):
         return seq[-n:]
@@ -692,7 +697,7 @@ def _pick_crews(ctx: Context, masked: str, trig: _Trigger, si: int, segments, cr
         pool = main or []
         if pool:
             if n > 1:
-                return _several_crews(ctx, masked, segments, k, pool, crews, n, trig.start)
+                return _several_crews(ctx, masked, segments, k, pool, crews, n, trig.start, trig.kind == "multi")
             before = [c for c in pool if c.end <= trig.start]
             if before and k == seg_idx:
                 return [before[-1]]
@@ -1007,7 +1012,7 @@ _NOT_FINAL = re.compile(
     r"(?<!Duell )(?<!Zweikampf )(?<!Kampf )\bum (?:den |die )?(?:Platz|Rang|Position|Sieg|Podium)|\bkämpfte\w* um\b|\bzunächst\b|\bzwischenzeitlich\b|"
     r"\bnach dem ersten Tag\b|\bnach der ersten Runde\b|\b[Aa]us der ersten Runde\b|\b[Ii]n der (?:ersten |Start|Eröffnungs)[Rr]unde\b|\bin der Anfangsphase\b|\bTeamwertung\b|\bHerstellerwertung\b|"
     r"\bMarkenwertung\b|\bKonstrukteurswertung\b|\bTeam-?WM\b|\bfiel\w*\s+(?:\w+\s+){0,6}?auf\b|\bzurückgefallen\b|"
-    r"\blag\b|\blagen\b|\bliegend\w*|\bkostet\w*|\bzu überlassen\b|\büberließ\w*|\bverlor\w*\s+(?:[\w-]+\s+){0,4}?(?:Platz|Rang|Position)\b|\bübernahm\s+(?:\w+\s+){0,2}?(?:Platz|Rang|Position|Führung|Spitze)\b(?!\s+(?:in\s+der|der|im|des)\s+(?:[\w-]+\s+)?(?:Meisterschaft|Gesamtwertung|Tabelle|WM|Fahrerwertung|Weltmeisterschaft|Punktewertung|Championat|Gesamtklassement|Fahrerklassement|Titelkampf)\b)|"
+    r"(?<!Ziel )(?<!Ende )\blag(?:en)?\b(?!\s+(?:\w+\s+)?(?:im Ziel|am Ende|bei Rennende|nach Rennende)\b)|\bliegend\w*|\bkostet\w*|\bzu überlassen\b|\büberließ\w*|\bverlor\w*\s+(?:[\w-]+\s+){0,4}?(?:Platz|Rang|Position)\b|\bübernahm\s+(?:\w+\s+){0,2}?(?:Platz|Rang|Position|Führung|Spitze)\b(?!\s+(?:in\s+der|der|im|des)\s+(?:[\w-]+\s+)?(?:Meisterschaft|Gesamtwertung|Tabelle|WM|Fahrerwertung|Weltmeisterschaft|Punktewertung|Championat|Gesamtklassement|Fahrerklassement|Titelkampf)\b)|"
     r"\bfolgte\s+auf\b|\babstellen\b|\baufgeben\b|\bZwischenstand\b|\bentreißen\b|\bVersuch\b|"
     r"\bnach der ersten\b|\bnach dem ersten\b|\b(?:zur|bei|nach der) Halbzeit\b|\bzeitweise\b|\bkurzzeitig\b|\bzum Zeitpunkt\b|\bvor (?:Turn|Kurve) \d|\bin die (?:erste )?Kurve\b|\bin Führung\b|\ban die Spitze\b|"
     r"\bin Kurve\b|\bPower[- ]?[Ss]tage\b|\bWertungsprüfung\b|\bdes Starts\b|\bbeim Start\b|\bStartampel\b|"
@@ -1963,6 +1968,10 @@ def extract_results(
                 r"\b(?:aber|jedoch|doch)\b[^.;]*\b(?:\w*[Ss]trafe\w*|zurückversetzt|zurückgestuft|disqualifiziert|aberkannt|aus der Wertung)", masked[trig.end : e]
             ):
                 continue  # "überquerte die Linie zwar als Erster, wurde aber zurückversetzt": not the place in the end
+            if trig.kind in {"ord", "multi"} and re.search(r"\blag(?:en)?\b", masked[s : trig.start]) and re.match(
+                r"[^.;]*\b(?:aber|jedoch|doch)\b[^.;]*\b(?:\w*[Ss]trafe\w*|zurückversetzt|zurückgestuft|disqualifiziert|aberkannt|aus der Wertung)", masked[trig.end : e]
+            ):
+                continue  # "lagen am Ende des Rennens auf Platz drei, erhielten aber eine Durchfahrtstrafe": a running place
             if trig.kind == "leader" and trig.rule == "result.points_lead" and re.match(r"\s*(?:Hinter\s+(?:ihm|ihr|ihnen)|Dahinter)\b", masked[s:e]):
                 trig.positions = [2]  # "X führt mit 98 Punkten. Hinter ihm liegt Y mit 71 Zählern vor Z": Y second, Z third
             if trig.kind == "ord_race":

@@ -1345,6 +1345,18 @@ POSITIVE = [
         {(fs("Jan Roth"), Q, O, 1)},
         id="a-relative-clause-s-pole-is-its-antecedent-s",
     ),
+    pytest.param(
+        "Formel 1 in Spa. Kevin Lang fuhr im Renault auf Platz sieben. Otto Brenner und Lutz Hagen belegten die Ränge acht und neun "
+        "und lagen im Ziel jeweils eine Runde hinter dem Sieger.",
+        {(fs("Otto Brenner"), R, O, 8), (fs("Lutz Hagen"), R, O, 9)},
+        id="lagen-im-Ziel-after-the-places-is-no-running-position",
+    ),
+    pytest.param(
+        "Formel E in Berlin. Jan Vogt wurde Dritter. Auf den Plätzen sieben bis zehn folgten Emil Sander, Oskar Roth, Paul Keller "
+        "und Moritz Haas – zwischen dem Sieger und dem Siebtplatzierten Sander lagen im Ziel nur acht Sekunden.",
+        {(fs("Emil Sander"), R, O, 7), (fs("Oskar Roth"), R, O, 8), (fs("Paul Keller"), R, O, 9), (fs("Moritz Haas"), R, O, 10)},
+        id="a-list-after-its-places-is-split-when-one-name-comes-back-after-a-dash",
+    ),
 ]
 
 
@@ -1355,6 +1367,17 @@ def test_real_release_phrasings(extract_doc, check_offsets, text, expected):
 
 
 NEGATIVE = [
+    pytest.param(
+        "WEC in Austin. Tim Roller und Gino Rossi lagen am Ende des Rennens auf Platz drei, erhielten aber eine Durchfahrtstrafe.",
+        (fs("Tim Roller"), R, O, 3),
+        id="lagen-auf-Platz-drei-erhielten-aber-eine-Strafe",
+    ),
+    pytest.param(
+        "Le Mans. Bei den GTE-Pro-Fahrzeugen feierte Ford einen Doppelsieg: Rolf Kaiser und Udo Lamm verwiesen ihre Teamkollegen "
+        "Sven Otto und Ali Demir auf den zweiten Platz.",
+        (fs("Udo Lamm"), R, K, 2),
+        id="a-double-keeps-the-winning-crew-together",
+    ),
     pytest.param(
         "Rallye Schweden. Sebastien Ogier (Citroen), der zum Saisonauftakt die Rallye Monte-Carlo gewonnen hatte, wurde Dritter.",
         (fs("Sebastien Ogier"), R, O, 1),
