@@ -33,6 +33,9 @@ _NOT_NAME_WORDS = {
     "Neuer", "Neue", "Neuen", "Großen", "Großer", "Preis", "Preises", "Autodromo", "Circuit", "Circuito", "Grand", "Prix", "Gran", "Premio",
     "Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November",
     "Dezember",
+    # nouns after "von" that start a phrase, never a "von" name ("Yvan Muller von Startplatz fünf")
+    "Startplatz", "Startposition", "Startreihe", "Reihe", "Poleposition", "Pole-Position", "Spitze", "Beginn", "Anfang",
+    "Plätzen", "Positionen", "Rängen", "Startplätzen",
     # adverbs that open a sentence ("Knapp geschlagen wurde ...", "Lange sah es so aus")
     "Knapp", "Lange", "Klar", "Deutlich", "Spät", "Früh", "Schließlich", "Letztlich", "Zuletzt", "Zunächst", "Danach",
     "Dahinter", "Davor", "Trotzdem", "Dennoch", "Erst", "Nur", "Gleich", "Erneut", "Wieder", "Bereits", "Schon",
@@ -337,6 +340,7 @@ def _clean_pieces(doc: Doc, start: int, end: int, blocked: set[int]) -> list[tup
             k += 1
         if k > e and k < len(doc) and CAPWORD.match(doc[k].text) and doc[k].text not in _NOT_NAME_WORDS and not _CODE.fullmatch(doc[k].text) and not (
             k in blocked
+            or (doc[k].text.isupper() and len(doc[k].text) >= 2)  # "Renate Stepper von den MSF Berg": a club's letters
             or re.search(r"-(?:Motorsport|Racing|Team|Rennsport|Sport)$", doc[k].text)
             or (k + 1 < len(doc) and doc[k + 1].text in _TEAM_WORDS)
             or any(doc[i].text.lower() in _particles() for i in range(s, e))

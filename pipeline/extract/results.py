@@ -234,7 +234,7 @@ def _in_relative_aside(masked: str, t: _Trigger, k: _Trigger) -> bool:
 
 
 _COORD_GAP = re.compile(
-    r"^\s*(?:\([^()]{0,60}\)|aus\s+(?:der\s+|den\s+)?[A-ZÄÖÜ][\w-]+|im\s+[\w-]+(?:\s+[\w-]+)?(?:\s*\([^()]{0,60}\))?)?\s*(?:,|\bund\b|\bsowie\b)\s+(?:(?:dem|den|der|die|seinem|seinen|ihrem|ihren)\s+)?"
+    r"^\s*(?:\([^()]{0,60}\)|aus\s+(?:der\s+|den\s+)?[A-ZÄÖÜ][\w-]+|(?:vom|von\s+de[nr])\s+[A-ZÄÖÜ][\w.-]*(?:\s+[A-ZÄÖÜ][\w.-]*){0,3}|im\s+[\w-]+(?:\s+[\w-]+)?(?:\s*\([^()]{0,60}\))?)?\s*(?:,|\bund\b|\bsowie\b)\s+(?:(?:dem|den|der|die|seinem|seinen|ihrem|ihren)\s+)?"
     r"(?:[\w.-]+\s+){0,3}$"
 )
 
@@ -261,7 +261,9 @@ _FINITE_AFTER = re.compile(
 def _coordinated(gap: str) -> bool:
     """The text between two names joins them in one enumeration ("X (Audi) und dem Italiener Y"), not a new
     phrase ("X, gefolgt von Y", "X vor Y")."""
-    return bool(_COORD_GAP.match(gap)) and not re.search(r"\b(?:gefolgt|folgte\w*|vor|hinter|von|mit|auf|als)\b", gap)
+    return bool(_COORD_GAP.match(gap)) and not re.search(
+        r"\b(?:gefolgt|folgte\w*|vor|hinter|von(?!\s+de[nr]\s+[A-ZÄÖÜ])|mit|auf|als|während|wobei|nachdem|obwohl|weil|bevor|dass|aber|doch|jedoch|denn)\b", gap
+    )  # (", während X ...": a clause of its own)
 
 
 _ARRIVED_VOR = re.compile(
@@ -1012,7 +1014,7 @@ _NOT_FINAL = re.compile(
     r"(?<!Duell )(?<!Zweikampf )(?<!Kampf )\bum (?:den |die )?(?:Platz|Rang|Position|Sieg|Podium)|\bkämpfte\w* um\b|\bzunächst\b|\bzwischenzeitlich\b|"
     r"\bnach dem ersten Tag\b|\bnach der ersten Runde\b|\b[Aa]us der ersten Runde\b|\b[Ii]n der (?:ersten |Start|Eröffnungs)[Rr]unde\b|\bin der Anfangsphase\b|\bTeamwertung\b|\bHerstellerwertung\b|"
     r"\bMarkenwertung\b|\bKonstrukteurswertung\b|\bTeam-?WM\b|\bfiel\w*\s+(?:\w+\s+){0,6}?auf\b|\bzurückgefallen\b|"
-    r"(?<!Ziel )(?<!Ende )\blag(?:en)?\b(?!\s+(?:\w+\s+)?(?:im Ziel|am Ende|bei Rennende|nach Rennende)\b)|\bliegend\w*|\bkostet\w*|\bzu überlassen\b|\büberließ\w*|\bverlor\w*\s+(?:[\w-]+\s+){0,4}?(?:Platz|Rang|Position)\b|\bübernahm\s+(?:\w+\s+){0,2}?(?:Platz|Rang|Position|Führung|Spitze)\b(?!\s+(?:in\s+der|der|im|des)\s+(?:[\w-]+\s+)?(?:Meisterschaft|Gesamtwertung|Tabelle|WM|Fahrerwertung|Weltmeisterschaft|Punktewertung|Championat|Gesamtklassement|Fahrerklassement|Titelkampf)\b)|"
+    r"(?<![Ii]m Ziel )(?<![Aa]m Ende )\blag(?:en)?\b(?!\s+(?:\w+\s+)?(?:im Ziel|am Ende|bei Rennende|nach Rennende)\b)|\bliegend\w*|\bkostet\w*|\bzu überlassen\b|\büberließ\w*|\bverlor\w*\s+(?:[\w-]+\s+){0,4}?(?:Platz|Rang|Position)\b|\bübernahm\s+(?:\w+\s+){0,2}?(?:Platz|Rang|Position|Führung|Spitze)\b(?!\s+(?:in\s+der|der|im|des)\s+(?:[\w-]+\s+)?(?:Meisterschaft|Gesamtwertung|Tabelle|WM|Fahrerwertung|Weltmeisterschaft|Punktewertung|Championat|Gesamtklassement|Fahrerklassement|Titelkampf)\b)|"
     r"\bfolgte\s+auf\b|\babstellen\b|\baufgeben\b|\bZwischenstand\b|\bentreißen\b|\bVersuch\b|"
     r"\bnach der ersten\b|\bnach dem ersten\b|\b(?:zur|bei|nach der) Halbzeit\b|\bzeitweise\b|\bkurzzeitig\b|\bzum Zeitpunkt\b|\bvor (?:Turn|Kurve) \d|\bin die (?:erste )?Kurve\b|\bin Führung\b|\ban die Spitze\b|"
     r"\bin Kurve\b|\bPower[- ]?[Ss]tage\b|\bWertungsprüfung\b|\bdes Starts\b|\bbeim Start\b|\bStartampel\b|"
@@ -2420,7 +2422,10 @@ def extract_results(
                     masked[trig.end : e + 1],
                 )  # (a verb ends the noun phrase: "auf den zweitplatzierten Ferrari feierte das Team mit X")
                 limit = trig.end + (np_end.start() if np_end else e - trig.end)
-                picked = [c for c in sent_crews if trig.end <= c.start <= limit + 60 and c.start - trig.end < 90][:1]
+                picked = [
+                    c for c in sent_crews
+                    if trig.end <= c.start <= limit + 60 and c.start - trig.end < 90 and not re.search(r"\b(?:vor|hinter)\b", masked[trig.end : c.start])
+                ][:1]  # ("der siegreiche Porsche lag 53 Sekunden vor dem Audi von X": X is the car behind)
                 if not picked:
                     car = _crew_by_car(ctx, masked, (trig.end, limit), trig, si)
                     named_before = {p for c in sent_crews if c.end <= trig.start for p in c.persons}

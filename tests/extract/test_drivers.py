@@ -442,3 +442,12 @@ def test_common_german_first_names_start_a_name_the_model_cut(extract_doc):
     # ("Carsten", "Roland", "Olaf": the model tagged only the surname; the first name list puts it back)
     doc = extract_doc("DRM. Das dynamische Duo Carsten Geipel und Anne Becker wurde zum ersten Mal Deutscher Rallye-Meister.")
     assert {"Carsten Geipel", "Anne Becker"} <= {d.name for d in doc.drivers}
+
+
+def test_a_noun_after_von_is_no_part_of_the_name(extract_doc):
+    # ("von Startplatz fünf", "von den MSF Berg": a grid place and a club's letters, never a "von" name)
+    doc = extract_doc(
+        "WTCR in Vila Real. Frank Vermeulen gewann, während Yves Morel von Startplatz fünf aus als Dritter ins Ziel kam.\n\n"
+        "Slalom in Sulzbach. Lena Rieger siegte vor Renate Stolz von den MSF Berg."
+    )
+    assert {"Frank Vermeulen", "Yves Morel", "Lena Rieger", "Renate Stolz"} <= {d.name for d in doc.drivers}

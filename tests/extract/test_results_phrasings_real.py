@@ -1357,6 +1357,26 @@ POSITIVE = [
         {(fs("Emil Sander"), R, O, 7), (fs("Oskar Roth"), R, O, 8), (fs("Paul Keller"), R, O, 9), (fs("Moritz Haas"), R, O, 10)},
         id="a-list-after-its-places-is-split-when-one-name-comes-back-after-a-dash",
     ),
+    pytest.param(
+        "Formel E in Rom. Daniel Adler setzte sich nach 37 Runden vor Sven Brenner (Nissan e.dams) und Jean Verger (DS Techeetah) durch.",
+        {(fs("Daniel Adler"), R, O, 1), (fs("Sven Brenner"), R, O, 2), (fs("Jean Verger"), R, O, 3)},
+        id="setzte-sich-durch-over-a-team-name-with-a-dot",
+    ),
+    pytest.param(
+        "Slalom in Sulzbach. Bertram Lukas ging als Sieger hervor, gefolgt von Stefan Yber vom NMF Neumarkt und Werner Sohn vom ASC Amberg.",
+        {(fs("Stefan Yber"), R, O, 2), (fs("Werner Sohn"), R, O, 3)},
+        id="gefolgt-von-A-vom-Club-und-B",
+    ),
+    pytest.param(
+        "Slalom in Sulzbach. Hier holte sich Lena Rieger den ersten Platz vor Renate Stolz von den MSF Berg und ihrer Teamkollegin Stefanie Fink.",
+        {(fs("Lena Rieger"), R, O, 1), (fs("Renate Stolz"), R, O, 2), (fs("Stefanie Fink"), R, O, 3)},
+        id="vor-A-von-den-Club-und-B",
+    ),
+    pytest.param(
+        "WTCR in Vila Real. Frank Vermeulen gewann vor Polesetter Tom Schade, während Yves Morel von Startplatz fünf aus als Dritter ins Ziel kam.",
+        {(fs("Frank Vermeulen"), R, O, 1), (fs("Yves Morel"), R, O, 3), (fs("Yves Morel"), Q, O, 5)},
+        id="während-X-von-Startplatz-fünf-als-Dritter",
+    ),
 ]
 
 
@@ -1367,6 +1387,22 @@ def test_real_release_phrasings(extract_doc, check_offsets, text, expected):
 
 
 NEGATIVE = [
+    pytest.param(
+        "Formel E in Rom. Leo Grass gewann. Jean Verger setzte sich in einem Dreikampf gegen Sven Brenner (Nissan e.dams) und Otto Turm durch "
+        "und komplettierte das Podium.",
+        (fs("Jean Verger"), R, O, 1),
+        id="setzte-sich-durch-und-komplettierte-das-Podium-is-no-win",
+    ),
+    pytest.param(
+        "Rallye Erzgebirge. Bis kurz vor dem Ziel lag Georg Bertram im Peugeot 207 S2000 auf dem zweiten Gesamtrang.",
+        (fs("Georg Bertram"), R, O, 2),
+        id="bis-kurz-vor-dem-Ziel-lag-is-a-running-place",
+    ),
+    pytest.param(
+        "WEC am Nürburgring. Im Ziel lag der siegreiche Porsche nach 194 Runden 53,787 Sekunden vor dem Audi von Leon Graf, Luc Duroc und Olli Jarl.",
+        (fs("Leon Graf", "Luc Duroc", "Olli Jarl"), R, O, 1),
+        id="the-car-after-vor-is-not-the-winning-car",
+    ),
     pytest.param(
         "WEC in Austin. Tim Roller und Gino Rossi lagen am Ende des Rennens auf Platz drei, erhielten aber eine Durchfahrtstrafe.",
         (fs("Tim Roller"), R, O, 3),
