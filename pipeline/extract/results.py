@@ -68,8 +68,10 @@ _OBLIQUE = re.compile(
 _SUBJ_PRONOUN = re.compile(
     r"^\s*(?:Er|Sie|Das Duo|Das Trio|Das Quartett|Die beiden|Die Fahrer|Die Piloten|Der \w+|Die \w+|Dahinter|Damit|Dabei)\b"
 )
+# a class named by a compound of its own ("in der Damenklasse", "Juniorenklasse"), not the premier class or a quality
+_COMPOUND_CLASS = r"\b(?!Königs|Welt|Spitzen|Top|Premium|Sonder|Ober|Mittel|Kompakt|Extra|Luxus|Fahrzeug|Prototypen|Nachwuchs|Einstieg|Einsteiger|Renn|Motorsport)[A-ZÄÖÜ][a-zäöüß]{2,}klasse\b"
 _CLASS_WORD = re.compile(
-    r"(?<![A-Z]-)\bKlasse(?!ment)\w*|\bKlassen(?!konkurrent|kollege|kamerad|primus)\w*|(?<!\b[A-Z])-Klasse\b|Klassenwertung|"
+    _COMPOUND_CLASS + r"|(?<![A-Z]-)\bKlasse(?!ment)\w*|\bKlassen(?!konkurrent|kollege|kamerad|primus)\w*|(?<!\b[A-Z])-Klasse\b|Klassenwertung|"
     r"(?<!\bW)(?<!\bD)(?<!\bE)[A-Z0-9]-Wertung\b|\bKategorie\b|\bDivision\b"
 )
 _KLASSE_AS_QUALITY = re.compile(
@@ -1681,10 +1683,20 @@ def _report_of_one_class(ctx: Context, masked: str, multi_class: bool) -> list[t
     return [(0, lead[0][0])]
 
 
+_ORDINAL_CLASS_TOPIC = re.compile(
+    r"\s*(?:[Ii]n der|[Bb]ei der)\s+(?:(?P<ord>ersten|zweiten|dritten|vierten|fünften|sechsten|siebten|achten|neunten|zehnten)\s+Klasse|"
+    r"(?P<compound>" + _COMPOUND_CLASS + r"))"
+)
+
+
 def _topic_class(ctx: Context, masked: str, s: int, e: int) -> str | None:
     field = _FIELD_TOPIC.match(masked, s, e)
     if field is not None:
         return _FIELD_NAMES.get(field.group("cls"), field.group("cls"))
+    named = _ORDINAL_CLASS_TOPIC.match(masked, s, e)
+    if named is not None:
+        # "In der Damenklasse gingen neun Fahrerinnen an den Start. Hier holte sich X ...", "In der dritten Klasse ..."
+        return named.group("compound") or named.group("ord")[:-1] + " Klasse"
     m = _TOPIC_CLASS.match(masked, s, e)
     if m is None:
         return None

@@ -2321,3 +2321,39 @@ def test_a_team_mate_after_noch_hinter_is_one_place_ahead(extract_doc):
 def test_a_numbered_class_keeps_its_word(extract_doc, text, driver, klass):
     doc = extract_doc(text)
     assert [r.class_ for r in doc.results if driver in r.drivers] == [klass]
+
+@pytest.mark.parametrize(
+    "text, driver, klass",
+    [
+        pytest.param(
+            "Slalom in Amberg. Den Gesamtsieg holte Max Bauer. In der Damenklasse gingen neun Fahrerinnen an den Start. "
+            "Hier holte sich Lea Rieger den ersten Platz vor Rita Stolz.",
+            "Rita Stolz",
+            "Damenklasse",
+            id="Damenklasse-opening-the-sentence-before",
+        ),
+        pytest.param(
+            "Slalom in Amberg. Den Gesamtsieg holte Max Bauer. In der dritten Klasse mit 13 Teilnehmern ging es eng zu. "
+            "Bert Lukas ging als Sieger hervor, gefolgt von Mark Feder.",
+            "Mark Feder",
+            "dritte Klasse",
+            id="dritte-Klasse-opening-the-sentence-before",
+        ),
+        pytest.param("Bergrennen. Den Gesamtsieg holte Max Bauer. In der Juniorenklasse gewann Tim Kurz vor Ole Lang.", "Ole Lang", None, id="Juniorenklasse"),
+    ],
+)
+def test_a_class_named_by_a_compound_or_an_ordinal_is_a_class(extract_doc, text, driver, klass):
+    doc = extract_doc(text)
+    assert [(r.scope, r.class_) for r in doc.results if driver in r.drivers] == [("class", klass)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MotoGP in Assen. In der Königsklasse gewann Marc Marquez vor Jorge Lorenzo.",
+        "Grand-Am in Daytona. Jorge Bravo gewann vor Jorge Lorenzo. Es war der zweite Saisonerfolg für Porsche in der Prototypenklasse.",
+    ],
+)
+def test_the_premier_and_the_prototype_class_are_the_race_itself(extract_doc, text):
+    assert [r.scope for r in extract_doc(text).results if "Jorge Lorenzo" in r.drivers] == ["overall"]
+
