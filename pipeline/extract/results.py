@@ -230,9 +230,13 @@ def _triggers(ctx: Context, masked: str, s: int, e: int) -> list[_Trigger]:
 def _in_relative_aside(masked: str, t: _Trigger, k: _Trigger) -> bool:
     """A trigger inside a relative clause of a standings statement tells a place of its own: "In der Fahrerwertung
     verteidigte X, der im ersten Rennen Fünfter war, seine Führung"."""
-    return k.kind == "leader" and any(
+    return k.kind == "leader" and (any(
         k.start + a.start() <= t.start and t.end <= k.start + a.end() for a in re.finditer(r",\s*(?:der|die)\s+[^,;]*,", masked[k.start : k.end])
-    )
+    ) or (t.kind == "ord" and _AFTER_PLACE.search(masked, max(0, t.start - 20), t.start) is not None))
+
+
+# "bleibt X nach Platz sechs an der Spitze": the race's place that leaves the standings as they are
+_AFTER_PLACE = re.compile(r"\bnach\s+(?:seinem|ihrem|dem)?\s*$")
 
 
 _COORD_GAP = re.compile(
@@ -1967,6 +1971,8 @@ def extract_results(
             seg = outer = next(((a, b) for a, b in segments if a <= trig.start < b), (s, e))
             paren = _parenthesis_around(masked, trig, s, e)
             if paren is not None:
+                if re.match(r"\(\s*(?:zuvor|bisher|zuletzt|damals|Vorjahr|im Vorjahr|bis)\b", masked[paren[0] : paren[1]]):
+                    continue  # "(zuvor zweimal Vierter)", "(bis Platz 15)": earlier races, a rule, no place of this one
                 seg = (paren[0] + 1, paren[1])  # "(Erste in der Klasse SP7)": the parenthesis is the place's own clause
             clause = masked[seg[0] : seg[1]]
             accept_clause = masked[s:e] if trig.kind == "duel" else masked[trig.start : trig.end] if trig.rule == "result.paren_place" else clause
@@ -1974,6 +1980,8 @@ def extract_results(
                 # (the loss itself is the statement, not a place given up; "beim Start", "in der Anfangsphase" still count)
                 inner = re.sub(r"(?:den|die)\s+\w+\s+(?:Platz|Rang|Position|Podestplatz)|(?:Platz|Rang|Position)\s+\S+", " ", masked[trig.start : trig.end])
                 accept_clause = masked[seg[0] : trig.start] + inner + masked[trig.end : seg[1]]
+            if trig.rule == "result.placed" and re.search(r"\b(?:zuletzt|zuvor|bisher|damals|im Vorjahr)\b(?:\s+[\w-]+){0,3}\s+$", masked[max(s, trig.start - 50) : trig.start]):
+                continue  # "Der zuletzt zweimal nacheinander siegreiche Franzose X wurde nur 13.": earlier races
             if trig.rule == "result.placed" and any(0 < c.start - trig.end <= 2 for c in sent_crews):
                 accept_clause = masked[trig.start : trig.end]  # "Die Zweitplatzierten X und Y ... lagen zu Beginn in Führung": a title
             if not _accept(trig.kind, accept_clause, masked[trig.start : trig.end], ctx, season):
@@ -2014,7 +2022,7 @@ def extract_results(
             ) and not (  # ("In der Tabelle führt X, der heute Fünfter wurde": today's place is the race's; "X, der nun Zweiter ist" the table's)
                 (rel := re.search(r",\s*(?:der|die)\s+[^,;]*$", masked[s : trig.start]))
                 and not re.search(r"\b(?:nun|jetzt|nunmehr)\b|^\s*(?:ist|liegt|rangiert)\b", masked[s + rel.start() : trig.start] + " " + masked[trig.end : trig.end + 12])
-            ):
+            ) and not _AFTER_PLACE.search(masked, max(s, trig.start - 20), trig.start):
                 window = "Tabelle " + window
             session = _session(trig.kind, window, event_classification)
             if trig.kind == "win" and session == "race" and _TITLE_WON.match(masked, trig.start, seg[1]):

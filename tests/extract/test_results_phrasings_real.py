@@ -1377,6 +1377,16 @@ POSITIVE = [
         {(fs("Frank Vermeulen"), R, O, 1), (fs("Yves Morel"), R, O, 3), (fs("Yves Morel"), Q, O, 5)},
         id="während-X-von-Startplatz-fünf-als-Dritter",
     ),
+    pytest.param(
+        "MotoGP in Jerez. Fabio Quarta gewann vor Marc Marten. Marten hat als Gesamt-Dritter bereits 66 Punkte Rückstand auf den WM-Führenden.",
+        {(fs("Marc Marten"), C, O, 3)},
+        id="als-Gesamt-Dritter-is-the-standings",
+    ),
+    pytest.param(
+        "MotoGP in Assen. Jack Miles gewann. In der WM-Gesamtwertung bleibt Weltmeister Fabio Quarta nach Platz sechs an der Spitze.",
+        {(fs("Fabio Quarta"), C, O, 1), (fs("Fabio Quarta"), R, O, 6)},
+        id="bleibt-nach-Platz-sechs-an-der-Spitze",
+    ),
 ]
 
 
@@ -1387,6 +1397,21 @@ def test_real_release_phrasings(extract_doc, check_offsets, text, expected):
 
 
 NEGATIVE = [
+    pytest.param(
+        "Moto3 in Jerez. Mark Viner gewann. Seinen ersten Podestplatz des Jahres (zuvor zweimal Vierter) sicherte sich Jonas Falk.",
+        (fs("Jonas Falk"), R, O, 4),
+        id="a-place-in-a-parenthesis-of-earlier-races",
+    ),
+    pytest.param(
+        "Superbike-WM in Most. Alvaro Bauer gewann. Philipp Ott sammelte als 13. wenigstens ein paar WM-Punkte (bis Platz 15).",
+        (fs("Philipp Ott"), R, O, 15),
+        id="a-place-in-a-parenthesis-of-the-points-rule",
+    ),
+    pytest.param(
+        "MotoGP in Portimao. Pecco Bagno gewann. Der zuletzt zweimal nacheinander siegreiche Franzose Fabio Quarta wurde nur 13.",
+        (fs("Fabio Quarta"), R, O, 1),
+        id="zuletzt-siegreiche-is-an-earlier-win",
+    ),
     pytest.param(
         "Formel E in Rom. Leo Grass gewann. Jean Verger setzte sich in einem Dreikampf gegen Sven Brenner (Nissan e.dams) und Otto Turm durch "
         "und komplettierte das Podium.",
