@@ -1332,7 +1332,7 @@ _CODE_CLASS = re.compile(
     r"(?<![\w-])([A-Z][A-Z0-9]{0,4}\d[A-Z0-9]{0,3})(?=[- ](?:Klasse|Kategorie|Wertung)\b)|"
     r"(?:(?<=\bKlasse )|(?<=\bKategorie ))([A-Z][A-Z0-9]{0,4}\d[A-Z0-9]{0,3})(?![\w-])|"
     # a numbered class, kept with its word as the text names it: "in der Klasse III", "Division 2", "in der Gruppe H"
-    r"(?<![\w-])((?:Klasse|Division|(?:(?<=der )|(?<=die ))Gruppe)\s+(?:[IVX]{1,4}|\d{1,2}|[A-H]))(?![\w.,-])"
+    r"(?<![\w-])((?:Klasse|Division|(?:(?<=der )|(?<=die ))Gruppe|[A-ZÄÖÜ][a-zäöüß]{2,}klasse)\s+(?:[IVX]{1,4}|\d{1,2}|[A-H]))(?![\w.,-])"
 )
 
 
@@ -1689,7 +1689,7 @@ def _report_of_one_class(ctx: Context, masked: str, multi_class: bool) -> list[t
 
 _ORDINAL_CLASS_TOPIC = re.compile(
     r"\s*(?:[Ii]n der|[Bb]ei der)\s+(?:(?P<ord>ersten|zweiten|dritten|vierten|fünften|sechsten|siebten|achten|neunten|zehnten)\s+Klasse|"
-    r"(?P<compound>" + _COMPOUND_CLASS + r"))"
+    r"(?P<compound>" + _COMPOUND_CLASS + r"(?:\s+(?:[IVX]{1,4}|\d{1,2}|[A-H])(?![\w.,-]))?))"
 )
 
 
@@ -1980,6 +1980,10 @@ def extract_results(
                 # (the loss itself is the statement, not a place given up; "beim Start", "in der Anfangsphase" still count)
                 inner = re.sub(r"(?:den|die)\s+\w+\s+(?:Platz|Rang|Position|Podestplatz)|(?:Platz|Rang|Position)\s+\S+", " ", masked[trig.start : trig.end])
                 accept_clause = masked[seg[0] : trig.start] + inner + masked[trig.end : seg[1]]
+            if trig.rule == "result.pole" and masked[trig.start : trig.end + 1] in {"Pole ", "Pole,", "Pole."} and re.search(
+                r"\b[Dd]er\s+$", masked[max(s, trig.start - 30) : trig.start]
+            ) and not re.search(r"\b(?:von|auf|aus|an|in|mit|hinter|neben|vor|nach|zu|bei)\s+der\s+$", masked[max(s, trig.start - 30) : trig.start], re.I):
+                continue  # "in dem der Pole das bessere Ende für sich hatte", "der Pole bleibt vorn": a Polish driver
             if trig.rule == "result.placed" and re.search(r"\b(?:zuletzt|zuvor|bisher|damals|im Vorjahr)\b(?:\s+[\w-]+){0,3}\s+$", masked[max(s, trig.start - 50) : trig.start]):
                 continue  # "Der zuletzt zweimal nacheinander siegreiche Franzose X wurde nur 13.": earlier races
             if trig.rule == "result.placed" and any(0 < c.start - trig.end <= 2 for c in sent_crews):
@@ -2507,8 +2511,14 @@ def extract_results(
                     trig.positions = [2, 3]
             if trig.kind == "duel":
                 crew = picked[0]
-                if trig.start < crew.start < trig.end and re.search(r"\bnur\s+(?:\S+\s+){0,3}$", masked[trig.start : crew.start]):
-                    continue  # ("X musste sich nur dem Audi-Piloten Y geschlagen geben" with X not found: Y is the winner, not the loser)
+                winner_inside = None
+                if trig.start < crew.start < trig.end and re.search(r"\bnur\s+(?:\S+\s+){0,6}$", masked[trig.start : crew.start]):
+                    # ("X, Lokalmatador aus Y, musste sich nur knapp dem achtfachen Meister Z geschlagen geben": Z is the winner,
+                    # the loser the subject before the verb; without one, no place)
+                    before = [c for c in sent_crews if c.end <= trig.start and not _is_oblique(masked, c, sent_crews)]
+                    if not before:
+                        continue
+                    winner_inside, crew = crew, before[-1]
                 scope = "overall" if re.search(r"Gesamtsieg|Gesamt", masked[s:e]) else scope
                 # "Im Kampf um Platz vier musste sich X dem Briten Y geschlagen geben": Y fourth, X fifth
                 fight = _FIGHT_FOR_PLACE.search(masked, s, trig.start)
@@ -2516,8 +2526,9 @@ def extract_results(
                 won = won if won and 1 < won < 60 else 1
                 if won > 1:
                     out = [r for r in out if not (ctx.sentence_of(r.evidence[0]) == si and r.position == won and set(r.persons) == set(crew.persons))]
-                out.append(ResultRecord(crew.persons, session, scope, won + 1, klass if scope == "class" else None, (trig.start, trig.end), trig.rule))
-                opp = [c for c in sent_crews if c is not crew and _is_oblique(masked, c)] or [
+                ev = (crew.start, trig.end) if winner_inside is not None else (trig.start, trig.end)
+                out.append(ResultRecord(crew.persons, session, scope, won + 1, klass if scope == "class" else None, ev, trig.rule))
+                opp = [winner_inside] if winner_inside is not None else [c for c in sent_crews if c is not crew and _is_oblique(masked, c)] or [
                     c for c in sent_crews if c is not crew and trig.start <= c.start < trig.end
                 ]
                 if opp:

@@ -1387,6 +1387,16 @@ POSITIVE = [
         {(fs("Fabio Quarta"), C, O, 1), (fs("Fabio Quarta"), R, O, 6)},
         id="bleibt-nach-Platz-sechs-an-der-Spitze",
     ),
+    pytest.param(
+        "Langbahn in Lahr. Max Dill, Lokalmatador aus Lahr-Sulz, musste sich nur knapp dem achtfachen Deutschen Meister Martin Smola geschlagen geben.",
+        {(fs("Max Dill"), R, O, 2), (fs("Martin Smola"), R, O, 1)},
+        id="X-apposition-musste-sich-nur-knapp-dem-Meister-Y-geschlagen-geben",
+    ),
+    pytest.param(
+        "Formel 1 in Monza. Von der Pole ging der Brite Leo Hamm zwar ins Rennen, doch Nico Ross gewann.",
+        {(fs("Leo Hamm"), Q, O, 1)},
+        id="Von-der-Pole-is-the-pole-position",
+    ),
 ]
 
 
@@ -1397,6 +1407,11 @@ def test_real_release_phrasings(extract_doc, check_offsets, text, expected):
 
 
 NEGATIVE = [
+    pytest.param(
+        "Speedway in Güstrow. Auch der Führende Maciek Stein erreichte nicht das Ziel, der Pole bleibt in der Gesamtwertung aber mit 156 Punkten vorn.",
+        (fs("Maciek Stein"), Q, O, 1),
+        id="der-Pole-is-a-Polish-rider",
+    ),
     pytest.param(
         "Moto3 in Jerez. Mark Viner gewann. Seinen ersten Podestplatz des Jahres (zuvor zweimal Vierter) sicherte sich Jonas Falk.",
         (fs("Jonas Falk"), R, O, 4),
@@ -2365,6 +2380,12 @@ def test_a_numbered_class_keeps_its_word(extract_doc, text, driver, klass):
             id="dritte-Klasse-opening-the-sentence-before",
         ),
         pytest.param("Bergrennen. Den Gesamtsieg holte Max Bauer. In der Juniorenklasse gewann Tim Kurz vor Ole Lang.", "Ole Lang", None, id="Juniorenklasse"),
+        pytest.param(
+            "Kart-Slalom in Auerbach. In der Altersklasse 3 machten die Auerbacher die Ränge unter sich aus. Alex Rauch gewann vor Luca Seibold.",
+            "Luca Seibold",
+            "Altersklasse 3",
+            id="Altersklasse-3",
+        ),
     ],
 )
 def test_a_class_named_by_a_compound_or_an_ordinal_is_a_class(extract_doc, text, driver, klass):
