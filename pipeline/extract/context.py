@@ -35,7 +35,8 @@ _NOT_NAME_WORDS = {
     "Dezember",
     # nouns after "von" that start a phrase, never a "von" name ("Yvan Muller von Startplatz fünf")
     "Startplatz", "Startposition", "Startreihe", "Reihe", "Poleposition", "Pole-Position", "Spitze", "Beginn", "Anfang",
-    "Plätzen", "Positionen", "Rängen", "Startplätzen",
+    "Plätzen", "Positionen", "Rängen", "Startplätzen", "Strecke", "Piste", "Fahrbahn", "Bahn", "Box", "Linie", "Ziellinie",
+    "Startlinie", "Konkurrenz", "Startaufstellung", "Rennstrecke",
     # adverbs that open a sentence ("Knapp geschlagen wurde ...", "Lange sah es so aus")
     "Knapp", "Lange", "Klar", "Deutlich", "Spät", "Früh", "Schließlich", "Letztlich", "Zuletzt", "Zunächst", "Danach",
     "Dahinter", "Davor", "Trotzdem", "Dennoch", "Erst", "Nur", "Gleich", "Erneut", "Wieder", "Bereits", "Schon",

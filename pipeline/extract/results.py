@@ -909,6 +909,8 @@ def _title_word(clause: str) -> bool:
             continue
         if re.search(r"\b\w+(?:fache|malige)[nr]?\s+(?:[\w\u00ad-]+-)?$", before):
             continue
+        if re.search(r"(?:^|[.!?:]\s+)(?:Der|Die)\s+(?:amtierende\s+|regierende\s+)?$", before) and re.match(r"\w*\s+(?:im|in der|auf)\b", clause[m.start() :]):
+            continue  # "Der Weltmeister im Mercedes setzte sich ... durch": the man, not the title
         return True
     return False
 
@@ -2091,6 +2093,14 @@ def extract_results(
                 continue
             if trig.kind in {"double", "triple"}:
                 picked = _pick_crews(ctx, masked, trig, si, segments, sent_crews, len(trig.positions))
+                whole = next((c for c in sent_crews if picked and c.start <= picked[0].start and picked[-1].end <= c.end and len(c.persons) == len(picked) >= 2), None)
+                if not single_seater and whole is not None and all(c.split for c in picked) and (
+                    (len(whole.persons) >= 3 and any(set(r.persons) == set(whole.persons) for r in out))
+                    or re.search(r"\b(?:Startnummer|Nummer|Nr\.|Schwesterauto|Schwesterfahrzeug|Schwesterwagen)\b", masked[s:e])
+                ):
+                    # "A, B und C gewannen im Audi mit der Nummer 9 und führten einen Dreifachsieg an": one car's crew, not three cars
+                    ctx.split_crews.discard((whole.start, whole.end))
+                    continue
                 led = [
                     c for c in ctx.crews
                     if c.sent == si and c.persons and c.end <= trig.start and re.search(r"\bangeführt\s+von\s+$", masked[max(s, c.start - 20) : c.start])

@@ -451,3 +451,11 @@ def test_a_noun_after_von_is_no_part_of_the_name(extract_doc):
         "Slalom in Sulzbach. Lena Rieger siegte vor Renate Stolz von den MSF Berg."
     )
     assert {"Frank Vermeulen", "Yves Morel", "Lena Rieger", "Renate Stolz"} <= {d.name for d in doc.drivers}
+
+
+def test_a_place_after_von_der_is_no_part_of_the_name(extract_doc):
+    doc = extract_doc(
+        "Formel 1 in Hockenheim. Lewis Hamm gewann vor Max Verstapp. Zu allem Überfluss drängte Rossberg in der Spitzkehre "
+        "Verstapp von der Strecke."
+    )
+    assert not [d.name for d in doc.drivers if "Strecke" in d.name]

@@ -1397,6 +1397,12 @@ POSITIVE = [
         {(fs("Leo Hamm"), Q, O, 1)},
         id="Von-der-Pole-is-the-pole-position",
     ),
+    pytest.param(
+        "Formel 1 in Hockenheim. Leo Hamm hat gewonnen. Der Weltmeister im Mercedes setzte sich nach 67 Runden vor den beiden "
+        "Red-Bull-Piloten Dan Ricci und Max Vester durch.",
+        {(fs("Dan Ricci"), R, O, 2), (fs("Max Vester"), R, O, 3)},
+        id="Der-Weltmeister-im-Mercedes-is-the-winner-not-the-title",
+    ),
 ]
 
 
@@ -1407,6 +1413,12 @@ def test_real_release_phrasings(extract_doc, check_offsets, text, expected):
 
 
 NEGATIVE = [
+    pytest.param(
+        "24 Stunden von Le Mans. Timo Bernhart, Romain Dumont und Mike Rockenfelder gewannen im Audi R15 mit der Startnummer 9 und führten "
+        "einen Dreifachsieg der Ingolstädter an.",
+        (fs("Romain Dumont"), R, O, 2),
+        id="a-triple-led-by-one-car-does-not-split-its-crew",
+    ),
     pytest.param(
         "Speedway in Güstrow. Auch der Führende Maciek Stein erreichte nicht das Ziel, der Pole bleibt in der Gesamtwertung aber mit 156 Punkten vorn.",
         (fs("Maciek Stein"), Q, O, 1),
