@@ -510,6 +510,11 @@ def _anaphoric_subject(ctx: Context, masked: str, trig: _Trigger, si: int, seg: 
             if any(ctx.persons[p].origin and fold(ctx.persons[p].origin).split("/")[0].strip() not in places for p in prev.persons):
                 return None  # the driver named before is from elsewhere: no guess
             return Crew(persons=prev.persons, start=a0 + len(head) - len(head.lstrip()), end=a0 + len(head.rstrip()), sent=si, mentions=prev.mentions)
+        by_brand = _person_by_brand(ctx, masked, noun, trig.start)
+        if by_brand is not None:
+            # "Der Audi-Pilot startete als Zwanzigster", "Der BMW-Pilot hielt als Sechster seine Tabellenführung": the driver
+            # the text tied to that make or team last ("Audi-Pilot Edoardo Mortara", "Marco Wittmann (BMW)")
+            return Crew(persons=[by_brand], start=a0 + len(head) - len(head.lstrip()), end=a0 + len(head.rstrip()), sent=si, mentions=[])
         size = {"Duo": 2, "Trio": 3, "Quartett": 4}.get(noun)
         placed = None
         if trig.kind in {"ord", "multi"} and len(trig.positions) == 1 and not re.search(r"(?:Duo|Trio|Quartett)$", noun):  # (one driver described, not a crew)
@@ -528,6 +533,49 @@ def _anaphoric_subject(ctx: Context, masked: str, trig: _Trigger, si: int, seg: 
         return None
     # the evidence is this clause's own subject ("Der Ex-Champion ... gewann"), the persons those named before
     return Crew(persons=prev.persons, start=a0 + len(head) - len(head.lstrip()), end=a0 + len(head.rstrip()), sent=si, mentions=prev.mentions)
+
+
+_BRAND_NOUN = re.compile(r"(?P<brand>[A-ZÄÖÜ][\w]*(?:-[A-ZÄÖÜ][\w]*)?)-(?:Pilot|Pilotin|Fahrer|Fahrerin|Werksfahrer|Werkspilot|Werksfahrerin|Star|Youngster|Routinier)")
+
+
+def _person_by_brand(ctx: Context, masked: str, noun: str, at: int) -> int | None:
+    """The person a "<make or team>-Pilot" description stands for: the one named with that word next to the name ("Audi-Pilot
+    X", "X (Audi)", "X im Audi") last before ``at``; failing that, the one named last just before who is tied to no other make."""
+    from pipeline.lexicons import canonical_values
+
+    bm = _BRAND_NOUN.fullmatch(noun)
+    if bm is None:
+        return None
+    brand = bm.group("brand")
+    if brand.lower() in {"formel", "gp", "werks", "test", "ersatz", "stamm", "gast", "nachwuchs", "privat", "top", "ex"}:
+        return None
+    makes = sorted(set(canonical_values().get("MAKE", {})) | {brand}, key=len, reverse=True)
+    word = re.compile(r"(?<![\w])(" + "|".join(re.escape(w) for w in makes) + r")(?![a-zäöüß])")
+    tied: dict[int, int] = {}
+    other: set[int] = set()
+    here = ctx.sentence_of(at)
+    for m in ctx.mentions:
+        if m.person is None or m.in_quote or m.start >= at:
+            continue
+        s0, e0 = ctx.sentences[m.sent]
+        before = re.split(r"[,;:]|\b(?:und|vor|hinter)\b", masked[max(s0, m.start - 30) : m.start])[-1]
+        after = re.split(r"[,;:]|\b(?:und|vor|hinter)\b", masked[m.end : min(e0, m.end + 40)])[0]
+        found = {w.group(1) for w in word.finditer(before + " " + after)}
+        if brand in found:
+            tied[m.person] = m.start
+        elif found:
+            other.add(m.person)
+    near = [m for m in ctx.mentions if m.person is not None and not m.in_quote and m.start < at and m.sent >= here - 1]
+    if tied:
+        latest = max(tied, key=lambda p: tied[p])
+        if ctx.sentence_of(tied[latest]) >= here - 1 or (len(tied) == 1 and any(m.person == latest for m in near)):
+            return latest  # the one named with it just before, or the only one of that make and named just before
+        return None  # (a driver of that make named long before is no safe guess)
+    if any(m.person in other for m in near):
+        # "Damit ist der Italiener (Audi) neuer Zweiter, 19 Punkte hinter Marco Wittmann. Der BMW-Pilot ...": not the Audi man
+        free = [m for m in near if m.person not in other and m.person not in tied]
+        return free[-1].person if free else None
+    return None
 
 
 _SUBORDINATE = re.compile(
@@ -987,6 +1035,9 @@ _RACE_FRAME = re.compile(
 _PLACE_KEEPS_LEAD = re.compile(
     r"\bmit\s+(?:(?:dem|seinem|ihrem)\s+\w+\s+(?:Platz|Rang)|(?:Platz|Rang|Position)\s+\w+)\s+(?:\w+\s+){0,3}?(?:die|seine|ihre)\s+"
     r"(?:Tabellenführung|Tabellenspitze|Gesamtführung|Führung in der (?:Meisterschaft|Fahrerwertung|Gesamtwertung))|"
+    # "hielt als Sechster seine Tabellenführung", "verteidigte als Vierter seine Führung in der Gesamtwertung"
+    r"\b(?:hielt|hält|verteidigte|verteidigt|behauptete|behauptet|behielt|behält|festigte|festigt)\s+(?:er\s+|sie\s+)?als\s+[A-ZÄÖÜ]\w*(?:er|e)\s+"
+    r"(?:\w+\s+){0,2}?(?:die|seine|ihre)\s+(?:Tabellenführung|Tabellenspitze|Gesamtführung|Führung)\b|"
     # "holte auf Rang neun zwei Punkte für die WM-Wertung": points scored with the place, the place the race's
     r"\b(?:Platz|Rang|Position)\s+\w+\s+(?:\w+\s+){0,2}?(?:Punkte|Zähler|WM-Punkte)\s+für\s+die\s+(?:[\w-]+-)?(?:WM|Wertung|Meisterschaft|Gesamtwertung|Tabelle)\b"
 )

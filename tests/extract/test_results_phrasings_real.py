@@ -1403,6 +1403,18 @@ POSITIVE = [
         {(fs("Dan Ricci"), R, O, 2), (fs("Max Vester"), R, O, 3)},
         id="Der-Weltmeister-im-Mercedes-is-the-winner-not-the-title",
     ),
+    pytest.param(
+        "DTM am Norisring. Pascal Wehrling kam im Mercedes als Fünfter ins Ziel. Eine starke Aufholjagd zeigte Edoardo Mortano: "
+        "Der Audi-Pilot startete als Zwanzigster und wurde Vierter.",
+        {(fs("Edoardo Mortano"), R, O, 4), (fs("Edoardo Mortano"), Q, O, 20)},
+        id="Der-Audi-Pilot-is-the-driver-named-with-Audi",
+    ),
+    pytest.param(
+        "DTM am Norisring. Robert Wick gewann. Edoardo Mortano (Audi) wurde Vierter und ist neuer Zweiter der Gesamtwertung, 19 Punkte "
+        "hinter Marco Wittler. Der BMW-Pilot hielt als Sechster seine Tabellenführung.",
+        {(fs("Marco Wittler"), R, O, 6)},
+        id="Der-BMW-Pilot-is-not-the-driver-tied-to-Audi",
+    ),
 ]
 
 
