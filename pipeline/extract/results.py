@@ -55,7 +55,7 @@ _ACHIEVE = re.compile(
 _NEG_POLE = re.compile(r"\b(?:verpasst\w*|knapp|neben|hinter|nur\s+\w+\s+auf)\b")
 _OBLIQUE = re.compile(
     r"(?:[Hh]inter|[Vv]or)\s+(?:dem|den|der|seinem|ihrem)\s+(?:[\w#.-]+\s+){1,4}?(?:von|mit)\s*$|"  # "hinter dem Audi von X"
-    r"\b[\w-]*(?:Verfolger|[Kk]ollegen?|[Pp]artner|Nachfolger|Vorgänger|Rivale[n]?|Bruder|Sohn|Vater|Neffe)\s+von\s*$|"  # "engster Verfolger von X"
+    r"\b[\w-]*(?:Verfolger|[Kk]ollegen?|[Pp]artner|Nachfolger|Vorgänger|Rivale[n]?|Bruder|Sohn|Vater|Neffe|Windschatten|Ausf[aä]ll\w*)\s+von\s*$|"  # "engster Verfolger von X", "Im Windschatten von X", "Den Ausfällen von X"
     r"\b(?:Kollision|Berührung|Unfall|Kontakt|Zusammenstoß|Crash|Rempler|Rangelei)\w*\s+mit\s*$|"  # "nach einer Kollision mit X"
     r"\b(?:seinem|ihrem)\s+[\w-]*(?:[Kk]ollegen|Landsmann|Rivalen|Konkurrenten|Markengefährten)\s+(?:und\s+[\w-]+\s+)?$|"  # dative: "seinem Audi-Kollegen und Titelverteidiger X"
     r"(?:[Hh]inter|[Vv]or|[Gg]egen|gegenüber|Duell mit|Zweikampf mit|vorbei an|überholte|überholt|als|durch|Rivalen|Konkurrenten|\bauf|"
@@ -380,6 +380,8 @@ def _is_oblique(masked: str, crew: Crew, crews: list[Crew] | None = None) -> boo
     before = re.split(r"(?<=[a-zäöüß)][.!?])\s+", before)[-1]  # (never across a sentence end: "vor seinem Teamkollegen. X ...")
     if _OBLIQUE.search(before):
         return True
+    if re.search(r"\ban\s+$", before) and re.match(r"\s*(?:\([^()]{0,40}\)\s*)?vorbei\b", masked[crew.end : crew.end + 50]):
+        return True  # "schob sich X an Albers vorbei auf Platz zwei": the one passed
     if crews:
         prev = [c for c in crews if c.end <= crew.start and crew.start - c.end <= 80 and c.sent == crew.sent]
         gap = masked[prev[-1].end : crew.start] if prev else ""
@@ -716,7 +718,11 @@ def _pick_crews(ctx: Context, masked: str, trig: _Trigger, si: int, segments, cr
             subj = [
                 c for c in crews
                 if a0 <= c.start and c.end <= glued[-1].start and not _is_oblique(masked, c, crews)
-                and (_OWN_VERB.match(masked[c.end : c.end + 30]) or _FINITE_AFTER.match(masked, c.end))
+                and (
+                    _OWN_VERB.match(masked[c.end : c.end + 30]) or _FINITE_AFTER.match(masked, c.end)
+                    # the subject after its verb: "Im Windschatten von X kam Y fünf Sekunden hinter dem Sieger Z als Dritter ins Ziel"
+                    or re.search(r"\b(?:kam|kamen|wurde|wurden|fuhr|fuhren|landete|landeten|belegte|belegten|sah|sahen|überquerte|überquerten)\s+$", masked[max(a0, c.start - 16) : c.start])
+                )
             ]
             if subj:
                 return subj[:1]
@@ -2623,6 +2629,8 @@ def extract_results(
                 # ("Märtin, der hinter seinem Teamkollegen Duval Fünfter wurde": the relative clause's own "hinter")
                 if hm and (not re.search(r"[,;:]", lead) or (session == "race" and re.fullmatch(r"\s*(?:\([^()]{0,40}\))?\s*,\s*(?:der|die)\s+(?:\w+\s+){0,2}", lead))):
                     behind_of = [c for c in sent_crews if picked[0].end + hm.end() <= c.start and c.end <= trig.start]
+                    if behind_of and re.search(r"(?:[Ss]ieger|Gewinner|Sieger\w+)\s+$", masked[picked[0].end + hm.end() : behind_of[0].start]):
+                        behind_of = []  # "fünf Sekunden hinter dem Rennsieger X als Dritter": X won, no place next to the third
                     if len(behind_of) == 1 and len(behind_of[0].persons) >= 2 and (single_seater or len(picked[0].persons) == 1):
                         behind_of = _split_crew(ctx, behind_of[0])
                     p0 = trig.positions[0]

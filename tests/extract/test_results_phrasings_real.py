@@ -1415,6 +1415,24 @@ POSITIVE = [
         {(fs("Marco Wittler"), R, O, 6)},
         id="Der-BMW-Pilot-is-not-the-driver-tied-to-Audi",
     ),
+    pytest.param(
+        "DTM in Hockenheim. Gary Paffert gewann. Im Windschatten von Bruno Spengel kam Mike Rockenfels fünf Sekunden hinter dem Rennsieger "
+        "Gary Paffert als Dritter ins Ziel.",
+        {(fs("Mike Rockenfels"), R, O, 3)},
+        id="Im-Windschatten-von-X-is-not-the-subject",
+    ),
+    pytest.param(
+        "DTM in Hockenheim. Gary Paffert gewann. Den frühen Ausfällen von Alexandre Premont und Mike Rockenfels standen die Plätze drei "
+        "und vier für Oliver Jarvis und Markus Winkelhock gegenüber.",
+        {(fs("Oliver Jarvis"), R, O, 3), (fs("Markus Winkelhock"), R, O, 4)},
+        id="Ausfällen-von-X-and-the-places-für-Y",
+    ),
+    pytest.param(
+        "DTM in Hockenheim. Mattias Ekström gewann. Mit seinem dritten Platz im Rennen schob sich Gary Paffert an Albers vorbei auf "
+        "Platz zwei der Gesamtwertung.",
+        {(fs("Gary Paffert"), R, O, 3), (fs("Gary Paffert"), C, O, 2)},
+        id="an-X-vorbei-is-the-one-passed",
+    ),
 ]
 
 
@@ -1425,6 +1443,12 @@ def test_real_release_phrasings(extract_doc, check_offsets, text, expected):
 
 
 NEGATIVE = [
+    pytest.param(
+        "DTM in Hockenheim. Gary Paffert gewann. Im Windschatten von Bruno Spengel kam Mike Rockenfels fünf Sekunden hinter dem Rennsieger "
+        "Gary Paffert als Dritter ins Ziel.",
+        (fs("Bruno Spengel"), R, O, 3),
+        id="Im-Windschatten-von-X-gets-no-place",
+    ),
     pytest.param(
         "24 Stunden von Le Mans. Timo Bernhart, Romain Dumont und Mike Rockenfelder gewannen im Audi R15 mit der Startnummer 9 und führten "
         "einen Dreifachsieg der Ingolstädter an.",
