@@ -2395,6 +2395,11 @@ def extract_results(
                 scope, klass, session = pending_double["scope"], pending_double["class"], pending_double["session"]
                 trig.positions = [pending_double["next"]]
             picked = _pick_crews(ctx, masked, trig, si, segments, sent_crews, len(trig.positions))
+            if trig.kind == "ord" and re.search(r"\bmit\s+$", masked[max(s, trig.start - 6) : trig.start]) and re.match(r"\s+für\s+(?:das|den|die)\b", masked[trig.end : trig.end + 12]):
+                # "sowie mit Rang 6 für das Team Y mit D, E und F": the crew of the team after the place
+                after = [c for c in sent_crews if trig.end < c.start <= trig.end + 120 and not _triggers(ctx, masked, trig.end, c.start)]
+                if after:
+                    picked = after[:1]
             if len(picked) == 1 and len(picked[0].persons) == 1 and re.search(
                 r"\bmit\s+(?:seinem\s+|ihrem\s+|dem\s+)?(?:[\w-]+\s+)?(?:Beifahrer|Beifahrerin|Copilot|Co-Pilot|Navigator|Copiloten)\s*$",
                 masked[max(0, picked[0].start - 50) : picked[0].start],

@@ -1433,6 +1433,12 @@ POSITIVE = [
         {(fs("Gary Paffert"), R, O, 3), (fs("Gary Paffert"), C, O, 2)},
         id="an-X-vorbei-is-the-one-passed",
     ),
+    pytest.param(
+        "GT-Serie in Spa. Mit Rang 5 für das Team Craft-Bamboo mit Yelmer Buurmann, Maro Engels und Luca Stolze sowie mit Rang 6 für das "
+        "Team GruppeM Racing mit Maximilian Buhler, Felipe Frago und Raffaele Marcelli platzierten sich zwei weitere Autos in den Top 10.",
+        {(fs("Yelmer Buurmann", "Maro Engels", "Luca Stolze"), R, O, 5), (fs("Maximilian Buhler", "Felipe Frago", "Raffaele Marcelli"), R, O, 6)},
+        id="mit-Rang-6-für-das-Team-Y-mit-its-crew",
+    ),
 ]
 
 
