@@ -2039,6 +2039,10 @@ def extract_results(
                 # (the loss itself is the statement, not a place given up; "beim Start", "in der Anfangsphase" still count)
                 inner = re.sub(r"(?:den|die)\s+\w+\s+(?:Platz|Rang|Position|Podestplatz)|(?:Platz|Rang|Position)\s+\S+", " ", masked[trig.start : trig.end])
                 accept_clause = masked[seg[0] : trig.start] + inner + masked[trig.end : seg[1]]
+            if trig.rule == "result.win_noun" and re.fullmatch(r"\s*Den\s+", masked[s : trig.start]) and re.match(
+                r"[^.;]*\b(?:perfekt|komplett)\b", masked[trig.end : e]
+            ):
+                continue  # "Den Triumph machten X im Schwesterauto perfekt": X completed the team's success, not the winners
             if trig.rule == "result.pole" and masked[trig.start : trig.end + 1] in {"Pole ", "Pole,", "Pole."} and re.search(
                 r"\b[Dd]er\s+$", masked[max(s, trig.start - 30) : trig.start]
             ) and not re.search(r"\b(?:von|auf|aus|an|in|mit|hinter|neben|vor|nach|zu|bei)\s+der\s+$", masked[max(s, trig.start - 30) : trig.start], re.I):

@@ -1450,6 +1450,11 @@ def test_real_release_phrasings(extract_doc, check_offsets, text, expected):
 
 NEGATIVE = [
     pytest.param(
+        "Le Mans. Audi feierte einen Dreifachsieg. Den Triumph machten Rinaldo Capelli, Tom Kristen und Allan McNeil im Schwesterauto perfekt.",
+        (fs("Rinaldo Capelli", "Tom Kristen", "Allan McNeil"), R, O, 1),
+        id="Den-Triumph-machten-X-perfekt-is-no-win-of-X",
+    ),
+    pytest.param(
         "DTM in Hockenheim. Gary Paffert gewann. Im Windschatten von Bruno Spengel kam Mike Rockenfels fünf Sekunden hinter dem Rennsieger "
         "Gary Paffert als Dritter ins Ziel.",
         (fs("Bruno Spengel"), R, O, 3),
