@@ -540,19 +540,25 @@ def _anaphoric_subject(ctx: Context, masked: str, trig: _Trigger, si: int, seg: 
 _BRAND_NOUN = re.compile(r"(?P<brand>[A-ZÄÖÜ][\w]*(?:-[A-ZÄÖÜ][\w]*)?)-(?:Pilot|Pilotin|Fahrer|Fahrerin|Werksfahrer|Werkspilot|Werksfahrerin|Star|Youngster|Routinier)")
 
 
+@lru_cache(maxsize=256)
+def _brand_words(brand: str) -> re.Pattern[str]:
+    """The makes of the lexicon and ``brand`` as whole words (compiled once per brand)."""
+    from pipeline.lexicons import canonical_values
+
+    makes = sorted(set(canonical_values().get("MAKE", {})) | {brand}, key=len, reverse=True)
+    return re.compile(r"(?<![\w])(" + "|".join(re.escape(w) for w in makes) + r")(?![a-zäöüß])")
+
+
 def _person_by_brand(ctx: Context, masked: str, noun: str, at: int) -> int | None:
     """The person a "<make or team>-Pilot" description stands for: the one named with that word next to the name ("Audi-Pilot
     X", "X (Audi)", "X im Audi") last before ``at``; failing that, the one named last just before who is tied to no other make."""
-    from pipeline.lexicons import canonical_values
-
     bm = _BRAND_NOUN.fullmatch(noun)
     if bm is None:
         return None
     brand = bm.group("brand")
     if brand.lower() in {"formel", "gp", "werks", "test", "ersatz", "stamm", "gast", "nachwuchs", "privat", "top", "ex"}:
         return None
-    makes = sorted(set(canonical_values().get("MAKE", {})) | {brand}, key=len, reverse=True)
-    word = re.compile(r"(?<![\w])(" + "|".join(re.escape(w) for w in makes) + r")(?![a-zäöüß])")
+    word = _brand_words(brand)
     tied: dict[int, int] = {}
     other: set[int] = set()
     here = ctx.sentence_of(at)
