@@ -593,7 +593,11 @@ _SUBORDINATE = re.compile(
 
 
 # what may stand between two entries of one list of crews: a parenthesis, the car ("im BMW Bank M4 DTM"), a comma, "und"
-_LIST_GLUE = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:(?:im|in der|in dem|mit dem)\s+[^,;.()]{1,50}?\s*)?,?\s*(?:und\s+|sowie\s+)?")
+_LIST_GLUE = re.compile(
+    r"\s*(?:(?:jr\.|Jr\.|sen\.|junior)\s*)?(?:\([^()]{0,40}\)\s*)?(?:(?:im|in der|in dem|mit dem)\s+[^,;.()]{1,50}?\s*)?,?\s*(?:und\s+|sowie\s+)?"
+    # a title before the next name of the list: "A (Frankreich), Titelverteidiger B und C belegten die Startplätze vier bis sechs"
+    r"(?:(?:Titelverteidiger|Vorjahressieger|Tabellenführer|Teamkollege|Markenkollege|Landsmann|Routinier|Rookie|Gaststarter|Lokalmatador|Polesetter)(?:in)?\s+)?"
+)
 
 
 def _list_glue(between: str) -> bool:

@@ -1439,6 +1439,24 @@ POSITIVE = [
         {(fs("Yelmer Buurmann", "Maro Engels", "Luca Stolze"), R, O, 5), (fs("Maximilian Buhler", "Felipe Frago", "Raffaele Marcelli"), R, O, 6)},
         id="mit-Rang-6-für-das-Team-Y-mit-its-crew",
     ),
+    pytest.param(
+        "Formel 1 in Sepang. Fernando Alonzo gewann vor Sergio Perez. In der Fahrerwertung übernahm Alonzo mit 35 Punkten die Führung "
+        "vor Hamilton (30) und Button (25).",
+        {(fs("Fernando Alonzo"), C, O, 1), (fs("Hamilton"), C, O, 2), (fs("Button"), C, O, 3)},
+        id="In-der-Fahrerwertung-übernahm-X-die-Führung-vor-Y-und-Z",
+    ),
+    pytest.param(
+        "Formel E in Marrakesch. Felix Rosen gewann vor Sam Bird. Hinter dem Podium kamen Nelson Piquet jr. (Jaguar), Jean-Éric Vergne "
+        "(Techeetah) und José María López (Dragon) auf den Plätzen vier bis sechs ins Ziel.",
+        {(fs("Nelson Piquet"), R, O, 4), (fs("Jean-Éric Vergne"), R, O, 5), (fs("José María López"), R, O, 6)},
+        id="a-list-with-jr-and-parentheses-before-its-places",
+    ),
+    pytest.param(
+        "TCR Germany. Max Hesse holte die Pole. Théo Coicaud (Frankreich), Titelverteidiger Harald Proczyk und Lukas Niedertscheider "
+        "(beide Österreich) belegten die Startplätze vier bis sechs.",
+        {(fs("Théo Coicaud"), Q, O, 4), (fs("Harald Proczyk"), Q, O, 5), (fs("Lukas Niedertscheider"), Q, O, 6)},
+        id="a-list-with-a-title-before-a-name",
+    ),
 ]
 
 
