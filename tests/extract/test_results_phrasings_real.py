@@ -1457,6 +1457,11 @@ POSITIVE = [
         {(fs("Théo Coicaud"), Q, O, 4), (fs("Harald Proczyk"), Q, O, 5), (fs("Lukas Niedertscheider"), Q, O, 6)},
         id="a-list-with-a-title-before-a-name",
     ),
+    pytest.param(
+        "Formel 1 in Sepang. Fernando Alonzo gewann. Jenson Buttler wurde nach einer Kollision mit einem Nachzügler 14.",
+        {(fs("Jenson Buttler"), R, O, 14)},
+        id="wurde-after-a-long-aside-14",
+    ),
 ]
 
 
@@ -1467,6 +1472,11 @@ def test_real_release_phrasings(extract_doc, check_offsets, text, expected):
 
 
 NEGATIVE = [
+    pytest.param(
+        "Formel 1. Kimi Räikkö gewann. Nick Heidfelder wurde wegen eines Manövers gegen Räikkö in der 42. Runde bestraft und kam als Fünfter ins Ziel.",
+        (fs("Nick Heidfelder"), R, O, 42),
+        id="wurde-in-der-42-Runde-is-no-place",
+    ),
     pytest.param(
         "Le Mans. Audi feierte einen Dreifachsieg. Den Triumph machten Rinaldo Capelli, Tom Kristen und Allan McNeil im Schwesterauto perfekt.",
         (fs("Rinaldo Capelli", "Tom Kristen", "Allan McNeil"), R, O, 1),
