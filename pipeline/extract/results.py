@@ -228,8 +228,9 @@ def _triggers(ctx: Context, masked: str, s: int, e: int) -> list[_Trigger]:
 
 
 def _in_relative_aside(masked: str, t: _Trigger, k: _Trigger) -> bool:
-    """A trigger inside a relative clause of a standings statement tells a place of its own: "In der Fahrerwertung
-    verteidigte X, der im ersten Rennen Fünfter war, seine Führung"."""
+    """A trigger inside a standings statement that tells a race place of its own: in a relative clause ("In der
+    Fahrerwertung verteidigte X, der im ersten Rennen Fünfter war, seine Führung") or after "nach" ("bleibt X nach
+    Platz sechs an der Spitze")."""
     return k.kind == "leader" and (any(
         k.start + a.start() <= t.start and t.end <= k.start + a.end() for a in re.finditer(r",\s*(?:der|die)\s+[^,;]*,", masked[k.start : k.end])
     ) or (t.kind == "ord" and _AFTER_PLACE.search(masked, max(0, t.start - 20), t.start) is not None))
@@ -237,6 +238,8 @@ def _in_relative_aside(masked: str, t: _Trigger, k: _Trigger) -> bool:
 
 # "bleibt X nach Platz sechs an der Spitze": the race's place that leaves the standings as they are
 _AFTER_PLACE = re.compile(r"\bnach\s+(?:seinem|ihrem|dem)?\s*$")
+# a penalty told later in the sentence takes the place away: "…, wurde aber zurückversetzt", "erhielten aber eine Strafe"
+_PENALTY_LATER = r"\b(?:aber|jedoch|doch)\b[^.;]*\b(?:\w*[Ss]trafe\w*|zurückversetzt|zurückgestuft|disqualifiziert|aberkannt|aus der Wertung)"
 
 
 _COORD_GAP = re.compile(
@@ -2064,11 +2067,11 @@ def extract_results(
             if not _accept(trig.kind, accept_clause, masked[trig.start : trig.end], ctx, season):
                 continue
             if trig.kind == "ord" and re.search(r"\bzwar\s+(?:[\w-]+\s+){0,2}$", masked[max(s, trig.start - 30) : trig.start]) and re.search(
-                r"\b(?:aber|jedoch|doch)\b[^.;]*\b(?:\w*[Ss]trafe\w*|zurückversetzt|zurückgestuft|disqualifiziert|aberkannt|aus der Wertung)", masked[trig.end : e]
+                _PENALTY_LATER, masked[trig.end : e]
             ):
                 continue  # "überquerte die Linie zwar als Erster, wurde aber zurückversetzt": not the place in the end
             if trig.kind in {"ord", "multi"} and re.search(r"\blag(?:en)?\b", masked[s : trig.start]) and re.match(
-                r"[^.;]*\b(?:aber|jedoch|doch)\b[^.;]*\b(?:\w*[Ss]trafe\w*|zurückversetzt|zurückgestuft|disqualifiziert|aberkannt|aus der Wertung)", masked[trig.end : e]
+                r"[^.;]*" + _PENALTY_LATER, masked[trig.end : e]
             ):
                 continue  # "lagen am Ende des Rennens auf Platz drei, erhielten aber eine Durchfahrtstrafe": a running place
             if trig.kind == "leader" and trig.rule == "result.points_lead" and re.match(r"\s*(?:Hinter\s+(?:ihm|ihr|ihnen)|Dahinter)\b", masked[s:e]):
@@ -2411,9 +2414,9 @@ def extract_results(
             picked = _pick_crews(ctx, masked, trig, si, segments, sent_crews, len(trig.positions))
             if trig.kind == "ord" and re.search(r"\bmit\s+$", masked[max(s, trig.start - 6) : trig.start]) and re.match(r"\s+für\s+(?:das|den|die)\b", masked[trig.end : trig.end + 12]):
                 # "sowie mit Rang 6 für das Team Y mit D, E und F": the crew of the team after the place
-                after = [c for c in sent_crews if trig.end < c.start <= trig.end + 120 and not _triggers(ctx, masked, trig.end, c.start)]
-                if after:
-                    picked = after[:1]
+                after = next((c for c in sent_crews if trig.end < c.start <= trig.end + 120), None)
+                if after is not None and not _triggers(ctx, masked, trig.end, after.start):
+                    picked = [after]
             if len(picked) == 1 and len(picked[0].persons) == 1 and re.search(
                 r"\bmit\s+(?:seinem\s+|ihrem\s+|dem\s+)?(?:[\w-]+\s+)?(?:Beifahrer|Beifahrerin|Copilot|Co-Pilot|Navigator|Copiloten)\s*$",
                 masked[max(0, picked[0].start - 50) : picked[0].start],
