@@ -265,6 +265,25 @@ def test_international_first_names_find_names_the_model_misses(extract_doc):
     assert {"Schothorst", "Lappalainen", "Walliko"} <= last, last
 
 
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Auf dem zweiten Platz folgte Patrik Zwirnel im Porsche.", "Patrik Zwirnel"),
+        ("Dominique Aegerter erreichte Rang 9.", "Dominique Aegerter"),
+        ("Den Sieg konnte sich Thorben Tschesche sichern.", "Thorben Tschesche"),
+        ("Dahinter kam Remy Vautrin vor Toprak Yildiz ins Ziel.", "Remy Vautrin"),
+    ],
+)
+def test_more_first_names_find_club_and_kart_drivers(extract_doc, text, name):
+    names = {d.name for d in extract_doc(text).drivers}
+    assert name in names, names
+
+
+def test_a_surname_that_is_also_a_first_name_stays_a_surname(extract_doc):
+    doc = extract_doc("Den dritten Platz holte Laurin Heinrich vor Dennis Otto. Heinrich war zufrieden.")
+    assert {"Laurin Heinrich", "Dennis Otto"} <= {d.name for d in doc.drivers}
+
+
 def test_a_particle_before_a_team_is_no_part_of_the_name(extract_doc):
     doc = extract_doc(
         "Miloš Pavlović von Target Racing und Raul Guzman holten den Sieg. Christopher Mies und Connor de Philippi von "
