@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
-from pipeline.extract.context import NAME_LINE_REST, Context, Mention, fold, role_class
-from pipeline.lexicons import driver_nationalities, speech
+from pipeline.extract.context import NAME_LINE_REST, Context, Mention, fold, nationality_noun, role_class
+from pipeline.lexicons import driver_nationalities, known_driver_names, speech
 
 _PRONOUNS = {"er", "sie"}
 _ROLE_PHRASE = re.compile(
@@ -164,12 +165,25 @@ def _resolve_role(ctx: Context, role: str, before: int) -> int | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _known_drivers() -> frozenset[str]:
+    return frozenset(known_driver_names())
+
+
+def _driver_like(ctx: Context, person: int) -> bool:
+    """A person the text tells as a driver: by a driver's role ("Werksfahrer"), a nationality or origin ("der Schweizer
+    X") or a racing driver's known name."""
+    p = ctx.persons[person]
+    told_as_driver = any(role_class(r) == "driver" or nationality_noun(r) for r in p.roles) or p.origin is not None
+    return told_as_driver or (p.first_name is not None and p.name in _known_drivers())
+
+
 def _unnamed_boss(ctx: Context, word: str, start: int) -> int | None:
     """The boss a role noun the text gives no name to stands for ("sagte der Teamchef"): the last boss of that office
-    named before, never a driver with a result nor a boss of another office."""
+    named before, never a driver (with a result, or told as one) nor a boss of another office."""
     person = _salient_person(ctx, start, prefer_other=True)
     boss_roles = [r for r in ctx.persons[person].roles if role_class(r) == "other"] if person is not None else []
-    if person is not None and not boss_roles and any(person in r.persons for r in ctx.results_so_far):
+    if person is not None and not boss_roles and (any(person in r.persons for r in ctx.results_so_far) or _driver_like(ctx, person)):
         return None  # "…“, sagte der Teamchef: a boss the text never names, not the driver named last
     if boss_roles and not any(_same_office(b, word) for b in boss_roles):
         return None  # ("Motorsportchef Ullrich …. Auch der Teamchef zog den Hut": another boss)

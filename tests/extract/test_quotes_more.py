@@ -477,3 +477,23 @@ def test_a_speaker_described_by_age_and_nation_after_the_quote(extract_doc):
         "So etwas tut weh“, sagte der 39 Jahre alte Däne."
     )
     assert [q.speaker for q in doc.quotes] == ["Tom Kristensen"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Für Aufsehen sorgte der Schweizer Reto Maissen, der seinen Mercedes mit V8-Motor präsentierte.\n\n"
+        "„Wir haben ein gutes Wochenende erlebt“, bilanzierte der Organisationsleiter des MSC Osnabrück.",
+        "Werksfahrer Jonas Bräuer schied nach einem Unfall aus.\n\n„Das war ein harter Tag“, sagte der Teamdirektor.",
+    ],
+)
+def test_an_unnamed_boss_is_not_the_driver_named_before(extract_doc, text):
+    """A boss the text names only by office is nobody the text tells as a driver (by role, nation or origin)."""
+    (quote,) = extract_doc(text).quotes
+    assert quote.speaker is None and quote.speaker_role in {"Organisationsleiter", "Teamdirektor"}, quote
+
+
+def test_an_unnamed_boss_may_be_the_person_named_before_without_a_drivers_role(extract_doc):
+    doc = extract_doc("Wolfgang Ebner freute sich über die Bilanz seiner Mannschaft. „Das war ein gutes Jahr“, sagte der Teamchef.")
+    (quote,) = doc.quotes
+    assert quote.speaker == "Wolfgang Ebner", quote
