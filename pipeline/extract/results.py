@@ -1215,7 +1215,8 @@ def _accept(kind: str, clause: str, trig_text: str, ctx: Context, season: int | 
         return False
     if kind == "duel" and not re.search(
         r"\b(?:Sieg\w*|Gesamtsieg|Duell|Zweikampf|Kampf um|[Kk]napp\w*|hauchdünn|Sekunde\w*|Zehntel\w*|Rivalen)\b", clause
-    ) and not re.search(r"\bsich\s+(?:[\w-]+\s+){0,4}?nur\s+(?:dem|der|den)?\b", trig_text):  # ("musste sich nur X geschlagen geben": second)
+    ) and not re.search(r"\b(?:sich|musste|mussten)\s+(?:[\w-]+\s+){0,4}?nur\s+(?:dem|der|den)?\b", trig_text):
+        # ("musste sich nur X geschlagen geben", "musste am Ende nur X den Vortritt lassen": second)
         return False
     if kind in {"double", "triple"} and re.search(r"\b(?:verhindert\w*|vereitelt\w*)\b", clause):
         return False  # "verwies X auf Rang drei und verhinderte damit den Toyota-Doppelsieg": no double
@@ -2608,6 +2609,16 @@ def extract_results(
                     if not before:
                         continue
                     winner_inside, crew = crew, before[-1]
+                inside = [c for c in sent_crews if c is not crew and trig.start < c.start < trig.end]
+                ahead = [winner_inside] if winner_inside is not None else inside[:1] if inside and crew.end <= trig.start and re.search(
+                    r"\bnur\s+(?:\S+\s+){0,6}$", masked[trig.start : inside[0].start]
+                ) else []
+                for c in sent_crews if ahead else []:
+                    # ("musste nur seinem Teamkollegen A sowie dem Thailänder B den Vortritt lassen": A first, B second)
+                    if ahead[-1].end <= c.start < trig.end and re.fullmatch(
+                        r"\s*(?:\([^()]{0,40}\))?\s*(?:,|und|sowie)\s+(?:(?:dem|der|den|seinem|ihrem)\s+)?(?:[\w-]+\s+)?", masked[ahead[-1].end : c.start]
+                    ):
+                        ahead.append(c)
                 scope = "overall" if re.search(r"Gesamtsieg|Gesamt", masked[s:e]) else scope
                 # "Im Kampf um Platz vier musste sich X dem Briten Y geschlagen geben": Y fourth, X fifth
                 fight = _FIGHT_FOR_PLACE.search(masked, s, trig.start)
@@ -2616,13 +2627,13 @@ def extract_results(
                 if won > 1:
                     out = [r for r in out if not (ctx.sentence_of(r.evidence[0]) == si and r.position == won and set(r.persons) == set(crew.persons))]
                 ev = (crew.start, trig.end) if winner_inside is not None else (trig.start, trig.end)
-                out.append(ResultRecord(crew.persons, session, scope, won + 1, klass if scope == "class" else None, ev, trig.rule))
-                opp = [winner_inside] if winner_inside is not None else [c for c in sent_crews if c is not crew and _is_oblique(masked, c)] or [
+                out.append(ResultRecord(crew.persons, session, scope, won + max(1, len(ahead)), klass if scope == "class" else None, ev, trig.rule))
+                opp = ahead or [c for c in sent_crews if c is not crew and _is_oblique(masked, c)][:1] or [
                     c for c in sent_crews if c is not crew and trig.start <= c.start < trig.end
-                ]
-                if opp:
+                ][:1]
+                for k, winner in enumerate(opp):
                     out.append(
-                        ResultRecord(opp[0].persons, session, scope, won, klass if scope == "class" else None, (opp[0].start, trig.end), "result.duel_win")
+                        ResultRecord(winner.persons, session, scope, won + k, klass if scope == "class" else None, (winner.start, trig.end), "result.duel_win")
                     )
                 continue
             def _own_clause(pos: int) -> str:

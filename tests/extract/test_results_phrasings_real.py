@@ -1393,6 +1393,16 @@ POSITIVE = [
         id="X-apposition-musste-sich-nur-knapp-dem-Meister-Y-geschlagen-geben",
     ),
     pytest.param(
+        "GT Open in Monza. Jan Wilder musste am Ende nur seinem Teamkollegen Kai Lindt (Südafrika) sowie dem Thailänder Tom Arnhem im Ferrari den Vortritt lassen.",
+        {(fs("Kai Lindt"), R, O, 1), (fs("Tom Arnhem"), R, O, 2), (fs("Jan Wilder"), R, O, 3)},
+        id="musste-nur-A-sowie-B-den-Vortritt-lassen",
+    ),
+    pytest.param(
+        "Rallycross in Buxtehude. Der Lokalmatador Ole Brink musste nur Sven Hollmann den Vortritt lassen.",
+        {(fs("Sven Hollmann"), R, O, 1), (fs("Ole Brink"), R, O, 2)},
+        id="musste-nur-X-den-Vortritt-lassen",
+    ),
+    pytest.param(
         "Formel 1 in Monza. Von der Pole ging der Brite Leo Hamm zwar ins Rennen, doch Nico Ross gewann.",
         {(fs("Leo Hamm"), Q, O, 1)},
         id="Von-der-Pole-is-the-pole-position",
@@ -1590,6 +1600,11 @@ NEGATIVE = [
         "WTCR in Macau. Der Franzose, der das Rennen zwischenzeitlich angeführt hatte, musste sich nur dem Audi-Piloten Jean-Karl Vernay geschlagen geben.",
         (fs("Jean-Karl Vernay"), R, O, 2),
         id="the-one-after-nur-is-never-the-loser",
+    ),
+    pytest.param(
+        "DTM am Norisring. Im Training musste Leo Kant seinem Teamkollegen Jan Wilder den Vortritt lassen.",
+        (fs("Jan Wilder"), R, O, 1),
+        id="den-Vortritt-lassen-without-nur-or-a-win-is-no-place",
     ),
     pytest.param(
         "GT Masters. Franck Perera und Albert Costa Balboa überquerten die Linie zwar als Erste, wurden aber wegen einer Zeitstrafe zurückversetzt.",
