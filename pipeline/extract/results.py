@@ -1246,6 +1246,10 @@ def _accept(kind: str, clause: str, trig_text: str, ctx: Context, season: int | 
         and re.search(r"(?:^|[,;:(]\s*|\b[a-zäöüß][\w-]*\s+)" + trig_text + r"\s+[A-ZÄÖÜ]", clause)
     ):
         return False  # ("neben Sieger Spengler": the title right before the name; not "Sprint Sieger X")
+    if kind == "winner_noun" and re.search(
+        r"\b(?:letztjährig|vorjährig|bisherig|ehemalig|früher|einstig|amtierend|\w+fach|\w+malig)\w*\s+" + re.escape(trig_text) + r"\b", clause
+    ):
+        return False  # "vor dem letztjährigen Gesamtsieger X", "der dreimalige Sieger X": a win of another year
     if kind == "win" and re.search(r"\b(?:Kampf|Chance|hätte|wäre|verpasst\w*|Läufe)\b", clause) and not re.search(
         r"\bgewann\w*\s+(?:\w+\s+){0,3}?(?:den|das)\s+(?:\w+\s+)?(?:Kampf|Duell)\s+um\s+den\s+Sieg\b", clause
     ) and not (re.search(r"\bnach\s+(?:einem|hartem|langem|packendem)\s+(?:\w+\s+)?Kampf\b", clause) and not re.search(r"\b(?:Chance|hätte|wäre|verpasst\w*|Läufe)\b", clause)):  # ("die Läufe vier und fünf": earlier races; "gewann den packenden Kampf um den Sieg" is the win)

@@ -1607,6 +1607,16 @@ NEGATIVE = [
         id="den-Vortritt-lassen-without-nur-or-a-win-is-no-place",
     ),
     pytest.param(
+        "Bergrennen in Mickhausen. Das Rennen gewann Dieter Rauch vor dem letztjährigen Gesamtsieger Robert Stang und Michael Fey.",
+        (fs("Robert Stang", "Michael Fey"), R, O, 1),
+        id="the-last-years-overall-winner-X-won-nothing-today",
+    ),
+    pytest.param(
+        "DTM in Hockenheim. Es gewann Leo Kant vor dem dreimaligen Sieger Jan Wilder.",
+        (fs("Jan Wilder"), R, O, 1),
+        id="the-three-time-winner-X-won-nothing-today",
+    ),
+    pytest.param(
         "GT Masters. Franck Perera und Albert Costa Balboa überquerten die Linie zwar als Erste, wurden aber wegen einer Zeitstrafe zurückversetzt.",
         (fs("Franck Perera", "Albert Costa Balboa"), R, O, 1),
         id="zwar-als-Erste-aber-zurueckversetzt",
