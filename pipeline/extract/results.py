@@ -2605,6 +2605,8 @@ def extract_results(
                     trig.positions = [2, 3]
             if trig.kind == "duel":
                 crew = picked[0]
+                if "Vortritt" in masked[trig.start : trig.end] and crew.start >= trig.start and not re.search(r"\bnur\b", masked[trig.start : trig.end]):
+                    continue  # ("Am Ende musste Newgarden den Vortritt lassen": the name after the verb may be the one let pass)
                 winner_inside = None
                 if trig.start < crew.start < trig.end and re.search(r"\bnur\s+(?:\S+\s+){0,6}$", masked[trig.start : crew.start]):
                     # ("X, Lokalmatador aus Y, musste sich nur knapp dem achtfachen Meister Z geschlagen geben": Z is the winner,

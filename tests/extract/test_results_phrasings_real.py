@@ -1607,6 +1607,11 @@ NEGATIVE = [
         id="den-Vortritt-lassen-without-nur-or-a-win-is-no-place",
     ),
     pytest.param(
+        "IndyCar in Iowa. Der Brasilianer musste Jan Wilder aber mit einem Vorsprung von 0,09 Sekunden den Vortritt lassen.",
+        (fs("Jan Wilder"), R, O, 2),
+        id="musste-X-den-Vortritt-lassen-X-may-be-the-one-let-pass",
+    ),
+    pytest.param(
         "Bergrennen in Mickhausen. Das Rennen gewann Dieter Rauch vor dem letztjährigen Gesamtsieger Robert Stang und Michael Fey.",
         (fs("Robert Stang", "Michael Fey"), R, O, 1),
         id="the-last-years-overall-winner-X-won-nothing-today",
