@@ -58,6 +58,10 @@ _OBLIQUE = re.compile(
     r"\b[\w-]*(?:Verfolger|[Kk]ollegen?|[Pp]artner|Nachfolger|Vorgänger|Rivale[n]?|Bruder|Sohn|Vater|Neffe|Windschatten|Ausf[aä]ll\w*)\s+von\s*$|"  # "engster Verfolger von X", "Im Windschatten von X", "Den Ausfällen von X"
     r"\b(?:Kollision|Berührung|Unfall|Kontakt|Zusammenstoß|Crash|Rempler|Rangelei)\w*\s+mit\s*$|"  # "nach einer Kollision mit X"
     r"\b(?:seinem|ihrem)\s+[\w-]*(?:[Kk]ollegen|Landsmann|Rivalen|Konkurrenten|Markengefährten)\s+(?:und\s+[\w-]+\s+)?$|"  # dative: "seinem Audi-Kollegen und Titelverteidiger X"
+    r"\b(?:Sturz|Stürzen|Ausfall|Abwesenheit|Fehlen|Unfall|Defekt|Dreher|Crash|Aus|Fehler|Verletzung|Strafe|Disqualifikation|Ausscheiden|Pech|Missgeschick|Reifenschaden)\s+"
+    r"(?:des|seines|ihres)\s+(?:[a-zäöüß][\w-]*\s+){0,2}(?![\w-]*(?:Pole|[Ss]ieger|[Ff]ührend))[A-ZÄÖÜ][\w-]*(?:s|en)\s+$|"  # "nach dem Sturz seines Teamkollegen X",
+    # "in Abwesenheit des verletzten Weltmeisters X" (not "ein Missgeschick des Pole-Setters X": his pole)
+    r"\(\s*(?:für|statt|anstelle\s+von)\s+$|"  # "A und B (für X)": the one replaced
     r"(?:[Hh]inter|[Vv]or|[Gg]egen|gegenüber|Duell mit|Zweikampf mit|vorbei an|überholte|überholt|als|durch|Rivalen|Konkurrenten|\bauf|"
     r"überflügelte|übertraf|überbot|distanzierte|schlug|besiegte|verwies|ablöste|löste|"
     r"[Hh]inter\s+(?:dem|den|seinem|ihrem)\s+\S+|[Vv]or\s+(?:dem|den|der|seinem|ihrem|seinen|ihren)\s+(?:[a-zäöüß]\S*\s+)?\S+|"

@@ -1403,6 +1403,31 @@ POSITIVE = [
         id="musste-nur-X-den-Vortritt-lassen",
     ),
     pytest.param(
+        "Superbike in Assen. Max Neuberg kam auch nach dem Sturz seines italienischen Teamkollegen Lorenzo Lanza nicht über Rang drei hinaus.",
+        {(fs("Max Neuberg"), R, O, 3)},
+        id="after-the-fall-of-his-teammate-X-the-place-is-the-subjects",
+    ),
+    pytest.param(
+        "MotoGP in Brünn. Fabio Quarta wurde in Abwesenheit des verletzten Weltmeisters Marc Marko Siebter.",
+        {(fs("Fabio Quarta"), R, O, 7)},
+        id="in-the-absence-of-the-champion-X-the-place-is-the-subjects",
+    ),
+    pytest.param(
+        "Quad-EM in Pößneck. Das deutsche Duo Markus Schlotter und Lucas Krieger (für Luca Schmied) wurde an beiden Tagen Zweite.",
+        {(fs("Markus Schlotter", "Lucas Krieger"), R, O, 2)},
+        id="A-und-B-fuer-X-the-one-replaced-has-no-place",
+    ),
+    pytest.param(
+        "Formel 3 in Spa. Der Youngster profitierte von Startplatz zwei von einem Missgeschick des Pole-Setters Jan Esmer.",
+        {(fs("Jan Esmer"), Q, O, 1)},
+        id="a-mishap-of-the-pole-setter-X-X-keeps-the-pole",
+    ),
+    pytest.param(
+        "GT Masters am Sachsenring. Unstrittig ist hingegen der feine dritte Platz des Leipzigers Marvin Kirch am Samstag.",
+        {(fs("Marvin Kirch"), R, O, 3)},
+        id="the-third-place-of-the-Leipziger-X-is-his",
+    ),
+    pytest.param(
         "Formel 1 in Monza. Von der Pole ging der Brite Leo Hamm zwar ins Rennen, doch Nico Ross gewann.",
         {(fs("Leo Hamm"), Q, O, 1)},
         id="Von-der-Pole-is-the-pole-position",
@@ -1610,6 +1635,11 @@ NEGATIVE = [
         "IndyCar in Iowa. Der Brasilianer musste Jan Wilder aber mit einem Vorsprung von 0,09 Sekunden den Vortritt lassen.",
         (fs("Jan Wilder"), R, O, 2),
         id="musste-X-den-Vortritt-lassen-X-may-be-the-one-let-pass",
+    ),
+    pytest.param(
+        "Superbike in Assen. Max Neuberg kam auch nach dem Sturz seines italienischen Teamkollegen Lorenzo Lanza nicht über Rang drei hinaus.",
+        (fs("Lorenzo Lanza"), R, O, 3),
+        id="the-fallen-teammate-X-gets-no-place",
     ),
     pytest.param(
         "Bergrennen in Mickhausen. Das Rennen gewann Dieter Rauch vor dem letztjährigen Gesamtsieger Robert Stang und Michael Fey.",
