@@ -862,6 +862,7 @@ def analyze(doc: Doc) -> Context:
             and re.match(r"\s*\)", text[m.end : m.end + 3])
         )
     ]
+    mentions = _shared_surname_mentions(doc, text, mask, mentions)
     for m in mentions:
         for i, (s, e) in enumerate(sentences):
             if s <= m.start < e:
@@ -887,6 +888,48 @@ def analyze(doc: Doc) -> Context:
         spans=spans,
     )
     return ctx
+
+
+_SIBLING_FIRST = re.compile(r"(?<![\w-])([A-ZÄÖÜ][a-zäöüßéèáíóúñ]+(?:-[A-ZÄÖÜ][a-zäöüßéèáíóúñ]+)?)\s+(?:und|&)\s+$")
+
+
+def _shared_surname_mentions(doc: Doc, text: str, mask: list[bool], mentions: list[Mention]) -> list[Mention]:
+    """'Michael und Markus Stanggassinger', 'Louis und Lenja Tebbe': a first name joined by 'und' to a full name shares
+    its surname (brothers, sisters, father and son) and is a person of its own."""
+    _, firsts = _known_names()
+    # (a word that is someone's surname or the first name of someone named in full is that one: "Maximilian Günther",
+    # "Günther und Stoffel Vandoorne"; "Ralf Schumacher", "Bruder Ralf und Juan Pablo Montoya")
+    named = {t for x in mentions if len(x.tokens) >= 2 for t in (x.tokens[0], x.tokens[-1])}
+    added: list[Mention] = []
+    for m in mentions:
+        if len(m.tokens) < 2:
+            continue
+        sm = _SIBLING_FIRST.search(text, max(0, m.start - 40), m.start)
+        if sm is None or sm.group(1) not in firsts or sm.group(1) in _NOT_NAME_WORDS or sm.group(1) in named:
+            continue
+        first, last = split_name(m.tokens)
+        if first is None or first == sm.group(1) or " " in first:
+            continue
+        covering = [x for x in mentions if x.start <= sm.start(1) < x.end]
+        if covering:
+            if len(covering[0].tokens) == 1 and covering[0].start == sm.start(1) and covering[0].end == sm.end(1):
+                covering[0].tokens = [sm.group(1), *last.split()]  # (the lone first name the model found)
+            continue
+        tok = next((t for t in doc if t.idx == sm.start(1)), None)
+        if tok is None:
+            continue
+        added.append(
+            Mention(
+                start=sm.start(1),
+                end=sm.end(1),
+                tokens=[sm.group(1), *last.split()],
+                sent=0,
+                in_quote=mask[sm.start(1)],
+                tok_start=tok.i,
+                tok_end=tok.i + 1,
+            )
+        )
+    return sorted(mentions + added, key=lambda x: x.start) if added else mentions
 
 
 def _looks_like_origin(value: str) -> bool:

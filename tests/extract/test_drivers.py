@@ -284,6 +284,29 @@ def test_a_surname_that_is_also_a_first_name_stays_a_surname(extract_doc):
     assert {"Laurin Heinrich", "Dennis Otto"} <= {d.name for d in doc.drivers}
 
 
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("Michael und Markus Kranzberger steuerten ihren Audi auf die Plätze 7 und 9.", {"Michael Kranzberger", "Markus Kranzberger"}),
+        ("Louis und Lenja Tebbert wurden in ihren Klassen nochmals Dritte.", {"Louis Tebbert", "Lenja Tebbert"}),
+        ("Bei den Seitenwagen siegten Sam und Tom Christo.", {"Sam Christo", "Tom Christo"}),
+    ],
+)
+def test_a_first_name_joined_to_a_full_name_shares_its_surname(extract_doc, text, names):
+    assert names <= {d.name for d in extract_doc(text).drivers}
+
+
+@pytest.mark.parametrize(
+    "text, wrong",
+    [
+        ("Maximilian Gunter wurde Dritter. Vorn kämpften Gunter und Stoffel Vandoorne.", "Gunter Vandoorne"),
+        ("Ralf Schumann holte die Pole. Dahinter lagen Bruder Ralf und Juan Pablo Montoya.", "Ralf Montoya"),
+    ],
+)
+def test_a_surname_or_a_named_first_name_before_und_is_no_sibling(extract_doc, text, wrong):
+    assert wrong not in {d.name for d in extract_doc(text).drivers}
+
+
 def test_a_particle_before_a_team_is_no_part_of_the_name(extract_doc):
     doc = extract_doc(
         "Miloš Pavlović von Target Racing und Raul Guzman holten den Sieg. Christopher Mies und Connor de Philippi von "

@@ -1403,6 +1403,11 @@ POSITIVE = [
         id="musste-nur-X-den-Vortritt-lassen",
     ),
     pytest.param(
+        "Bergrennen in Hauenstein. Michael und Markus Kranzberger steuerten ihren Audi RS 3 auf die Plätze 7 und 9.",
+        {(fs("Michael Kranzberger"), R, O, 7), (fs("Markus Kranzberger"), R, O, 9)},
+        id="brothers-sharing-a-surname-take-a-place-each",
+    ),
+    pytest.param(
         "Superbike in Assen. Max Neuberg kam auch nach dem Sturz seines italienischen Teamkollegen Lorenzo Lanza nicht über Rang drei hinaus.",
         {(fs("Max Neuberg"), R, O, 3)},
         id="after-the-fall-of-his-teammate-X-the-place-is-the-subjects",
