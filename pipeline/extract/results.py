@@ -1660,9 +1660,22 @@ def _qualifying_sections(masked: str, lines: list[tuple[int, int]]) -> list[tupl
     as far as the next heading: a short line of its own that does not end like a sentence and speaks of no race."""
     out: list[tuple[int, int]] = []
     start: int | None = None
-    for a, b in lines[1:]:
+    filled = [k for k, (a, b) in enumerate(lines) if masked[a:b].strip()]
+    rank = {k: n for n, k in enumerate(filled)}
+
+    def has_row(ks: list[int]) -> bool:
+        return any(_LIST_ROW.fullmatch(masked[lines[j][0] : lines[j][1]]) for j in ks)
+
+    def in_table(k: int) -> bool:
+        """A cell of a table whose rows run over several lines ("1. (23) Sébastien Buemi", "Nissan e.dams", "1:07.295")."""
+        n = rank[k]
+        return has_row(filled[max(0, n - 3) : n]) and has_row(filled[n + 1 : n + 4])
+
+    for k, (a, b) in enumerate(lines[1:], start=1):
         head = masked[a:b].strip()
         if not head or len(head) > 90 or head[-1] in ".!?\"“”'" or not head[0].isupper():
+            continue
+        if start is not None and in_table(k):
             continue
         if start is not None:
             out.append((start, a))

@@ -702,3 +702,24 @@ def test_a_race_report_with_a_pole_headline_keeps_its_race_places(extract_doc):
     got = {(r.session, r.position, tuple(r.drivers)) for r in doc.results}
     assert ("race", 3, ("Marco Wittmann",)) in got
     assert ("qualifying", 1, ("Mike Rockenfeller",)) in got
+
+
+QUALI_TABLE_CELLS_ON_LINES = (
+    "Formel E in Berlin: Lotter gewinnt vor Bühler\n\n"
+    "André Lotter gewann das Rennen in Tempelhof vor Sébastien Bühler, der von der Pole gestartet war.\n\n"
+    "Stimmen zum Rennen\n\n"
+    "Bühler war im Qualifying nicht zu schlagen.\n\n"
+    "Qualifying von Berlin:\n\n"
+    "  1. (23) Sébastien Bühler\n\nNissan e.dams\n\n 1:07.295\n\n"
+    "  2. (05) Stoffel Vanderhoof\n\nHWA RACELAB\n\n  +     398\n\n"
+    "  3. (11) Lucas di Grasso\n\nAudi Sport ABT Schaeffler\n\n  +     424\n\n"
+    "  4. (94) Gary Paffner\n\nHWA RACELAB\n\n  +     511\n"
+)
+
+
+def test_a_qualifying_table_with_its_cells_on_lines_of_their_own_stays_under_its_heading(extract_doc):
+    # (a team line or a time line between the rows is a cell of the table, no heading that ends the qualifying's part)
+    got = {(r.session, r.position, r.drivers[0]) for r in extract_doc(QUALI_TABLE_CELLS_ON_LINES).results if r.drivers}
+    assert {("qualifying", 2, "Stoffel Vanderhoof"), ("qualifying", 3, "Lucas di Grasso"), ("qualifying", 4, "Gary Paffner")} <= got, got
+    assert not {r for r in got if r[0] == "race" and r[2] in {"Stoffel Vanderhoof", "Lucas di Grasso", "Gary Paffner"}}, got
+    assert ("race", 1, "André Lotter") in got, got
