@@ -899,7 +899,8 @@ _START_PHRASE = re.compile(
     r"\btrotz\s+(?:der\s+|seiner\s+|ihrer\s+)?(?:Startplatz|Startposition|Pole-?[Pp]osition|Pole)\s+(?:\w+\b)?"  # "kam trotz Startplatz eins nur als Fünfter ins Ziel"
 )
 _APPOSITION_ROLE = re.compile(
-    r"\b(?:Pole-?[Ss]etter|Pole-?[Ss]itter|Polesitter|[\w-]*Champion|Titelverteidiger|Tabellenführer)\b|"
+    r"\b(?:Pole-?[Ss]etter|Pole-?[Ss]itter|Polesitter|[\w-]*Champion|Titelverteidiger|Tabellenführer|Tabellenleader|Tabellenspitzenreiter|"
+    r"(?:Meisterschafts|Gesamt|WM-|EM-)[Ff]ührende[nr]?)\b|"
     # a rival's title worn before the name: "vor Weltmeister Johann Zarco" (not "Neuer DTM-Meister Marco Wittmann")
     r"(?:(?<=\bvor )|(?<=\bgegen )|(?<=\bdem )|(?<=\bden ))[\w-]*(?:Weltmeister|Meister|Europameister)(?:in)?(?=\s+[A-ZÄÖÜ])"
 )

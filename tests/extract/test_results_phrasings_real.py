@@ -1403,6 +1403,11 @@ POSITIVE = [
         id="musste-nur-X-den-Vortritt-lassen",
     ),
     pytest.param(
+        "GT Masters am Sachsenring. Im heutigen Qualifying mussten sich Jules Gounod und Fabian Schill mit Platz zwei hinter dem Tabellenleader Raffaele Marcel zufriedengeben.",
+        {(fs("Jules Gounod", "Fabian Schill"), Q, O, 2), (fs("Raffaele Marcel"), Q, O, 1)},
+        id="hinter-dem-Tabellenleader-X-in-the-qualifying-is-the-qualifying",
+    ),
+    pytest.param(
         "Bergrennen in Hauenstein. Michael und Markus Kranzberger steuerten ihren Audi RS 3 auf die Plätze 7 und 9.",
         {(fs("Michael Kranzberger"), R, O, 7), (fs("Markus Kranzberger"), R, O, 9)},
         id="brothers-sharing-a-surname-take-a-place-each",
