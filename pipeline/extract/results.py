@@ -69,6 +69,8 @@ _OBLIQUE = re.compile(
     r"[\w-]*(?:[Pp]ilot|[Pp]artner|[Ff]ahrer|[Kk]ollegen?|Landsmann|Rivalen?|Konkurrenten?|Verfolger|[Ss]ieger|[Ss]iegerin|Champion|[Mm]eister|"
     r"Titelverteidiger|Tabellenführer|Spitzenreiter|Polesetter|Junior|Rookie|Neuling))\s*$"
 )
+# a clause of its own after a comma: its places belong to its own subject, never to a name before it
+_OTHER_CLAUSE = re.compile(r",\s*(?:während|wohingegen|derweil)\b")
 _SUBJ_PRONOUN = re.compile(
     r"^\s*(?:Er|Sie|Das Duo|Das Trio|Das Quartett|Die beiden|Die Fahrer|Die Piloten|Der \w+|Die \w+|Dahinter|Damit|Dabei)\b"
 )
@@ -2660,6 +2662,8 @@ def extract_results(
                         ResultRecord(winner.persons, session, scope, won + k, klass if scope == "class" else None, (winner.start, trig.end), "result.duel_win")
                     )
                 continue
+            if all(c.sent == si and c.end <= trig.start and _OTHER_CLAUSE.search(masked, c.end, trig.start) for c in picked):
+                continue  # ("X wurde Zweiter, während Audi die Plätze drei und vier belegte": the later clause's places are not X's)
             def _own_clause(pos: int) -> str:
                 seg_ = next(((x, y) for x, y in segments if x <= pos < y), (s, e))
                 return masked[seg_[0] : seg_[1]]

@@ -1408,6 +1408,11 @@ POSITIVE = [
         id="hinter-dem-Tabellenleader-X-in-the-qualifying-is-the-qualifying",
     ),
     pytest.param(
+        "DTM am Norisring. Tom Kristen wurde Zweiter, während Jan Wilder Dritter wurde.",
+        {(fs("Tom Kristen"), R, O, 2), (fs("Jan Wilder"), R, O, 3)},
+        id="a-waehrend-clause-keeps-its-own-subjects-place",
+    ),
+    pytest.param(
         "Bergrennen in Hauenstein. Michael und Markus Kranzberger steuerten ihren Audi RS 3 auf die Plätze 7 und 9.",
         {(fs("Michael Kranzberger"), R, O, 7), (fs("Markus Kranzberger"), R, O, 9)},
         id="brothers-sharing-a-surname-take-a-place-each",
@@ -1650,6 +1655,16 @@ NEGATIVE = [
         "Superbike in Assen. Max Neuberg kam auch nach dem Sturz seines italienischen Teamkollegen Lorenzo Lanza nicht über Rang drei hinaus.",
         (fs("Lorenzo Lanza"), R, O, 3),
         id="the-fallen-teammate-X-gets-no-place",
+    ),
+    pytest.param(
+        "Le Mans. Sébastien Bühl und Brendon Hart mussten sich mit Platz zwei begnügen, während Heimkehrer Cadillac die Prototypen auf die Plätze drei und vier brachte.",
+        (fs("Sébastien Bühl"), R, O, 3),
+        id="the-places-of-a-waehrend-clause-are-not-the-name-before",
+    ),
+    pytest.param(
+        "DTM am Norisring. Tom Kristen wurde Zweiter, während Audi die Plätze drei und vier belegte.",
+        (fs("Tom Kristen"), R, O, 3),
+        id="the-places-of-a-waehrend-clause-with-a-make-as-subject",
     ),
     pytest.param(
         "Bergrennen in Mickhausen. Das Rennen gewann Dieter Rauch vor dem letztjährigen Gesamtsieger Robert Stang und Michael Fey.",
