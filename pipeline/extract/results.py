@@ -69,6 +69,11 @@ _OBLIQUE = re.compile(
     r"[\w-]*(?:[Pp]ilot|[Pp]artner|[Ff]ahrer|[Kk]ollegen?|Landsmann|Rivalen?|Konkurrenten?|Verfolger|[Ss]ieger|[Ss]iegerin|Champion|[Mm]eister|"
     r"Titelverteidiger|Tabellenführer|Spitzenreiter|Polesetter|Junior|Rookie|Neuling))\s*$"
 )
+# a stage of a rally or a raid won ("gewinnt Powerstage", "gewann die dritte Wertungsprüfung", "die fünfte Etappe")
+_STAGE_WON = re.compile(
+    r"\b(?:gewinnt|gewann|gewannen|gewinnen|gewonnen|entschied|entscheidet)\s+(?:\w+\s+){0,3}?"
+    r"(?:Power[- ]?[Ss]tage|Wertungsprüfung\w*|Sonderprüfung\w*|WP\s?\d+|Etappe\w*|Tagesetappe|Prolog|Shakedown)\b"
+)
 # a clause of its own after a comma: its places belong to its own subject, never to a name before it
 _OTHER_CLAUSE = re.compile(r",\s*(?:während|wohingegen|derweil)\b")
 _SUBJ_PRONOUN = re.compile(
@@ -1257,6 +1262,8 @@ def _accept(kind: str, clause: str, trig_text: str, ctx: Context, season: int | 
         r"\b(?:letztjährig|vorjährig|bisherig|ehemalig|früher|einstig|amtierend|\w+fach|\w+malig)\w*\s+" + re.escape(trig_text) + r"\b", clause
     ):
         return False  # "vor dem letztjährigen Gesamtsieger X", "der dreimalige Sieger X": a win of another year
+    if kind in {"win", "win_before"} and _STAGE_WON.search(clause):
+        return False  # "Sordo gewinnt Powerstage", "gewann die dritte Wertungsprüfung vor X": a stage of the rally, no result
     if kind == "win" and re.search(r"\b(?:Kampf|Chance|hätte|wäre|verpasst\w*|Läufe)\b", clause) and not re.search(
         r"\bgewann\w*\s+(?:\w+\s+){0,3}?(?:den|das)\s+(?:\w+\s+)?(?:Kampf|Duell)\s+um\s+den\s+Sieg\b", clause
     ) and not (re.search(r"\bnach\s+(?:einem|hartem|langem|packendem)\s+(?:\w+\s+)?Kampf\b", clause) and not re.search(r"\b(?:Chance|hätte|wäre|verpasst\w*|Läufe)\b", clause)):  # ("die Läufe vier und fünf": earlier races; "gewann den packenden Kampf um den Sieg" is the win)

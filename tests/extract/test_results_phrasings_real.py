@@ -1413,6 +1413,11 @@ POSITIVE = [
         id="a-waehrend-clause-keeps-its-own-subjects-place",
     ),
     pytest.param(
+        "WRC in Polen. Ott Tanak gewann die Rallye vor Dani Sordin, nachdem er die letzte Wertungsprüfung gewonnen hatte.",
+        {(fs("Ott Tanak"), R, O, 1), (fs("Dani Sordin"), R, O, 2)},
+        id="a-rally-won-after-a-stage-won-is-a-result",
+    ),
+    pytest.param(
         "Bergrennen in Hauenstein. Michael und Markus Kranzberger steuerten ihren Audi RS 3 auf die Plätze 7 und 9.",
         {(fs("Michael Kranzberger"), R, O, 7), (fs("Markus Kranzberger"), R, O, 9)},
         id="brothers-sharing-a-surname-take-a-place-each",
@@ -1666,6 +1671,13 @@ NEGATIVE = [
         (fs("Tom Kristen"), R, O, 3),
         id="the-places-of-a-waehrend-clause-with-a-make-as-subject",
     ),
+    pytest.param("WRC in Deutschland. Sordin gewinnt Powerstage, Neuvel geht leer aus.", (fs("Sordin"), R, O, 1), id="a-power-stage-won-is-no-result"),
+    pytest.param(
+        "WRC in Portugal. Dani Sordin gewann die dritte Wertungsprüfung vor Esapekka Lapp.",
+        (fs("Esapekka Lapp"), R, O, 2),
+        id="a-special-stage-won-gives-no-second-place",
+    ),
+    pytest.param("Dakar. Carlos Sanz gewann die fünfte Etappe.", (fs("Carlos Sanz"), R, O, 1), id="a-raid-stage-won-is-no-result"),
     pytest.param(
         "Bergrennen in Mickhausen. Das Rennen gewann Dieter Rauch vor dem letztjährigen Gesamtsieger Robert Stang und Michael Fey.",
         (fs("Robert Stang", "Michael Fey"), R, O, 1),
