@@ -127,6 +127,12 @@ def known_driver_names() -> list[str]:
 
 
 @lru_cache(maxsize=1)
+def known_driver_set() -> frozenset[str]:
+    """``known_driver_names`` as a set, for lookups."""
+    return frozenset(known_driver_names())
+
+
+@lru_cache(maxsize=1)
 def first_names() -> frozenset[str]:
     """Common first names (whitespace separated, '#' comments) from ``lexicons/first_names.txt``."""
     path = LEXICON_DIR / "first_names.txt"

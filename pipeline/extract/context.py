@@ -434,14 +434,13 @@ def _person_spans(doc: Doc, gazetteer_blocks: set[int]) -> list[tuple[int, int]]
 @lru_cache(maxsize=1)
 def _known_names() -> tuple[frozenset[str], dict[str, int]]:
     """Known racing drivers (full names) and their first names, from the training name list."""
-    from pipeline.lexicons import first_names, known_driver_names
+    from pipeline.lexicons import first_names, known_driver_names, known_driver_set
 
-    names = known_driver_names()
     firsts: dict[str, int] = dict.fromkeys(first_names(), 1)
-    for n in names:
+    for n in known_driver_names():
         first = n.split()[0]
         firsts[first] = firsts.get(first, 0) + 1
-    return frozenset(names), firsts
+    return known_driver_set(), firsts
 
 
 def _name_pattern_spans(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
@@ -915,8 +914,8 @@ def _shared_surname_mentions(doc: Doc, text: str, mask: list[bool], mentions: li
             if len(covering[0].tokens) == 1 and covering[0].start == sm.start(1) and covering[0].end == sm.end(1):
                 covering[0].tokens = [sm.group(1), *last.split()]  # (the lone first name the model found)
             continue
-        tok = next((t for t in doc if t.idx == sm.start(1)), None)
-        if tok is None:
+        word = doc.char_span(sm.start(1), sm.end(1))
+        if word is None:
             continue
         added.append(
             Mention(
@@ -925,8 +924,8 @@ def _shared_surname_mentions(doc: Doc, text: str, mask: list[bool], mentions: li
                 tokens=[sm.group(1), *last.split()],
                 sent=0,
                 in_quote=mask[sm.start(1)],
-                tok_start=tok.i,
-                tok_end=tok.i + 1,
+                tok_start=word.start,
+                tok_end=word.end,
             )
         )
     return sorted(mentions + added, key=lambda x: x.start) if added else mentions

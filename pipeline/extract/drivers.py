@@ -40,11 +40,10 @@ def _known_surnames() -> frozenset[str]:
     return frozenset(split_name(n.split())[1] for n in _known_drivers())
 
 
-@lru_cache(maxsize=1)
 def _known_drivers() -> frozenset[str]:
-    from pipeline.lexicons import known_driver_names
+    from pipeline.lexicons import known_driver_set
 
-    return frozenset(known_driver_names())
+    return known_driver_set()
 
 
 def _season_of(ctx: Context) -> int | None:

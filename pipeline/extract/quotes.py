@@ -12,10 +12,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from pipeline.extract.context import NAME_LINE_REST, Context, Mention, fold, nationality_noun, role_class
-from pipeline.lexicons import driver_nationalities, known_driver_names, speech
+from pipeline.lexicons import driver_nationalities, known_driver_set, speech
 
 _PRONOUNS = {"er", "sie"}
 _ROLE_PHRASE = re.compile(
@@ -165,17 +164,12 @@ def _resolve_role(ctx: Context, role: str, before: int) -> int | None:
     return None
 
 
-@lru_cache(maxsize=1)
-def _known_drivers() -> frozenset[str]:
-    return frozenset(known_driver_names())
-
-
 def _driver_like(ctx: Context, person: int) -> bool:
     """A person the text tells as a driver: by a driver's role ("Werksfahrer"), a nationality or origin ("der Schweizer
     X") or a racing driver's known name."""
     p = ctx.persons[person]
     told_as_driver = any(role_class(r) == "driver" or nationality_noun(r) for r in p.roles) or p.origin is not None
-    return told_as_driver or (p.first_name is not None and p.name in _known_drivers())
+    return told_as_driver or (p.first_name is not None and p.name in known_driver_set())
 
 
 def _unnamed_boss(ctx: Context, word: str, start: int) -> int | None:

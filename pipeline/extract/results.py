@@ -74,6 +74,8 @@ _STAGE_WON = re.compile(
     r"\b(?:gewinnt|gewann|gewannen|gewinnen|gewonnen|entschied|entscheidet)\s+(?:\w+\s+){0,3}?"
     r"(?:Power[- ]?[Ss]tage|Wertungsprüfung\w*|Sonderprüfung\w*|WP\s?\d+|Etappe\w*|Tagesetappe|Prolog|Shakedown)\b"
 )
+# "musste sich nur (knapp dem Meister) X geschlagen geben": the one after "nur" is the one who won the duel
+_ONLY_BEFORE = re.compile(r"\bnur\s+(?:\S+\s+){0,6}$")
 # a clause of its own after a comma: its places belong to its own subject, never to a name before it
 _OTHER_CLAUSE = re.compile(r",\s*(?:während|wohingegen|derweil)\b")
 _SUBJ_PRONOUN = re.compile(
@@ -1262,7 +1264,7 @@ def _accept(kind: str, clause: str, trig_text: str, ctx: Context, season: int | 
         r"\b(?:letztjährig|vorjährig|bisherig|ehemalig|früher|einstig|amtierend|\w+fach|\w+malig)\w*\s+" + re.escape(trig_text) + r"\b", clause
     ):
         return False  # "vor dem letztjährigen Gesamtsieger X", "der dreimalige Sieger X": a win of another year
-    if kind in {"win", "win_before"} and _STAGE_WON.search(clause):
+    if kind == "win" and _STAGE_WON.search(clause):
         return False  # "Sordo gewinnt Powerstage", "gewann die dritte Wertungsprüfung vor X": a stage of the rally, no result
     if kind == "win" and re.search(r"\b(?:Kampf|Chance|hätte|wäre|verpasst\w*|Läufe)\b", clause) and not re.search(
         r"\bgewann\w*\s+(?:\w+\s+){0,3}?(?:den|das)\s+(?:\w+\s+)?(?:Kampf|Duell)\s+um\s+den\s+Sieg\b", clause
@@ -2635,7 +2637,7 @@ def extract_results(
                 if "Vortritt" in masked[trig.start : trig.end] and crew.start >= trig.start and not re.search(r"\bnur\b", masked[trig.start : trig.end]):
                     continue  # ("Am Ende musste Newgarden den Vortritt lassen": the name after the verb may be the one let pass)
                 winner_inside = None
-                if trig.start < crew.start < trig.end and re.search(r"\bnur\s+(?:\S+\s+){0,6}$", masked[trig.start : crew.start]):
+                if trig.start < crew.start < trig.end and _ONLY_BEFORE.search(masked[trig.start : crew.start]):
                     # ("X, Lokalmatador aus Y, musste sich nur knapp dem achtfachen Meister Z geschlagen geben": Z is the winner,
                     # the loser the subject before the verb; without one, no place)
                     before = [c for c in sent_crews if c.end <= trig.start and not _is_oblique(masked, c, sent_crews)]
@@ -2643,8 +2645,8 @@ def extract_results(
                         continue
                     winner_inside, crew = crew, before[-1]
                 inside = [c for c in sent_crews if c is not crew and trig.start < c.start < trig.end]
-                ahead = [winner_inside] if winner_inside is not None else inside[:1] if inside and crew.end <= trig.start and re.search(
-                    r"\bnur\s+(?:\S+\s+){0,6}$", masked[trig.start : inside[0].start]
+                ahead = [winner_inside] if winner_inside is not None else inside[:1] if inside and crew.end <= trig.start and _ONLY_BEFORE.search(
+                    masked[trig.start : inside[0].start]
                 ) else []
                 for c in sent_crews if ahead else []:
                     # ("musste nur seinem Teamkollegen A sowie dem Thailänder B den Vortritt lassen": A first, B second)
