@@ -156,6 +156,42 @@ def _previous_sentence_person(ctx: Context, si: int, exclude: int | None) -> int
     return person if person != exclude else None
 
 
+# a time by which one was faster or slower than someone named: "war damit 0,023 Sekunden schneller als Kohei
+# Hirate", "Er war 0,090 Sekunden langsamer als Vandoorne" (not a stage's, a lap's pace or a stretch of the race)
+_COMPARED = re.compile(r"\s*(?:Sekunden?\s+|Minuten?\s+)?(schneller|langsamer)\s+als\s+")
+_NOT_COMPARED = re.compile(
+    r"\b(?:[Pp]ro|[Jj]e)\s+(?:Runde|Umlauf|Kilometer)|[Zz]eitweise|[Zz]wischenzeitlich|[Bb]is zu\b|Durchfahrt|Prüfung|\bWP\s*\d*\b|Etappe|"
+    r"Power-?[Ss]tage|Sektor|[Ii]m Schnitt|[Dd]urchschnittlich|freien Training|Freitagstraining|Aufwärmtraining|Warm-?up|Testfahrten|\bTest\w*\b|"
+    r"Tag\b|Tagesbestzeit|Rest des Feldes|Konkurrenz\b"
+)
+
+
+def _named_comparison(ctx: Context, masked: str, crews: list, si: int, a: int, b: int) -> tuple[int | None, int | None] | None:
+    """(behind, ahead) of 'X war 0,023 Sekunden schneller als Y' / 'X war 27 Tausendstel langsamer als Y': Y the one
+    named right after 'als', X the clause's subject (named before, or the one the previous sentence is about)."""
+    s, e = ctx.sentences[si]
+    m = _COMPARED.match(masked, b, e)
+    if m is None or _NOT_COMPARED.search(masked, ctx.sentences[max(0, si - 1)][0], e):
+        return None  # (the sentence before may name the stage: "Prüfungssieg. Er war fünf Tausendstel schneller als X")
+    named = next((c for c in crews if c.start >= b and c.persons), None)
+    if named is None or not re.fullmatch(r"(?:(?:der|die|den|dem|sein\w*|ihr\w*)\s+)?(?:[\w-]+\s+){0,2}", masked[m.end() : named.start]):
+        return None
+    other = _first_person(named.persons)
+    cut = s
+    for cm in re.finditer(r"[,;:](?=\s)|\b(?:und|während|als)\s+(?=[A-ZÄÖÜ])", masked[s:a]):
+        if not any(c.start <= s + cm.start() < c.end for c in crews):
+            cut = s + cm.end()
+    own = [c for c in crews if cut <= c.start and c.end <= a and other not in c.persons]
+    if own:
+        this = _first_person(own[0].persons)
+    else:
+        ana = clause_subject(ctx, masked, si, cut, a, b)
+        this = _first_person(ana) if ana else _sentence_subject(ctx, masked, si, a) or _previous_sentence_person(ctx, si, exclude=other)
+    if this is None or this == other:
+        return None
+    return (other, this) if m.group(1) == "schneller" else (this, other)
+
+
 def _first_person(persons: list[int]) -> int | None:
     return persons[0] if persons else None
 
@@ -284,7 +320,8 @@ def extract_gaps(ctx: Context, results: list[ResultRecord], single_seater: bool)
         items = _inline_items(masked, s, e)
         for a, b, secs, laps, rule in found:
             window = masked[max(s, a - 90) : min(e, b + 60)]
-            if _NOT_GAP.search(window):
+            compared = _named_comparison(ctx, masked, crews, si, a, b)
+            if _NOT_GAP.search(window) and not compared:
                 continue
             if items:
                 # "1. Max Verstappen (NED) – Red Bull 2:02:34,598 Std., 2. Lewis Hamilton (GBR) – Mercedes +22,000 Sek., ...":
@@ -312,7 +349,7 @@ def extract_gaps(ctx: Context, results: list[ResultRecord], single_seater: bool)
             faster_at_end = re.match(r"\s*(?:Sekunden\s+|Minuten\s+)?schneller als\b", masked[b:e]) and re.search(
                 r"\b(?:[Aa]m Ende|[Ii]m Ziel|[Ss]ieger\w*|Gewinner\w*|[Uu]nterm Strich|[Ii]nsgesamt)\b", sentence
             ) and not re.search(r"Durchfahrt|Prüfung|Runde|Qualifying|Training|Etappe", sentence)
-            if not (is_list or laps or later_by or faster_at_end or _GAP_CONTEXT.search(window) or (opener and re.search(r"\b(?:betrug|betrugen|lag)\b", masked[s:a]))):
+            if not (is_list or laps or later_by or faster_at_end or compared or _GAP_CONTEXT.search(window) or (opener and re.search(r"\b(?:betrug|betrugen|lag)\b", masked[s:a]))):
                 continue
             before = [c for c in crews if c.end <= a and a - c.end < 260]
             after = [c for c in crews if c.start >= b and c.start - b < 120]
@@ -510,7 +547,7 @@ def extract_gaps(ctx: Context, results: list[ResultRecord], single_seater: bool)
                 tail = re.match(r"\s*(?:Sekunden\s+)?(?:geschlagen|Rückstand|zurück|dahinter|hinter\w*)", masked[b:e])
                 if tail:
                     ev_end = b + tail.end()
-                head = re.search(r"(?:nur\s+)?(?:hauchdünn\s+|knapp\s+)?(?:um|mit)\s+(?:die Winzigkeit von\s+|\w+\s+)?$", masked[max(s, a - 45) : a])
+                head = re.search(r"(?:\bnur\s+)?(?:hauchdünn\s+|knapp\s+)?\b(?:um|mit)\s+(?:die Winzigkeit von\s+|\w+\s+)?$", masked[max(s, a - 45) : a])
                 if head:
                     ev_start = max(s, a - 45) + head.start()
             zw = re.search(r"\b[Zz]wischen\s+(?=\S)", masked[s:a])
@@ -568,6 +605,8 @@ def extract_gaps(ctx: Context, results: list[ResultRecord], single_seater: bool)
                     rule = rule.replace("gap.", "gap.margin_")
             elif faster and before and re.match(r"\s*(?:Sekunden\s+)?schneller als\s+(?:der|die|den)\s+(?:[\w-]+\s+)?(?:Zweit\w*|Verfolger\w*|Konkurrenz)", masked[b:e]):
                 subject, reference = None, _first_person(before[-1].persons)  # "12,5 Sekunden schneller als der Zweitplatzierte"
+            if compared:
+                subject, reference = compared
             if subject is None and reference is not None and re.match(r"\s*(?:Sekunden?|Zehntel\w*|Minuten?)?\s*hinter\b", masked[b:e]):
                 # "Eine Sekunde hinter Günther fuhr Stefan Kerschbaumer über die Ziellinie": the one after the verb
                 ref_crew = next((c for c in crews if c.start >= b and reference in c.persons), None)

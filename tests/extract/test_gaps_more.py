@@ -778,3 +778,53 @@ def test_a_pace_per_lap_is_no_gap_and_pro_is_no_driver(extract_doc):
 )
 def test_one_parenthesis_of_several_gaps_goes_in_order_to_the_names_before_it(extract_doc, text, expected):
     assert {(g.subject, g.seconds) for g in extract_doc(text).gaps} == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "Im Qualifying holte Tom Berger die Pole-Position. Er war 0,076 Sekunden schneller als Max Kuhn.",
+            ("Max Kuhn", "Tom Berger", 0.076, None),
+            id="faster-than-after-pole",
+        ),
+        pytest.param(
+            "Tom Berger holte die Pole mit 1:40.529 Minuten und war damit um 0,127 Sekunden schneller als "
+            "Tabellenführer Max Kuhn (20, Australien).",
+            ("Max Kuhn", "Tom Berger", 0.127, None),
+            id="faster-than-a-titled-rival-despite-the-lap-time",
+        ),
+        pytest.param(
+            "Im Qualifying holte Tom Berger die Pole-Position, Max Kuhn war nur 27 Tausendstelsekunden langsamer als Berger.",
+            ("Max Kuhn", "Tom Berger", 0.027, None),
+            id="slower-than",
+        ),
+        pytest.param(
+            "Tom Berger holte die Pole. Er war 0,122 Sekunden schneller als sein Teampartner Max Kuhn.",
+            ("Max Kuhn", "Tom Berger", 0.122, None),
+            id="faster-than-the-team-mate",
+        ),
+    ],
+)
+def test_a_time_faster_or_slower_than_someone_named_is_a_gap(extract_doc, text, expected):
+    assert matching_gaps(extract_doc(text), expected), extract_doc(text).gaps
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Berger gewann die Prüfung. Er war fünf Tausendstelsekunden schneller als Max Kuhn.",
+        "Tom Berger gewann. Pro Runde fuhr Berger 0,6 Sekunden schneller als Max Kuhn.",
+        "Tom Berger gewann. Zeitweise war er zwei Sekunden schneller als Max Kuhn.",
+        "Tom Berger gewann. Auf der ersten Durchfahrt war er 10,5 Sekunden schneller als Max Kuhn.",
+    ],
+)
+def test_a_stage_or_a_pace_faster_than_someone_is_no_gap(extract_doc, text):
+    assert not [g for g in extract_doc(text).gaps if g.subject == "Max Kuhn"], extract_doc(text).gaps
+
+
+def test_a_gap_evidence_starts_at_a_word(extract_doc):
+    doc = extract_doc(
+        "Tom Berger holte die Pole mit 1:40.529 Minuten und war damit um 0,127 Sekunden schneller als Tabellenführer Max Kuhn."
+    )
+    assert [g.evidence.text for g in doc.gaps] == ["um 0,127 Sekunden"], doc.gaps
