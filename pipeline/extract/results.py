@@ -37,7 +37,7 @@ _OLD = re.compile(
 # a win told in a relative clause about an earlier event: "Ogier, der zum Saisonauftakt die Rallye Monte-Carlo
 # gewonnen hatte", "Martin, der zuvor die letzten fünf Sprints gewonnen hatte", "Bottas, der vor Wochenfrist ... gewonnen hatte"
 _EARLIER_WIN_IN_RELATIVE = re.compile(
-    r"\b(?:vor Wochenfrist|vor\s+(?:einer|zwei|drei)\s+Wochen|(?:zum|beim)\s+Saisonauftakt|die\s+letzten\s+(?:\w+\s+)?(?:Rennen|Sprints|Läufe|Rallyes))\b"
+    r"\b(?:vor Wochenfrist|vor\s+(?:einer|zwei|drei)\s+Wochen|(?:zum|beim)\s+Saisonauftakt|die\s+letzten\s+(?:\w+\s+)?(?:Rennen|Sprints|Läufe|Rallyes|Veranstaltungen|Events|Auflagen|Ausgaben))\b"
 )
 _NEGATIVE_WIN = re.compile(
     r"\b(?:Kampf um|kämpfte[n]? um|Chance auf|Chancen auf|verpasst\w*|knapp am|vorbei|hätte[n]?|wäre[n]?|"
@@ -698,6 +698,11 @@ def _pick_crews(ctx: Context, masked: str, trig: _Trigger, si: int, segments, cr
         i for i in range(seg_idx + 1, len(segments))
         if not _SUBORDINATE.match(masked[segments[i][0] : segments[i][1]])
     ]
+    if trig.kind == "win" and seg_idx > 0 and re.match(r"\s*(?:der|die|das|dem|den|welche[rs]?)\s+[a-zäöüß]", masked[segments[seg_idx][0] : trig.start]):
+        # "Hinter dem Finnen, der im Ford Focus siegte, landete X auf dem zweiten Rang": a relative clause's win is its
+        # antecedent's, never the subject of the main clause after it (a place may be: "Derjenige Porsche, der auf P16
+        # ins Ziel kam, war der von X")
+        later = []
     order = [seg_idx] + list(range(seg_idx - 1, -1, -1)) + later
     rel = seg_idx - 1
     if (
@@ -1180,6 +1185,10 @@ def _accept(kind: str, clause: str, trig_text: str, ctx: Context, season: int | 
         return False
     if kind in {"win", "title"} and _WIN_TALLY.search(clause):
         return False
+    if kind == "win" and re.fullmatch(r"\s*gewinnen\s*", trig_text) and re.search(
+        r"\b(?:will|willst|wollte|wollten|wollen|möchte|möchten|hofft\w*|plant\w*|träumt\w*|erhofft\w*)\b", clause[: max(0, clause.find("gewinnen"))]
+    ):
+        return False  # "X wollte die Rallye Schweden gewinnen": an aim, no win
     if kind in {"win", "win_noun"} and trig_text in clause:
         pos = clause.find(trig_text)
         rel = list(re.finditer(r"(?:^|,)\s*(?:der|die|das|dem|den)\s", clause[:pos]))

@@ -2139,6 +2139,21 @@ NEGATIVE = [
         (fs("Max Weber"), R, O, 3),
         id="würde-with-a-place-is-no-place",
     ),
+    pytest.param(
+        "Rallye. Tom Berger gewann die Rallye. Hinter dem Finnen, der im Ford Focus siegte, landete Max Kuhn auf dem zweiten Rang.",
+        (fs("Max Kuhn"), R, O, 1),
+        id="a-win-in-a-relative-clause-about-someone-unnamed-is-not-the-next-subject-s",
+    ),
+    pytest.param(
+        "Rallye. Tom Berger gewann. Max Kuhn, der die letzten beiden Veranstaltungen in Schweden gewonnen hat, wurde Dritter.",
+        (fs("Max Kuhn"), R, O, 1),
+        id="die-letzten-beiden-Veranstaltungen-gewonnen-is-history",
+    ),
+    pytest.param(
+        "Rallye. Tom Berger gewann die Rallye. Max Kuhn wollte die Rallye Schweden gewinnen, schied aber aus.",
+        (fs("Max Kuhn"), R, O, 1),
+        id="wollte-gewinnen-is-an-aim",
+    ),
 ]
 
 
@@ -2587,3 +2602,17 @@ def test_a_class_named_by_a_compound_or_an_ordinal_is_a_class(extract_doc, text,
 def test_the_premier_and_the_prototype_class_are_the_race_itself(extract_doc, text):
     assert [r.scope for r in extract_doc(text).results if "Jorge Lorenzo" in r.drivers] == ["overall"]
 
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("Rallye. Max Kuhn konnte die Rallye Schweden gewinnen.", (fs("Max Kuhn"), R, O, 1), id="konnte-gewinnen-is-a-win"),
+        pytest.param(
+            "Rallye. Tom Berger, der im Ford Focus siegte, sagte danach, er sei glücklich.", (fs("Tom Berger"), R, O, 1),
+            id="the-named-antecedent-of-a-relative-clause-keeps-the-win",
+        ),
+    ],
+)
+def test_wins_that_stay_wins_next_to_an_aim_or_a_relative_clause(extract_doc, text, expected):
+    assert expected in facts(extract_doc(text))
