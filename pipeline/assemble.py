@@ -16,7 +16,7 @@ from pipeline.extract.drivers import driver_persons
 from pipeline.extract.event import extract_event
 from pipeline.extract.gaps import extract_gaps
 from pipeline.extract.quotes import extract_quotes
-from pipeline.extract.results import extract_results, second_places_from_margins
+from pipeline.extract.results import extract_results, front_row_places, second_places_from_margins
 from pipeline.reading import NormalizedText
 from pipeline.records import (
     Car,
@@ -64,6 +64,7 @@ def assemble(
     results = extract_results(ctx, cars, event.season, single, venue, event.series)
     gaps = extract_gaps(ctx, results, single)
     results = results + second_places_from_margins(ctx, results, gaps, single)
+    results = results + front_row_places(ctx, results)
     quotes = extract_quotes(ctx, results)
     drivers = driver_persons(ctx, results, cars, gaps, quotes)
     driver_set = set(drivers)

@@ -3100,6 +3100,56 @@ def _settle_contested(ctx: Context, results: list[ResultRecord]) -> list[ResultR
     return [r for r in results if id(r) not in drop]
 
 
+# "X, der neben Polesetter Y aus der ersten Reihe gestartet war", "X stand in der ersten Startreihe": the front row's
+# other car, when the pole is told and a row holds two cars (not a motorcycle grid or the Indy 500, three to a row)
+_FRONT_ROW = re.compile(r"\b(?:aus|in|von)\s+(?:der\s+|die\s+)?(?:erste[n]?\s+(?:Start)?[Rr]eihe|Reihe\s+eins)\b")
+_THREE_TO_A_ROW = re.compile(r"\bMoto(?:GP|2|3|E)\b|Superbike|Supersport|\bIDM\b|Motorrad|Seitenwagen|Sidecar|Indianapolis|\bIndy\s*500\b")
+
+
+def front_row_places(ctx: Context, results: list[ResultRecord]) -> list[ResultRecord]:
+    masked = _masked(ctx)
+    poles = [r for r in results if r.session == "qualifying" and r.scope == "overall" and r.position == 1 and r.persons]
+    if len({tuple(r.persons) for r in poles}) != 1 or _THREE_TO_A_ROW.search(masked):
+        return []
+    if any(r.session == "qualifying" and r.scope == "overall" and r.position == 2 for r in results):
+        return []
+    held = set(poles[0].persons)
+    placed = {p for r in results if r.session == "qualifying" for p in r.persons}
+    out: list[ResultRecord] = []
+    for m in _FRONT_ROW.finditer(masked):
+        if ctx.in_quote(m.start(), m.end()):
+            continue
+        si = ctx.sentence_of(m.start())
+        s, e = ctx.sentences[si]
+        crews = [c for c in ctx.crews if c.sent == si and c.persons and not c.mentions[0].in_quote]
+        cut = max([s] + [s + x.end() for x in re.finditer(r"[,;:](?=\s)", masked[s : m.start()]) if not any(c.start <= s + x.start() < c.end for c in crews)])
+        nxt = re.search(r"[,;](?=\s)", masked[m.end() : e])
+        end = m.end() + nxt.start() if nxt else e
+        clause = masked[cut:end]
+        if re.search(r"\b(?:verpasst\w*|nicht|kein\w*|knapp|beide[n]?|zweite[n]?|dritte[n]?)\b", clause):
+            continue  # ("verpasste die erste Reihe", "beide Audi standen in der ersten Reihe", "aus der zweiten Reihe")
+        owner = None
+        rel = re.match(r"\s*(?:der|die)\s", masked[cut:m.start()])
+        if rel and cut > s:
+            # a relative clause: its antecedent right before the comma ("Alonso, der neben ihm aus der ersten Reihe losfuhr")
+            # (also before a verb's particle: "ging an X vorbei, der aus der ersten Reihe gestartet war")
+            ante = [c for c in crews if c.end <= cut and re.fullmatch(r"\s*(?:\([^()]{0,60}\))?\s*(?:vorbei|ab|an|zurück|heran)?\s*,\s*", masked[c.end : cut])]
+            owner = ante[-1] if ante else None
+        else:
+            mine = [
+                c for c in crews
+                if cut <= c.start < end and not set(c.persons) & held
+                and not re.search(r"\b(?:[Nn]eben|[Hh]inter|[Vv]or|an|mit|gegen)\s+(?:[\w-]+\s+){0,2}$", masked[max(cut, c.start - 30) : c.start])
+            ]
+            owner = mine[0] if len(mine) == 1 else None
+        if owner is None or set(owner.persons) & held or set(owner.persons) & placed:
+            continue
+        out.append(ResultRecord(owner.persons, "qualifying", "overall", 2, None, (min(owner.start, m.start()), max(owner.end, m.end())), "result.front_row"))
+        placed.update(owner.persons)
+        break
+    return out
+
+
 _FURTHER = re.compile(r"\bweitere[n]?\s+(?:\w+\s+)?$")  # "sowie weiteren 20s vor dem ...": counted from the one before
 _VORSPRUNG_AUF = re.compile(r"\b(?:[Ii]hr|[Ss]ein|[Dd]er)\s+Vorsprung\s+auf\b")
 

@@ -2616,3 +2616,44 @@ def test_the_premier_and_the_prototype_class_are_the_race_itself(extract_doc, te
 )
 def test_wins_that_stay_wins_next_to_an_aim_or_a_relative_clause(extract_doc, text, expected):
     assert expected in facts(extract_doc(text))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "DTM. Tom Berger holte die Pole-Position. Im Rennen siegte Berger vor Max Kuhn. Kuhn, der neben Polesetter Berger "
+            "aus der ersten Reihe gestartet war, verlor am Start einen Platz.",
+            (fs("Max Kuhn"), Q, O, 2),
+            id="der-neben-Polesetter-X-aus-der-ersten-Reihe-gestartet-war",
+        ),
+        pytest.param(
+            "DTM. Tom Berger holte die Pole-Position. Im Rennen siegte Berger. Dahinter kam Udo Fink an Max Kuhn vorbei, der "
+            "neben Polesetter Tom Berger aus der ersten Reihe gestartet war.",
+            (fs("Max Kuhn"), Q, O, 2),
+            id="an-X-vorbei-der-aus-der-ersten-Reihe-gestartet-war",
+        ),
+        pytest.param(
+            "DTM. Tom Berger holte die Pole-Position. Im Rennen siegte Berger. Max Kuhn stellte den BMW mit 0,099 Sekunden "
+            "Rückstand in die erste Reihe.",
+            (fs("Max Kuhn"), Q, O, 2),
+            id="stellte-den-BMW-in-die-erste-Reihe",
+        ),
+    ],
+)
+def test_the_other_car_of_the_front_row_starts_second(extract_doc, text, expected):
+    assert expected in facts(extract_doc(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MotoGP. Tom Berger holte die Pole-Position. Max Kuhn startete aus der ersten Reihe.",
+        "IndyCar. Beim Indy 500 holte Tom Berger die Pole-Position. Max Kuhn startete aus der ersten Reihe.",
+        "DTM. Tom Berger holte die Pole-Position. Max Kuhn verpasste die erste Reihe knapp.",
+        "DTM. Max Kuhn startete aus der ersten Reihe.",
+        "DTM. Tom Berger holte die Pole-Position. Max Kuhn und Udo Fink standen beide in der ersten Reihe.",
+    ],
+)
+def test_no_front_row_place_when_a_row_holds_three_or_the_pole_is_unknown(extract_doc, text):
+    assert not [r for r in extract_doc(text).results if r.session == "qualifying" and r.position == 2], extract_doc(text).results
