@@ -57,6 +57,13 @@ _OPENERS = frozenset({
 _ARTICLES = frozenset({"der", "die", "das", "dem", "den", "des", "zum", "zur", "im", "am", "beim", "vom"})
 
 
+def _after_plural_positions(doc: Doc, k: int) -> bool:
+    """Token ``k`` is a plural place noun, or ends a run of "12 ," before one ("Positionen 12, 13 und")."""
+    while k >= 2 and doc[k].text == "," and doc[k - 1].like_num:
+        k -= 2
+    return doc[k].text in _PLURAL_POSITIONS
+
+
 class RennberichtSentences:
     """Sentence boundaries for release text.
 
@@ -87,8 +94,9 @@ class RennberichtSentences:
                 (i > 0 and doc[i - 1].text in _POSITION_NOUNS)
                 # "... in der Formel 1. Auf den zweiten Rang ...": a series' number is no ordinal
                 or (i > 0 and doc[i - 1].text in {"Formel", "Formula"})
-                # "auf den Plätzen 6 bis 8. Joey Hand ...": the last of a range of places ends the sentence
-                or (i > 2 and doc[i - 1].text in {"bis", "und"} and doc[i - 2].like_num and doc[i - 3].text in _PLURAL_POSITIONS)
+                # "auf den Plätzen 6 bis 8. Joey Hand ...", "auf den Positionen 12, 13 und 14. Timo Glock ...": the last of a
+                # range or a list of places ends the sentence
+                or (i > 2 and doc[i - 1].text in {"bis", "und"} and doc[i - 2].like_num and _after_plural_positions(doc, i - 3))
             ):
                 starts[i + 1] = True
             elif _INITIAL.match(tok.text) and nxt.text in _OPENERS:

@@ -36,6 +36,7 @@ def test_motorsport_tokens(nlp, text, token):
         ("Der 1. FC Köln war zu Gast. Er jubelte.", 2),
         ("Am Ende war es Platz 2. Dahinter kam Dumas.", 2),
         ("Sie kamen auf den Plätzen 6 bis 8. Joey Hand wurde Zwölfter.", 2),
+        ("Sie landeten auf den Positionen 12, 13 und 14. Timo Glock fiel zurück.", 2),
         ("Er holte zwischen dem 3. und 8. Mai zwei Siege.", 1),
         ("Es ist sein vierter Sieg in der Formel 1. Auf den zweiten Rang fuhr Räikkönen.", 2),
         ("1. Timo Glock (Toyota)\n2. Jarno Trulli (Toyota)", 2),

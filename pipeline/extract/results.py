@@ -2695,6 +2695,13 @@ def extract_results(
                 # "X belegte in den beiden Läufen die Plätze vier und zwei", "musste sich mit den Rängen sechs und acht
                 # zufriedengeben": one driver's places in the weekend's races
                 picked = picked * len(positions)
+            if len(positions) >= 2 and len(picked) == 1 and len(picked[0].persons) == len(positions) and re.search(
+                r"\bin\s+(?:genau\s+)?(?:dieser|der\s+genannten)\s+Reihenfolge\b", masked[s:e]
+            ):
+                # "Sie landeten in dieser Reihenfolge auf den Positionen 12, 13 und 14": one place each, in the order named
+                c0 = picked[0]
+                whole = len(c0.mentions) == len(c0.persons) and all(m is not None for m in c0.mentions)
+                picked = _split_crew(ctx, c0) if whole else [Crew([p], c0.start, c0.end, c0.sent, [None]) for p in c0.persons]
             # ("Die beiden Audi von A und B belegten die Plätze zwei und drei": one driver per place, no crew to fill up)
             one_each = len(positions) >= 2 and len(picked) == len(positions) and all(len(c.persons) == 1 for c in picked)
             for crew, p in zip(picked, positions):

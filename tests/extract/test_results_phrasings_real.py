@@ -2657,3 +2657,17 @@ def test_the_other_car_of_the_front_row_starts_second(extract_doc, text, expecte
 )
 def test_no_front_row_place_when_a_row_holds_three_or_the_pole_is_unknown(extract_doc, text):
     assert not [r for r in extract_doc(text).results if r.session == "qualifying" and r.position == 2], extract_doc(text).results
+
+
+def test_a_pronoun_for_several_drivers_in_this_order_gives_one_place_each(extract_doc):
+    doc = extract_doc(
+        "Formel 1. Tom Berger gewann vor Max Kuhn. Nico Keller, Jan Roth und Paul Weber kamen nicht über die Plätze hinaus. "
+        "Sie landeten in dieser Reihenfolge auf den Positionen 12, 13 und 14."
+    )
+    found = facts(doc)
+    assert {(fs("Nico Keller"), R, O, 12), (fs("Jan Roth"), R, O, 13), (fs("Paul Weber"), R, O, 14)} <= found, doc.results
+
+
+def test_a_crew_of_three_with_two_places_and_no_order_stays_one_crew(extract_doc):
+    doc = extract_doc("24h. Nico Keller, Jan Roth und Paul Weber belegten im Porsche die Plätze 12 und 13.")
+    assert (fs("Nico Keller"), R, O, 13) not in facts(doc), doc.results
