@@ -16,7 +16,7 @@ from pipeline.extract.results import _CHAMP, _ROW_POINTS, _STANDINGS_HEAD, RESUL
 from pipeline.reading import line_spans
 
 _NUM = r"(?:\d+(?:[.,]\d+)?|eineinhalb|anderthalb|zweieinhalb|dreieinhalb|einer halben|eine halbe|knapp|{card})"
-_UNIT = r"(?:Sekunden|Sekunde|Sek\.|sek\.|sec\.|sec\b|s\b|Zehntelsekunden|Zehntelsekunde|Zehntel|Hundertstelsekunden|Hundertstel|Tausendstelsekunden|Tausendstel|Minuten|Minute|Min\.)"
+_UNIT = r"(?:Sekunden|Sekunde|Sek\.|sek\.|sec\.|sec\b|s\b|Zehntelsekunden|Zehntelsekunde|Zehntel|Hundertstelsekunden|Hundertstelsekunde|Hundertstel|Tausendstelsekunden|Tausendstelsekunde|Tausendstel|Minuten|Minute|Min\.)"
 # the word after an unsigned clock time that makes it a gap ("2:06,9 Minuten hinter", "1:28:22 Stunden Rückstand")
 _GAP_WORD_AFTER = r"\s+(?:Vorsprung|Rückstand|zurück|hinter|dahinter|vor\b|später\b)"
 _CLOCK = (

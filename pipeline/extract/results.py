@@ -1003,7 +1003,8 @@ def _title_word(clause: str) -> bool:
 
 # the only small words between a pole and the "vor" of its rivals: "eroberte X (Team) mit 1:23,570 Minuten vor Y"
 _POLE_TO_RIVAL = frozenset({"eroberte", "holte", "sicherte", "fuhr", "errang", "ging", "an", "sich", "mit", "in", "im", "von", "van", "de", "der",
-                            "den", "die", "da", "di", "knapp", "nur", "hauchdünn", "und", "souverän", "deutlich"})
+                            "den", "die", "da", "di", "knapp", "nur", "hauchdünn", "und", "souverän", "deutlich",
+                            "seiner", "ihrer", "des", "einer"})  # ("die erste Pole seiner DTM-Karriere vor X", "mit einer Zeit von … vor X")
 
 
 _PLACE_NOUN = r"(?:Zweite|Dritte|Vierte|Fünfte|Sechste|Siebte|Achte|Neunte|Zehnte)[rn]?"  # "Dritter", "Neunte"
@@ -3157,6 +3158,25 @@ def front_row_places(ctx: Context, results: list[ResultRecord]) -> list[ResultRe
     return out
 
 
+def _second_on_the_grid_from_a_pole_margin(ctx: Context, results: list[ResultRecord], gaps: list) -> list[ResultRecord]:
+    """'X sicherte sich die Pole-Position mit nur einer Tausendstelsekunde Vorsprung auf Y': Y starts second, when the
+    pole is the only one of the report and nobody else is told second on the grid."""
+    poles = [r for r in results if r.session == "qualifying" and r.position == 1 and r.persons]
+    if len(poles) != 1 or any(r.session == "qualifying" and r.position == 2 and r.scope == poles[0].scope for r in results):
+        return []
+    pole = poles[0]
+    si = ctx.sentence_of(pole.evidence[0])
+    for g in gaps:
+        if g.subject is None or g.reference not in pole.persons or ctx.sentence_of(g.evidence[0]) != si or g.evidence[0] < pole.evidence[0]:
+            continue
+        if any(r.session == "qualifying" and g.subject in r.persons for r in results):
+            continue
+        if not _grid_margin(ctx, g):
+            continue  # ("gewann von der Pole-Position mit vier Sekunden Vorsprung auf Y": the race's margin)
+        return [ResultRecord(ctx.crew_of(g.subject), "qualifying", pole.scope, 2, pole.klass, g.evidence, "result.pole_margin_second")]
+    return []
+
+
 _FURTHER = re.compile(r"\bweitere[n]?\s+(?:\w+\s+)?$")  # "sowie weiteren 20s vor dem ...": counted from the one before
 _VORSPRUNG_AUF = re.compile(r"\b(?:[Ii]hr|[Ss]ein|[Dd]er)\s+Vorsprung\s+auf\b")
 
@@ -3181,7 +3201,7 @@ def _grid_margin(ctx: Context, g) -> bool:
 def second_places_from_margins(ctx: Context, results: list[ResultRecord], gaps: list, single_seater: bool = False) -> list[ResultRecord]:
     """'X gewann mit 0,7 Sekunden Vorsprung auf Y': Y is second when X won and Y has no place of its own (with one
     driver per car, 'Vorsprung auf Y und Z': Y second, Z third)."""
-    out: list[ResultRecord] = []
+    out: list[ResultRecord] = _second_on_the_grid_from_a_pole_margin(ctx, results, gaps)
     gaps = [g for g in gaps if not _grid_margin(ctx, g)]
     winners = [r for r in results if r.session == "race" and r.position == 1]
     if not any(r.scope == "overall" for r in winners):

@@ -828,3 +828,8 @@ def test_a_gap_evidence_starts_at_a_word(extract_doc):
         "Tom Berger holte die Pole mit 1:40.529 Minuten und war damit um 0,127 Sekunden schneller als Tabellenführer Max Kuhn."
     )
     assert [g.evidence.text for g in doc.gaps] == ["um 0,127 Sekunden"], doc.gaps
+
+
+def test_a_thousandth_of_a_second_in_the_singular_is_the_whole_evidence(extract_doc):
+    doc = extract_doc("DTM. Max Kuhn sicherte sich die Pole-Position mit nur einer Tausendstelsekunde Vorsprung auf Tom Berger.")
+    assert [(g.evidence.text, g.seconds) for g in doc.gaps] == [("einer Tausendstelsekunde", 0.001)], doc.gaps

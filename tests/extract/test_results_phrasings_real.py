@@ -2671,3 +2671,27 @@ def test_a_pronoun_for_several_drivers_in_this_order_gives_one_place_each(extrac
 def test_a_crew_of_three_with_two_places_and_no_order_stays_one_crew(extract_doc):
     doc = extract_doc("24h. Nico Keller, Jan Roth und Paul Weber belegten im Porsche die Plätze 12 und 13.")
     assert (fs("Nico Keller"), R, O, 13) not in facts(doc), doc.results
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "DTM. Tom Berger holte die erste Pole seiner DTM-Karriere vor Max Kuhn, Udo Fink und Jan Roth.",
+            {(fs("Max Kuhn"), Q, O, 2), (fs("Udo Fink"), Q, O, 3), (fs("Jan Roth"), Q, O, 4)},
+            id="die-erste-Pole-seiner-Karriere-vor-a-list",
+        ),
+        pytest.param(
+            "DTM. Max Kuhn (Abt) sicherte sich die Pole-Position mit nur einer Tausendstelsekunde Vorsprung auf Tom Berger.",
+            {(fs("Tom Berger"), Q, O, 2)},
+            id="the-pole-s-margin-over-Y-makes-Y-second-on-the-grid",
+        ),
+    ],
+)
+def test_grid_places_behind_the_pole(extract_doc, text, expected):
+    assert expected <= facts(extract_doc(text))
+
+
+def test_a_race_won_from_pole_by_a_margin_gives_no_grid_place(extract_doc):
+    doc = extract_doc("DTM. Max Kuhn gewann von der Pole-Position mit vier Sekunden Vorsprung auf Tom Berger.")
+    assert (fs("Tom Berger"), Q, O, 2) not in facts(doc), doc.results
