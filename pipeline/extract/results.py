@@ -1352,7 +1352,7 @@ def _accept(kind: str, clause: str, trig_text: str, ctx: Context, season: int | 
         near = clause[max(0, pos - 100) : pos + len(trig_text) + 50] if pos >= 0 else clause
         if not re.search(
             r"\b(?:ist|sind|wird|werden|bleibt|blieb|übernahm\w*|übernimmt|übernommen|baut|bauen|baute\w*|verteidigte\w*|verteidigen|verteidigt|führt\w*|führen|behauptet\w*|neuer|neue|eroberte\w*|"
-            r"behielt\w*|behält|behalten|ausbaut\w*|ausbauen|festigte\w*|festigt|"
+            r"behielt\w*|behält|behalten|ausbaut\w*|ausbauen|festigte\w*|festigt|löste\w*|"
             r"liegt|lag|wurde|wurden|[Aa]ls|sicherte\w*|gesichert|holte\w*|beendete\w*|schloss|schließt|feierte\w*|errang\w*|"
             r"ausgebaut|verbessert\w*|rückte\w*|steht|stand|hat|hatte|haben|hatten|begnügen|zufriedengeben|übernehmen|zu\s+übernehmen|"
             r"an\s+sich\s+(?:zu\s+)?(?:reißen|gerissen|riss\w*)|"
@@ -2555,6 +2555,21 @@ def extract_results(
                 picked = ahead[-1:] or [c for c in others if c.start >= trig.end][:1]
             if trig.kind == "leader" and inside:
                 picked = inside[:1]  # "liegt in der Fahrerwertung Fernando Alonso deutlich vorn": the name the statement holds
+            if trig.kind == "leader":
+                # "baute seinen Vorsprung auf den Tabellenzweiten X aus": the one behind is never the leader
+                picked = [
+                    c for c in picked
+                    if c.sent != si or not re.search(r"\b(?:auf|vor|gegenüber)\s+(?:den|dem)\s+(?:[\w-]+\s+)?Tabellen(?:zweite|dritte)[nr]?\s+$", masked[max(s, c.start - 50) : c.start])
+                ]
+            if trig.rule == "result.lead_taken_over":
+                # "Tom Berger löste Max Kuhn an der Spitze der Gesamtwertung ab", "Mit seinem Sieg löste Tom Berger seinen
+                # Teamkollegen Max Kuhn an der Spitze ab": the subject leads now, never the one replaced
+                # ("löste er X an der Spitze ab": the one the sentence before is about; one name alone after the verb is the
+                # one replaced)
+                own = [c for c in sent_crews if c.end <= trig.start and not re.search(r"[,;:]", masked[c.end : trig.start])]
+                pronoun = re.match(r"\w+\s+(?:\w+\s+)?(?:er|sie)\b", masked[trig.start : trig.end])
+                prev = _previous_subject(ctx, masked, si) if pronoun and not own else None
+                picked = own[-1:] or ([prev] if prev is not None else []) or (inside[:1] if len(inside) >= 2 and not pronoun else [])
             handed = _LEAD_HANDED_ON.search(masked, s, e) if trig.kind == "leader" else None
             if handed is not None:
                 # "musste die Führung in der Tabelle an seinen Markenkollegen X abgeben": the one it went to leads

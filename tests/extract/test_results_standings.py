@@ -545,3 +545,32 @@ def test_the_finish_and_the_standings_in_one_sentence(extract_doc, text, expecte
     got = {(r.session, r.position) for r in extract_doc(text).results if r.position != 1 or r.session == "championship"}
     assert expected <= got
     assert not {("race", p) for _s, p in expected if _s == "championship"} & got - expected
+
+
+@pytest.mark.parametrize(
+    "text, leader",
+    [
+        pytest.param(
+            "Porsche Carrera Cup. Mit seinem Sieg löste Tom Berger seinen Teamkollegen Max Kuhn an der Spitze der Gesamtwertung ab.",
+            "Tom Berger", id="loeste-X-Y-an-der-Spitze-ab",
+        ),
+        pytest.param(
+            "Porsche Carrera Cup. Tom Berger gewann und löste damit Max Kuhn an der Tabellenspitze ab.", "Tom Berger",
+            id="X-gewann-und-loeste-Y-an-der-Tabellenspitze-ab",
+        ),
+        pytest.param(
+            "Porsche Carrera Cup. Tom Berger gewann das Rennen. Mit seinem Sieg löste er Max Kuhn (Lechner) an der Spitze der "
+            "Gesamtwertung ab.", "Tom Berger", id="loeste-er-Y-ab",
+        ),
+    ],
+)
+def test_the_one_who_replaced_the_leader_leads(extract_doc, text, leader):
+    leaders = [r.drivers for r in extract_doc(text).results if r.session == "championship" and r.position == 1]
+    assert leaders == [[leader]], leaders
+
+
+def test_the_one_behind_a_lead_extended_is_not_the_leader(extract_doc):
+    doc = extract_doc(
+        "Formel E. Jean Vergne gewann. In der Gesamtwertung baute er seinen Vorsprung auf den Tabellenzweiten Max Kuhn auf 40 Punkte aus."
+    )
+    assert not [r for r in doc.results if r.session == "championship" and r.position == 1 and "Max Kuhn" in r.drivers], doc.results
