@@ -447,7 +447,7 @@ def extract_gaps(ctx: Context, results: list[ResultRecord], single_seater: bool)
                 # ("der Rückstand auf Sieger Mitch Evans betrug knapp zehn Sekunden")
                 subj_crews = [
                     c for c in before
-                    if not re.search(r"\b(?:hinter|auf|als|gegenüber|mit)\s+(?:[A-ZÄÖÜ][\w-]*\s+|(?:dem|den)\s+[\w-]+\s+)?$", masked[max(s, c.start - 40) : c.start] + " ")
+                    if not re.search(r"\b(?:[Hh]inter|auf|als|gegenüber|mit)\s+(?:[A-ZÄÖÜ][\w-]*\s+|(?:dem|den)\s+[\w-]+\s+)?$", masked[max(s, c.start - 40) : c.start] + " ")
                     # ("Beim Sieg von Sébastien Ogier fuhr Latvala mit 14,2 Sekunden Rückstand auf Rang zwei": the winner owns the win)
                     and not re.search(r"\b(?:Sieg\w*|Triumph\w*|Erfolg\w*)\s+(?:von|des|der)\s+(?:[\w-]+\s+){0,3}$", masked[max(s, c.start - 60) : c.start] + " ")
                 ]

@@ -833,3 +833,10 @@ def test_a_gap_evidence_starts_at_a_word(extract_doc):
 def test_a_thousandth_of_a_second_in_the_singular_is_the_whole_evidence(extract_doc):
     doc = extract_doc("DTM. Max Kuhn sicherte sich die Pole-Position mit nur einer Tausendstelsekunde Vorsprung auf Tom Berger.")
     assert [(g.evidence.text, g.seconds) for g in doc.gaps] == [("einer Tausendstelsekunde", 0.001)], doc.gaps
+
+
+def test_the_name_after_a_sentence_opening_hinter_is_ahead_not_behind(extract_doc):
+    doc = extract_doc(
+        "Tom Berger gewann das Rennen. Hinter Berger überquerte Max Kuhn die Ziellinie als Zweiter mit einem Rückstand von 3,3 Sekunden."
+    )
+    assert [(g.subject, g.reference, g.seconds) for g in doc.gaps] == [("Max Kuhn", "Tom Berger", 3.3)], doc.gaps
