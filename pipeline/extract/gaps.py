@@ -269,11 +269,20 @@ def extract_gaps(ctx: Context, results: list[ResultRecord], single_seater: bool)
             n_lapped = (int(lapped.group(1)) if lapped.group(1).isdigit() else parse_cardinal(lapped.group(1))) if lapped else None
             if lapped and n_lapped and not winner_laps and not any(a <= s + lapped.start() < b for a, b, *_ in found) and 1 <= n_lapped <= 20:
                 found.append((s + lapped.start(), s + lapped.end(), None, n_lapped, "gap.laps"))
-        # "4 Minuten und 31 Sekunden" is one value
-        for m in re.finditer(r"(?<![\d,.])(\d{1,2})\s+Minuten?\s+und\s+(\d{1,2}(?:[.,]\d+)?)\s+Sekunden?\b", masked[s:e]):
+        # "4 Minuten und 31 Sekunden", "einer Minute und 33 Sekunden" is one value
+        for m in re.finditer(
+            r"(?<![\d,.])(\d{1,2}|einer|eine|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn)\s+Minuten?\s+und\s+(\d{1,2}(?:[.,]\d+)?)\s+Sekunden?\b",
+            masked[s:e],
+        ):
             secs = parse_decimal(m.group(2))
-            if secs is not None:
-                found.append((s + m.start(), s + m.end(), round(int(m.group(1)) * 60 + secs, 4), None, "gap.seconds"))
+            mins = int(m.group(1)) if m.group(1).isdigit() else 1 if m.group(1) in {"einer", "eine"} else parse_cardinal(m.group(1))
+            if secs is not None and mins is not None:
+                found.append((s + m.start(), s + m.end(), round(mins * 60 + secs, 4), None, "gap.seconds"))
+        # "der Franzose Ogier (59,5 zurück/beide Ford)": a bare time behind in a name's parenthesis
+        for m in re.finditer(r"(?<=\()\s*\+?\s*(\d{1,3}[,.]\d{1,3})\s+zurück\b", masked[s:e]):
+            secs = parse_decimal(m.group(1))
+            if secs is not None and not any(a <= s + m.start(1) < b for a, b, *_ in found):
+                found.append((s + m.start(1), s + m.end(), secs, None, "gap.seconds"))
         for m in seconds_re.finditer(masked, s, e):
             if any(a <= m.start() < b for a, b, *_ in found):
                 continue

@@ -840,3 +840,23 @@ def test_the_name_after_a_sentence_opening_hinter_is_ahead_not_behind(extract_do
         "Tom Berger gewann das Rennen. Hinter Berger überquerte Max Kuhn die Ziellinie als Zweiter mit einem Rückstand von 3,3 Sekunden."
     )
     assert [(g.subject, g.reference, g.seconds) for g in doc.gaps] == [("Max Kuhn", "Tom Berger", 3.3)], doc.gaps
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "Tom Berger und Udo Fink gewannen mit einer Minute und 33 Sekunden Vorsprung auf Max Kuhn und Jan Roth.",
+            ("Max Kuhn", "Tom Berger", 93.0, None),
+            id="einer-Minute-und-33-Sekunden",
+        ),
+        pytest.param(
+            "Tom Berger gewann die Rallye, der Franzose Max Kuhn (59,5 zurück/beide Ford) wurde Dritter.",
+            ("Max Kuhn", "Tom Berger", 59.5, None),
+            id="a-bare-time-zurueck-in-a-name-s-parenthesis",
+        ),
+    ],
+)
+def test_minutes_in_words_and_bare_times_behind(extract_doc, text, expected):
+    doc = extract_doc(text)
+    assert gap_facts(doc) == {expected}, doc.gaps
