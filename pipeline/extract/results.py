@@ -2362,7 +2362,7 @@ def extract_results(
                     if len(crews_next) >= cap or not _coordinated(masked[crews_next[-1].end : c.start]):
                         break
                     crews_next.append(c)
-                plural = bool(re.search(r"Plätzen|Rängen|Positionen|plätze\b|ränge\b", masked[trig.start : trig.end])) or points_list
+                plural = bool(re.search(r"Plätzen|Rängen|Positionen|[Pp]lätze\b|[Rr]änge\b", masked[trig.start : trig.end])) or points_list
                 standings_of_one = last.session == "championship" and len(last.persons) == 1  # (a driver's standing: the next are drivers too)
                 if len(crews_next) == 1 and len(crews_next[0].persons) >= 2 and (single_seater or plural or standings_of_one):
                     # ("Auf den Plätzen folgten X und Y": places, so the names are not one crew)

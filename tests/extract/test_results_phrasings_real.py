@@ -2695,3 +2695,8 @@ def test_grid_places_behind_the_pole(extract_doc, text, expected):
 def test_a_race_won_from_pole_by_a_margin_gives_no_grid_place(extract_doc):
     doc = extract_doc("DTM. Max Kuhn gewann von der Pole-Position mit vier Sekunden Vorsprung auf Tom Berger.")
     assert (fs("Tom Berger"), Q, O, 2) not in facts(doc), doc.results
+
+
+def test_die_weiteren_plaetze_gingen_an_gives_one_place_each(extract_doc):
+    doc = extract_doc("Tourenwagen. Tom Berger gewann vor Udo Fink und Paul Weber. Die weiteren Plätze gingen an Max Kuhn und Jan Roth.")
+    assert {(fs("Max Kuhn"), R, O, 4), (fs("Jan Roth"), R, O, 5)} <= facts(doc), doc.results
