@@ -388,6 +388,13 @@ def _speaker_from_stretch(
             person = _unnamed_boss(ctx, word, start)
         elif person is None:
             person = _described_speaker(ctx, start, quote_open)
+        if person is not None and role_class(word) == "other" and re.match(r"\s+(?:von|vom|des|bei)\s+(?:[\w-]+\s+)?[A-ZÄÖÜ]", stretch[rm.end() :]):
+            # "Der Teamchef von BMW Team Schnitzer sprach …": an office of a named team is the one the text gave that very
+            # office, not a boss of another title named before ("BMW Motorsport Direktor X")
+            office = fold(word).split("-")[-1]
+            offices = [fold(r).split("-")[-1] for r in ctx.persons[person].roles if role_class(r) == "other"]
+            if offices and not any(o.endswith(office) or office.endswith(o) for o in offices):
+                person = None
         role = word if role_class(word) == "other" else None
         return person, role, None
     if re.search(r"\b(er|sie)\b|\baus\s+(?:ihm|ihr)\s+heraus\b", stretch):  # ("platzte es aus ihm heraus")
@@ -516,8 +523,9 @@ def extract_quotes(ctx: Context, results: list | None = None) -> list[QuoteRecor
             if before.rstrip().endswith(":") or (_cue_in(before) and before.rstrip().endswith(",")):
                 cue = _cue_in(before)
                 speaker, role, _ = _speaker_from_stretch(ctx, sent_start, q.open, prefer_last=False)
-                if speaker is None and re.match(r"\s*(?:Der|Die|Das)\s+[A-ZÄÖÜ]", before):
-                    speaker = _salient_person(ctx, sent_start)  # "Das Geburtstagskind war glücklich: „…“"
+                if speaker is None and role is None and re.match(r"\s*(?:Der|Die|Das)\s+[A-ZÄÖÜ]", before):
+                    # "Das Geburtstagskind war glücklich: „…“" (not a boss the text never names: "Der Teamchef war gerührt:")
+                    speaker = _salient_person(ctx, sent_start)
                 rule = "quote.before"
         if rule is None:
             # a results block: "Nick Heidfeld: 6." on a line of its own above the quote

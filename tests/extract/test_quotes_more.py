@@ -497,3 +497,32 @@ def test_an_unnamed_boss_may_be_the_person_named_before_without_a_drivers_role(e
     doc = extract_doc("Wolfgang Ebner freute sich über die Bilanz seiner Mannschaft. „Das war ein gutes Jahr“, sagte der Teamchef.")
     (quote,) = doc.quotes
     assert quote.speaker == "Wolfgang Ebner", quote
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Tom Berger gewann in Spa. BMW Motorsport Direktor Karl Hufnagel war die Erleichterung anzusehen. „Wir wollten hier "
+            "vorn ankommen“, sagte er. Der Teamchef von BMW Team Schnitzer sprach von einem Sieg der Geduld: „Wir mussten in der "
+            "Nacht den Kühler tauschen.“",
+            id="the-team-boss-of-a-named-team-is-not-the-director-named-before",
+        ),
+        pytest.param(
+            "Tom Berger gewann in Spa. Der Teamchef von HTP Motorsport war sichtlich gerührt: „Wir haben mit einer kleinen "
+            "Mannschaft gewonnen.“",
+            id="an-unnamed-team-boss-introducing-a-quote-is-not-the-winner",
+        ),
+    ],
+)
+def test_a_boss_named_only_by_office_stays_unnamed(extract_doc, text):
+    last = extract_doc(text).quotes[-1]
+    assert (last.speaker, last.speaker_role) == (None, "Teamchef"), last
+
+
+def test_a_boss_named_before_without_title_speaks_under_his_office(extract_doc):
+    doc = extract_doc(
+        "Audi gewann in Spa. „Wir haben heute viel erlebt“, sagte Chris Reinke. „Noch vor einer Stunde hätte ich nicht darauf "
+        "gewettet“, ergänzte der Leiter von Audi Sport customer racing."
+    )
+    assert [q.speaker for q in doc.quotes] == ["Chris Reinke", "Chris Reinke"], doc.quotes
