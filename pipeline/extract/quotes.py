@@ -111,9 +111,16 @@ def _resolve_role(ctx: Context, role: str, before: int) -> int | None:
     r = fold(role)
     hit = _WINNER_WORDS.get(r)
     if hit:
-        for res in ctx.results_so_far:
-            if (res.session, res.position) == hit and res.persons:
-                return res.persons[0]
+        held = [res for res in ctx.results_so_far if (res.session, res.position) == hit and res.persons]
+        if hit[0] == "championship" and len({res.persons[0] for res in held}) > 1:
+            # ("sagte der neue Champion", with a headline's standing or another series' champion told too): the one told
+            # winning the title, named in this paragraph or the one before; else the one of them named last
+            last_at = {res.persons[0]: max((m.start for m in ctx.mentions if m.person == res.persons[0] and m.end <= before and not m.in_quote), default=-1) for res in held}
+            para = ctx.paragraph_of(before)
+            won = [res for res in held if res.rule == "result.title" and last_at[res.persons[0]] >= 0 and ctx.paragraph_of(last_at[res.persons[0]]) >= para - 1]
+            held = won or sorted(held, key=lambda res: -last_at[res.persons[0]])
+        if held:
+            return held[0].persons[0]
     places = speech().nationalities.get(role)
     if places:
         keys = {fold(x) for x in places}

@@ -526,3 +526,13 @@ def test_a_boss_named_before_without_title_speaks_under_his_office(extract_doc):
         "gewettet“, ergänzte der Leiter von Audi Sport customer racing."
     )
     assert [q.speaker for q in doc.quotes] == ["Chris Reinke", "Chris Reinke"], doc.quotes
+
+
+def test_the_new_champion_speaking_is_the_title_winner_not_a_headline_standing(extract_doc):
+    doc = extract_doc(
+        "Tom Kern in der letzten Kurve Weltmeister – Jan Rauh gewinnt und verliert\n\n"
+        "São Paulo – Tom Kern ist der jüngste Formel-1-Weltmeister der Geschichte. Jan Rauh gewann den Großen Preis von Brasilien.\n\n"
+        "In den letzten Kurven fuhr Kern an Timo Glock vorbei und rettete Platz fünf ins Ziel. „Ich habe über Funk nur "
+        "gehört, dass ich noch einen Platz gutmachen muss“, sagte der neue Champion."
+    )
+    assert [q.speaker for q in doc.quotes] == ["Tom Kern"], doc.quotes
