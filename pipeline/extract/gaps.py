@@ -275,7 +275,7 @@ def extract_gaps(ctx: Context, results: list[ResultRecord], single_seater: bool)
             masked[s:e],
         ):
             secs = parse_decimal(m.group(2))
-            mins = int(m.group(1)) if m.group(1).isdigit() else 1 if m.group(1) in {"einer", "eine"} else parse_cardinal(m.group(1))
+            mins = parse_cardinal(m.group(1))  # (digits and words: "4", "einer")
             if secs is not None and mins is not None:
                 found.append((s + m.start(), s + m.end(), round(mins * 60 + secs, 4), None, "gap.seconds"))
         # "der Franzose Ogier (59,5 zurück/beide Ford)": a bare time behind in a name's parenthesis

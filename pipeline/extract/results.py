@@ -1384,6 +1384,10 @@ def _tier(klass: str | None) -> int | None:
     return None
 
 
+# a report of a motorcycle race, whose grid holds three to a row
+_MOTORCYCLE_GRID = re.compile(r"\bMoto(?:GP|2|3|E)\b|Superbike|Supersport|\bIDM\b|Motorrad")
+
+
 @lru_cache(maxsize=1)
 def _class_regex() -> re.Pattern[str]:
     """Class names also inside compounds the tokenizer keeps whole: 'GTD-Wertung', 'LMP2-Klasse', 'GT3-Klasse'."""
@@ -1959,7 +1963,7 @@ def extract_results(
     named_sents = {m.sent for m in ctx.mentions if not m.in_quote}  # sentences that name someone outside quotes
     sections = _class_sections(ctx, masked, lines) or _report_of_one_class(ctx, masked, event_classification)
     bike_gp = _BIKE_GP.search(masked) is not None  # (a motorcycle Grand Prix report: its smaller classes are classes)
-    motorcycle_grid = re.search(r"\bMoto(?:GP|2|3|E)\b|Superbike|Supersport|\bIDM\b|Motorrad", masked) is not None  # (three to a row)
+    motorcycle_grid = _MOTORCYCLE_GRID.search(masked) is not None  # (three to a row)
     for si, (s, e) in enumerate(ctx.sentences):
         para = ctx.paragraph_of(s)
         section_class = next((k for at, k in reversed(sections) if at <= s), None)
@@ -3126,7 +3130,7 @@ def _settle_contested(ctx: Context, results: list[ResultRecord]) -> list[ResultR
 # "X, der neben Polesetter Y aus der ersten Reihe gestartet war", "X stand in der ersten Startreihe": the front row's
 # other car, when the pole is told and a row holds two cars (not a motorcycle grid or the Indy 500, three to a row)
 _FRONT_ROW = re.compile(r"\b(?:aus|in|von)\s+(?:der\s+|die\s+)?(?:erste[n]?\s+(?:Start)?[Rr]eihe|Reihe\s+eins)\b")
-_THREE_TO_A_ROW = re.compile(r"\bMoto(?:GP|2|3|E)\b|Superbike|Supersport|\bIDM\b|Motorrad|Seitenwagen|Sidecar|Indianapolis|\bIndy\s*500\b")
+_THREE_TO_A_ROW = re.compile(_MOTORCYCLE_GRID.pattern + r"|Seitenwagen|Sidecar|Indianapolis|\bIndy\s*500\b")
 
 
 def front_row_places(ctx: Context, results: list[ResultRecord]) -> list[ResultRecord]:
@@ -3138,7 +3142,6 @@ def front_row_places(ctx: Context, results: list[ResultRecord]) -> list[ResultRe
         return []
     held = set(poles[0].persons)
     placed = {p for r in results if r.session == "qualifying" for p in r.persons}
-    out: list[ResultRecord] = []
     for m in _FRONT_ROW.finditer(masked):
         if ctx.in_quote(m.start(), m.end()):
             continue
@@ -3167,10 +3170,8 @@ def front_row_places(ctx: Context, results: list[ResultRecord]) -> list[ResultRe
             owner = mine[0] if len(mine) == 1 else None
         if owner is None or set(owner.persons) & held or set(owner.persons) & placed:
             continue
-        out.append(ResultRecord(owner.persons, "qualifying", "overall", 2, None, (min(owner.start, m.start()), max(owner.end, m.end())), "result.front_row"))
-        placed.update(owner.persons)
-        break
-    return out
+        return [ResultRecord(owner.persons, "qualifying", "overall", 2, None, (min(owner.start, m.start()), max(owner.end, m.end())), "result.front_row")]
+    return []
 
 
 def _second_on_the_grid_from_a_pole_margin(ctx: Context, results: list[ResultRecord], gaps: list) -> list[ResultRecord]:
