@@ -2980,6 +2980,7 @@ def extract_results(
                 r.scope, r.klass = "class", lower[0]
             elif car_cls and (_tier(car_cls) or 0) > top_tier:
                 r.scope, r.klass = "class", car_cls
+    _class_win_of_a_lower_place(ctx, masked, out)
     for r in out:
         _numbered_other_car(ctx, masked, r, cars)
     # "X läuft als Neunter ein, wird aber nachträglich disqualifiziert", "wurde ihm der fünfte Platz aberkannt": a place
@@ -3047,6 +3048,48 @@ def extract_results(
         seen.add(key)
         unique.append(r)
     return _settle_contested(ctx, unique)
+
+
+# a sentence that tells more than one race ("wurde im ersten Lauf Fünfter und gewann den zweiten")
+_TWO_HEATS = re.compile(
+    r"\b(?:ersten|zweiten|dritten|anderen|letzten|beiden|nächsten)\s+(?:Lauf|Läufe|Laufs|Rennen|Rennens|Durchgang|Heat|Sprint|Wertungslauf)|"
+    r"\b(?:Samstag|Sonntag|Freitag|Lauf\s+\d|Rennen\s+\d|Race\s+\d)\b|\bam\s+Vortag\b|\btags\s+zuvor\b"
+)
+
+
+# the lower place told as a finish ("kam als Fünfter ins Ziel", "sah die Zielflagge als Sechster", "verpasste das
+# Podium als Vierter")
+_LOWER_FINISH = re.compile(r"\b(?:ins Ziel|im Ziel|Zielflagge|Ziellinie|verpasste[n]?\s+(?:das|den)\s+(?:Podium|Podest|Treppchen)\w*)")
+
+
+# ... or the win joined right to the place: "Huff wurde erneut Dritter und gewann zudem die Wertung der Privatfahrer"
+_AND_WON = re.compile(r"(?:\s+[\w-]+){0,3}?\s*(?:,\s*|\s+und\s+)(?:[\w-]+\s+){0,2}?(?:gewann|holte|sicherte|feierte|siegte|entschied)\w*")
+
+
+# a finish changed after the flag: "wurde nachträglich zum Sieger erklärt", "kassiert aber eine Strafe"
+_RECLASSIFIED = re.compile(r"\b(?:nachträglich|im Nachhinein|disqualifiziert\w*|Disqualifikation|aberkannt|zurückversetzt|\w*[Ss]trafe)\b")
+
+
+def _class_win_of_a_lower_place(ctx: Context, masked: str, out: list[ResultRecord]) -> None:
+    """A win of someone whose own sentence places them lower overall is a win in a class: "X kam als Fünfter ins Ziel
+    und holte damit den Sieg in der Chrome-Wertung", "sah die Zielflagge als Sechster und sicherte sich den STK-Sieg"."""
+    for r in out:
+        if (r.session, r.scope, r.position) != ("race", "overall", 1):
+            continue
+        si = ctx.sentence_of(r.evidence[0])
+        lower = [
+            o for o in out
+            if (o.session, o.scope) == ("race", "overall") and o.position > 1 and set(o.persons) == set(r.persons)
+            and o.rule in {"result.ord_noun", "result.ord_place", "result.place_num"}
+            and ctx.sentence_of(o.evidence[0]) == si and o.evidence[0] <= r.evidence[0]
+            and (
+                _LOWER_FINISH.search(masked, o.evidence[0], r.evidence[1])
+                or _AND_WON.fullmatch(masked, o.evidence[1], r.evidence[1])
+            )
+        ]
+        if lower and not _TWO_HEATS.search(masked, *ctx.sentences[si]) and not _RECLASSIFIED.search(masked, *ctx.sentences[si]):
+            named = _classes_in(ctx, masked, *ctx.sentences[si])
+            r.scope, r.klass = "class", named[0][0] if len(named) == 1 else None
 
 
 _NUMBER_GLUED = re.compile(r"\bNummer-(\d{1,3})-")  # "dem Nummer-66-Ford GT"

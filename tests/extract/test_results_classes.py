@@ -450,3 +450,51 @@ def test_a_first_sentence_class_outside_a_race_of_several_classes_is_no_report_o
     )
     found = class_facts(extract_doc(text))
     assert (fs("Kelvin Berg", "Rolf Stein"), R, O, None, 3) in found
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        pytest.param(
+            "Im Rennen siegte Norbert Kiss. Lukas Hahn kam als Fünfter ins Ziel und holte damit den Sieg in der Chrome-Wertung.",
+            "Lukas Hahn", id="als-Fuenfter-ins-Ziel-und-den-Sieg",
+        ),
+        pytest.param(
+            "In Monza siegte Luca Ghiotto. Bastien Mackels sah die Zielflagge als Sechster und sicherte sich damit den STK-Sieg.",
+            "Bastien Mackels", id="Zielflagge-als-Sechster-und-STK-Sieg",
+        ),
+        pytest.param(
+            "In Zolder gewann Max Huber. Jan de Haan verpasste das Treppchen als Vierter nur knapp, gewann aber die Rookie-Wertung.",
+            "Jan de Haan", id="verpasste-das-Treppchen-gewann-aber",
+        ),
+        pytest.param(
+            "Yvan Muller gewann das Rennen. Rob Huff wurde erneut Dritter und gewann zudem die Wertung der Privatfahrer.",
+            "Rob Huff", id="wurde-Dritter-und-gewann-zudem",
+        ),
+    ],
+)
+def test_a_win_of_one_who_finished_lower_is_a_class_win(extract_doc, text, name):
+    wins = [(r.drivers, r.scope) for r in extract_doc(text).results if r.position == 1 and name in r.drivers]
+    assert wins == [([name], "class")]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        pytest.param("Max Roth wurde im ersten Lauf Fünfter und gewann den zweiten Lauf.", "Max Roth", id="two-heats"),
+        pytest.param(
+            "Mike Rockenfeller, der als Zweiter die Zielflagge sah, wurde nachträglich zum Sieger erklärt.",
+            "Mike Rockenfeller", id="nachtraeglich-zum-Sieger",
+        ),
+        pytest.param("Rob Huff war der lachende Dritte und siegte.", "Rob Huff", id="der-lachende-Dritte-is-no-place"),
+        pytest.param("Jens Klingmann holte seinen siebten Saisonsieg.", "Jens Klingmann", id="siebten-Saisonsieg"),
+    ],
+)
+def test_a_win_beside_another_race_or_a_reclassification_stays_overall(extract_doc, text, name):
+    results = [(r.scope, r.position) for r in extract_doc(text).results if name in r.drivers]
+    assert ("overall", 1) in results and ("class", 1) not in results
+
+
+def test_der_lachende_dritte_is_no_third_place(extract_doc):
+    results = [r.position for r in extract_doc("Rob Huff (Chevrolet) war der lachende Dritte, siegte und übernahm die Führung.").results]
+    assert results == [1]
