@@ -2806,8 +2806,8 @@ def extract_results(
                     between = re.sub(r"\([^()]{0,80}\)", "", masked[anchor : base + vm.start()])  # ("A (26, Ammerbuch) im SLS vor")
                     if len(between) > 60 or masked.startswith("vor allem", base + vm.start()) or (
                         re.search(r"[,;:]", between)
-                        and not re.fullmatch(r"[^,;:]{0,20},\s*(?:unmittelbar|direkt|knapp|hauchdünn|nur knapp|nur|einen Platz|eine Position|einen Rang)\s+", between)
-                    ):
+                        and not re.fullmatch(r"[^,;:]{0,20},\s*(?:(?:unmittelbar|direkt|knapp|hauchdünn|nur knapp|nur|einen Platz|eine Position|einen Rang)\s+)?", between)
+                    ) or re.match(r"vor\s+(?:ihm|ihr|ihnen|sich|mir|uns)\b", tail[vm.start() :]):
                         vm = None  # "wurde Fünfter vor X", not a "vor" of another clause ("..., unmittelbar vor Y" is the same)
                 if vm is not None and re.match(r"vor\s*[,.;:]", tail[vm.start() :]):
                     vm = None  # "rückte auf Rang zwei vor, ...": a verb's particle, no rival

@@ -174,10 +174,31 @@ def test_vor_after_a_place_gives_the_next_place(extract_doc, text, expected):
     assert expected in found, found
 
 
-def test_vor_after_a_comma_is_no_next_place(extract_doc):
-    text = "Daniel Juncadella kam auf Platz 15, vor Teamkollege Maximilian Götz und Paul Di Resta."
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "Moto2 in Jerez: Luca Marini (Forward Racing Team) verpasste den Sprung auf das Podest und erzielte den vierten "
+            "Rang, vor Xavi Vierge (BARNI Racing Team) und Simone Corsi (Speed Up Racing).",
+            {(fs("Xavi Vierge"), R, O, 5), (fs("Simone Corsi"), R, O, 6)},
+            id="den-vierten-Rang-comma-vor-A-und-B",
+        ),
+        pytest.param(
+            "Formel 3: Daniel Juncadella kam auf Platz 15, vor Teamkollege Maximilian Götz und Paul Di Resta.",
+            {(fs("Maximilian Götz"), R, O, 16), (fs("Paul Di Resta"), R, O, 17)},
+            id="auf-Platz-15-comma-vor",
+        ),
+    ],
+)
+def test_vor_right_after_a_comma_still_gives_the_next_places(extract_doc, text, expected):
     found = keys(extract_doc(text))
-    assert not any(f[0] == fs("Maximilian Götz") and f[3] == 16 for f in found), found
+    assert expected <= found, found
+
+
+def test_vor_ihm_after_a_place_names_those_ahead_not_behind(extract_doc):
+    text = "Moto2: Luca Marini belegte Rang vier, vor ihm lagen Xavi Vierge und Simone Corsi."
+    found = keys(extract_doc(text))
+    assert not any(f[3] in {5, 6} for f in found), found
 
 
 @pytest.mark.parametrize(
