@@ -574,3 +574,32 @@ def test_the_one_behind_a_lead_extended_is_not_the_leader(extract_doc):
         "Formel E. Jean Vergne gewann. In der Gesamtwertung baute er seinen Vorsprung auf den Tabellenzweiten Max Kuhn auf 40 Punkte aus."
     )
     assert not [r for r in doc.results if r.session == "championship" and r.position == 1 and "Max Kuhn" in r.drivers], doc.results
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "Formel E: Es führt der heute punktlose Sam Bird (43) vor Jaguar-Teamkollege Mitch Evans (39), der Sechster wurde.",
+            {(fs("Sam Bird"), C, O, 1), (fs("Mitch Evans"), C, O, 2), (fs("Mitch Evans"), R, O, 6)},
+            id="Es-fuehrt-X-(43)-vor-Y-(39)",
+        ),
+        pytest.param(
+            "Théo Pourchaire führt vor den letzten drei Saisonrennen am Sachsenring in zwei Wochen mit 197 Punkten vor "
+            "Dennis Hauger (196).",
+            {(fs("Théo Pourchaire"), C, O, 1), (fs("Dennis Hauger"), C, O, 2)},
+            id="fuehrt-a-long-time-phrase-mit-N-Punkten-vor",
+        ),
+    ],
+)
+def test_a_lead_by_points_told_with_the_points_or_after_a_long_time_phrase(extract_doc, text, expected):
+    found = facts(extract_doc(text))
+    assert expected <= found, found
+
+
+def test_a_makes_lead_by_points_names_no_driver_leader(extract_doc):
+    text = (
+        "Toyota gewann in Fuji. Damit führt der japanische Hersteller die Herstellerwertung der Hypercars mit 33 Punkten "
+        "vor Porsche an. Sébastien Buemi und Brendon Hartley wurden Zweite."
+    )
+    assert not any(f[1] == C for f in facts(extract_doc(text)))
