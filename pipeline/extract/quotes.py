@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from pipeline.extract.context import NAME_LINE_REST, Context, Mention, fold, nationality_noun, role_class
 from pipeline.lexicons import driver_nationalities, known_driver_set, speech
@@ -106,6 +107,30 @@ _NOT_DEMONYM = {"Lager", "Wagen", "Fahrer", "Leader", "Sommer", "Winter", "Rennf
                 "Hersteller", "Veranstalter", "Teamrechner", "Finger", "Fehler", "Vorsprung", "Monitor", "Sender", "Meter"}
 
 
+@lru_cache(maxsize=1)
+def _nation_index() -> tuple[dict[str, str], dict[str, str | None]]:
+    """Well-known drivers' nationality nouns by folded full name, and by folded surname (None where drivers of one
+    surname are of different nations)."""
+    by_name: dict[str, str] = {}
+    by_surname: dict[str, str | None] = {}
+    for name, noun in driver_nationalities().items():
+        by_name.setdefault(fold(name), noun)
+        words = [w for w in name.split() if not w.endswith(".")]  # (not "jr.")
+        last = fold(words[-1]) if words else fold(name)
+        by_surname[last] = noun if by_surname.get(last, noun) == noun else None
+    return by_name, by_surname
+
+
+def _nation_of(name: str) -> str | None:
+    """The nationality noun of a well-known driver named in full ("Marc Marquez" as "Marc Márquez") or by the surname
+    alone ("Quartararo")."""
+    by_name, by_surname = _nation_index()
+    key = fold(name)
+    if key in by_name:
+        return by_name[key]
+    return by_surname.get(key) if len(name.split()) == 1 else None
+
+
 def _resolve_role(ctx: Context, role: str, before: int) -> int | None:
     """'Porsche-Motorsportchef' / 'Franzose' / 'Sieger' -> the person the text names with that role."""
     r = fold(role)
@@ -124,10 +149,8 @@ def _resolve_role(ctx: Context, role: str, before: int) -> int | None:
     places = speech().nationalities.get(role)
     if places:
         keys = {fold(x) for x in places}
-        known = driver_nationalities()
-
         def known_nation(p) -> bool:
-            noun = known.get(p.name)
+            noun = _nation_of(p.name)
             return noun is not None and bool(keys & {fold(x) for x in speech().nationalities[noun]})
 
         matches = [i for i, p in enumerate(ctx.persons) if p.origin and fold(p.origin).split("/")[0].strip() in keys]
@@ -144,7 +167,7 @@ def _resolve_role(ctx: Context, role: str, before: int) -> int | None:
                 p = ctx.persons[m.person]
                 if not p.origin and known_nation(p):
                     return m.person
-                if known.get(p.name) is None and not p.origin:
+                if _nation_of(p.name) is None and not p.origin:
                     break  # (a driver of unknown nation in between may be the one meant)
         if len(matches) >= 1:
             earlier = [m.person for m in ctx.mentions if m.start < before and m.person in matches]

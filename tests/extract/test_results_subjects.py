@@ -336,3 +336,29 @@ def test_a_nationality_is_the_known_driver_of_it_named_before_others_of_known_na
         (1, ("Timo Scheider",)), (2, ("Mattias Ekström",)), (3, ("Bruno Spengler",))
     }
     assert "Pech" not in {d.name for d in doc.drivers}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "Moto2 am Sachsenring. Marcel Schrötter fuhr ein starkes Rennen. Thomas Lüthi stürzte in Runde drei. Der Deutsche "
+            "wurde von seinen Verfolgern eingeholt, behauptete aber seinen zweiten Platz.",
+            (2, ("Marcel Schrötter",)),
+            id="Der-Deutsche-after-a-Swiss",
+        ),
+        pytest.param(
+            "MotoGP in Jerez. Marc Marquez kämpfte lange mit Fabio Quartararo. Der Spanier verpasste als Vierter das Podest.",
+            (4, ("Marc Marquez",)),
+            id="a-name-written-without-its-accent",
+        ),
+        pytest.param(
+            "MotoGP in Jerez. Vorne kämpften Quartararo und Viñales. Der Franzose wurde am Ende Vierter.",
+            (4, ("Quartararo",)),
+            id="a-surname-alone",
+        ),
+    ],
+)
+def test_a_nationality_is_the_well_known_driver_of_it(extract_doc, text, expected):
+    doc = extract_doc(text)
+    assert expected in {(r.position, tuple(r.drivers)) for r in doc.results if r.session == "race"}
