@@ -2798,6 +2798,12 @@ def extract_results(
                 base = trig.start + inner.start() if inner else trig.end
                 tail = masked[base:e]
                 vm = re.search(inner_re if inner else r"\bvor\b|(?<=Sekunden )über\b|(?<=Sekunde )über\b", tail)  # ("siegte um 12,4 Sekunden über X")
+                if vm is None and trig.kind == "win" and re.match(r"gewann|siegte", masked[trig.start : trig.end]):
+                    # "gewann der Ducati-Pilot gegen den Portugiesen X und seinen Markenkollegen Y": the beaten, in order
+                    vm = re.match(r"(?:\s+(?:der|die|das|den|dem)\s+[\w-]+|\s+[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)?|\s+\w+){0,4}?\s+(gegen)(?=\s+(?:den|die|seinen|seine|ihren|ihre)?\s*(?:[\w-]+\s+){0,2}?[A-ZÄÖÜ])", tail)
+                    if vm is not None and re.search(r"Duell|Zweikampf|Kampf|[Ii]ntern", tail[: vm.start(1)]):
+                        vm = None  # ("gewann das Ferrari-interne Duell gegen X": a fight, not the race)
+                    vm = re.compile(r"gegen").search(tail, vm.start(1)) if vm is not None else None
                 if vm is None and re.search(r"\b(?:vor|auf)$", masked[trig.start : trig.end]):
                     vm = re.match(r"", tail)
                 if vm is not None and trig.kind == "ord":

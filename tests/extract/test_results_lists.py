@@ -611,3 +611,29 @@ def test_list_lines_opened_by_a_class_and_a_p_code(extract_doc, check_offsets):
     assert (frozenset({"Aaron Telitz", "Jack Hawksworth", "Michael De Quesada"}), "class", "GTD", 2) in found
     assert not any("Matt Campbell" in r.drivers and r.position == 2 for r in doc.results)
     assert check_offsets(text, doc) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "MotoGP am Sachsenring. Jorge Martin gewann gegen Miguel Oliveira.",
+            {(fs("Jorge Martin"), R, O, 1), (fs("Miguel Oliveira"), R, O, 2)},
+            id="gewann-gegen-X",
+        ),
+        pytest.param(
+            "MotoGP am Sachsenring. Im Sprint gewann Jorge Martin gegen den Portugiesen Miguel Oliveira (Aprilia) und "
+            "seinen italienischen Markenkollegen Francesco Bagnaia.",
+            {(fs("Jorge Martin"), R, O, 1), (fs("Miguel Oliveira"), R, O, 2), (fs("Francesco Bagnaia"), R, O, 3)},
+            id="gewann-gegen-A-und-B",
+        ),
+    ],
+)
+def test_the_beaten_after_gewann_gegen_take_the_next_places(extract_doc, text, expected):
+    found = keys(extract_doc(text))
+    assert expected <= found, found
+
+
+def test_an_internal_duel_won_gegen_x_places_nobody(extract_doc):
+    found = keys(extract_doc("Formel 1 in Monza. Sebastian Vettel wurde Dritter und gewann das Ferrari-interne Duell gegen Kimi Räikkönen."))
+    assert not any(f[0] == fs("Kimi Räikkönen") for f in found), found
