@@ -864,6 +864,8 @@ def _crew_by_description(ctx: Context, masked: str, segments, seg_idx: int, si: 
         a, b = segments[k]
         for m in _DESCRIPTION.finditer(masked, a, b):
             word = m.group(1)
+            if re.search(r"\b(?:gegen|vor|hinter|mit|von|auf)\s+$", masked[max(a, m.start() - 8) : m.start()]):
+                continue  # ("gewann der Ducati-Pilot gegen den Portugiesen X": the one beaten, no subject)
             if word in {"Sieger", "Siegerin", "Gewinner", "Gesamtsieger"}:
                 won = [r for r in ctx.results_so_far if r.session == "race" and r.position == 1]
                 if won:

@@ -362,3 +362,18 @@ def test_a_nationality_is_the_known_driver_of_it_named_before_others_of_known_na
 def test_a_nationality_is_the_well_known_driver_of_it(extract_doc, text, expected):
     doc = extract_doc(text)
     assert expected in {(r.position, tuple(r.drivers)) for r in doc.results if r.session == "race"}
+
+
+def test_a_description_after_vor_is_the_one_beaten_not_the_winner(extract_doc):
+    text = (
+        "Formel 4 in Oschersleben. Der Schweizer, der am Vortag bereits Zweiter geworden war, siegte vor dem neuen "
+        "Tabellenführer Marcus Armstrong."
+    )
+    doc = extract_doc(text)
+    assert not any(r.position == 1 and r.session == "race" and "Marcus Armstrong" in r.drivers for r in doc.results)
+
+
+def test_a_place_that_went_an_den_spanier_is_his(extract_doc):
+    text = "Rallye Mexiko. Dani Sordo kämpfte mit Kris Meeke. Der zweite Platz ging damit hauchdünn an den Spanier."
+    doc = extract_doc(text)
+    assert (2, ("Dani Sordo",)) in {(r.position, tuple(r.drivers)) for r in doc.results}
