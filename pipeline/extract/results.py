@@ -2913,6 +2913,7 @@ def extract_results(
                 state["pos"] = max(trig.positions) if trig.positions else None
     out += _places_after_placed_crew(ctx, masked, out, single_seater)
     out += _places_under_name_lines(ctx, masked, out)
+    _place_of_a_relative_clause(ctx, masked, out)
     # fill crews (a single driver of a known crew stands for the crew) and cars
     # standings by points: "Hamilton kommt auf 280 Zähler und ist Zweiter, hinter ihm folgen Ricciardo (212), Räikkönen (170)"
     for si, (s, e) in enumerate(ctx.sentences):
@@ -3063,6 +3064,24 @@ _TWO_HEATS = re.compile(
     r"\b(?:ersten|zweiten|dritten|anderen|letzten|beiden|nächsten)\s+(?:Lauf|Läufe|Laufs|Rennen|Rennens|Durchgang|Heat|Sprint|Wertungslauf)|"
     r"\b(?:Samstag|Sonntag|Freitag|Lauf\s+\d|Rennen\s+\d|Race\s+\d)\b|\bam\s+Vortag\b|\btags\s+zuvor\b"
 )
+
+
+def _place_of_a_relative_clause(ctx: Context, masked: str, out: list[ResultRecord]) -> None:
+    """A place told in a singular relative clause belongs to the name right before it, not to every name of the list
+    it ends: "Zwischen di Grassi und Alexander Sims, der seinen BMW als Siebter ins Ziel brachte, lagen acht Sekunden"."""
+    for r in out:
+        if len(r.persons) < 2:
+            continue
+        rel = re.compile(r"(?:\s*\([^()]{0,60}\))?\s*,\s*(?:der|dessen)\s")
+        named = [m for m in ctx.mentions if r.evidence[0] <= m.start < r.evidence[1] and m.person in r.persons and not m.in_quote]
+        if len(named) < 2:
+            continue
+        last = named[-1]
+        clause = rel.match(masked, last.end)
+        if clause is not None and clause.end() < r.evidence[1] and "," not in masked[clause.end() : r.evidence[1]] and not any(
+            m.start > clause.end() for m in named
+        ):  # (the place inside the clause, not after it: "A und B, der den Schlussstint fuhr, kamen als Zweite ins Ziel")
+            r.persons, r.individual = [last.person], True  # (the list around him is no crew)
 
 
 # the lower place told as a finish ("kam als Fünfter ins Ziel", "sah die Zielflagge als Sechster", "verpasste das

@@ -377,3 +377,24 @@ def test_a_place_that_went_an_den_spanier_is_his(extract_doc):
     text = "Rallye Mexiko. Dani Sordo kämpfte mit Kris Meeke. Der zweite Platz ging damit hauchdünn an den Spanier."
     doc = extract_doc(text)
     assert (2, ("Dani Sordo",)) in {(r.position, tuple(r.drivers)) for r in doc.results}
+
+
+@pytest.mark.parametrize(
+    "text, crew",
+    [
+        pytest.param(
+            "Das Feld blieb eng: Zwischen Lucas di Grassi und Alexander Sims, der seinen BMW als Siebter "
+            "ins Ziel brachte, lagen lediglich acht Sekunden.",
+            ("Alexander Sims",),
+            id="place-inside-der-clause",
+        ),
+        pytest.param(
+            "Le Mans. Marc Lieb und Neel Jani, der den Schlussstint fuhr, kamen als Zweite ins Ziel.",
+            ("Marc Lieb", "Neel Jani"),
+            id="place-after-the-clause",
+        ),
+    ],
+)
+def test_a_place_in_a_singular_relative_clause_is_the_last_names(extract_doc, text, crew):
+    doc = extract_doc(text)
+    assert [tuple(r.drivers) for r in doc.results if r.session == "race"] == [crew]
