@@ -3274,6 +3274,12 @@ def _margin_sentence(ctx: Context, g) -> bool:
     return m is not None and m.end() <= g.evidence[0]
 
 
+def _followed_the_winner(ctx: Context, g) -> bool:
+    """'X folgte mit 12,512 Sekunden Rückstand (auf Sieger Y)': the one who followed the winner home, second."""
+    s = ctx.sentences[ctx.sentence_of(g.evidence[0])][0]
+    return re.search(r"\bfolgte\s+(?:(?:dann|schließlich|am Ende|als Zweiter)\s+)?$", ctx.text[s : g.evidence[0]]) is not None
+
+
 def _grid_margin(ctx: Context, g) -> bool:
     """'Im Zeittraining sicherte sich X mit 0,08 Sekunden Vorsprung vor Y den ersten Startplatz': a qualifying margin."""
     s, e = ctx.sentences[ctx.sentence_of(g.evidence[0])]
@@ -3299,7 +3305,7 @@ def second_places_from_margins(ctx: Context, results: list[ResultRecord], gaps: 
             out.append(w)
             winners = winners + [w]
     for g in gaps:
-        if g.subject is None or not (g.rule.startswith("gap.margin") or _margin_sentence(ctx, g)):
+        if g.subject is None or not (g.rule.startswith("gap.margin") or _margin_sentence(ctx, g) or _followed_the_winner(ctx, g)):
             continue
         reference = g.reference
         if reference is None:

@@ -723,3 +723,24 @@ def test_a_qualifying_table_with_its_cells_on_lines_of_their_own_stays_under_its
     assert {("qualifying", 2, "Stoffel Vanderhoof"), ("qualifying", 3, "Lucas di Grasso"), ("qualifying", 4, "Gary Paffner")} <= got, got
     assert not {r for r in got if r[0] == "race" and r[2] in {"Stoffel Vanderhoof", "Lucas di Grasso", "Gary Paffner"}}, got
     assert ("race", 1, "André Lotter") in got, got
+
+
+@pytest.mark.parametrize(
+    "text, second",
+    [
+        pytest.param("Fernando Alonso gewann in Suzuka. Heikki Kovalainen folgte mit 12,512 Sekunden Rückstand.", "Heikki Kovalainen", id="folgte-mit-Rueckstand"),
+        pytest.param(
+            "Fernando Alonso gewann in Suzuka. Heikki Kovalainen folgte mit 12,512 Sekunden Rückstand auf Sieger Alonso.",
+            "Heikki Kovalainen", id="folgte-mit-Rueckstand-auf-Sieger",
+        ),
+    ],
+)
+def test_the_one_who_followed_the_winner_with_a_deficit_is_second(extract_doc, text, second):
+    doc = extract_doc(text)
+    assert [r.drivers for r in doc.results if r.position == 2] == [[second]]
+
+
+def test_followed_with_a_deficit_after_a_second_named_is_not_second(extract_doc):
+    text = "Fernando Alonso gewann in Suzuka vor Lewis Hamilton. Heikki Kovalainen folgte mit 12,512 Sekunden Rückstand."
+    doc = extract_doc(text)
+    assert [r.drivers for r in doc.results if r.position == 2] == [["Lewis Hamilton"]]
