@@ -1115,7 +1115,7 @@ _NOT_FINAL = re.compile(
     r"\bnach dem ersten Tag\b|\bnach der ersten Runde\b|\b[Aa]us der ersten Runde\b|\b[Ii]n der (?:ersten |Start|Eröffnungs)[Rr]unde\b|\bin der Anfangsphase\b|\bTeamwertung\b|\bHerstellerwertung\b|"
     r"\bMarkenwertung\b|\bKonstrukteurswertung\b|\bTeam-?WM\b|\bfiel\w*\s+(?:\w+\s+){0,6}?auf\b|\bzurückgefallen\b|"
     r"(?<![Ii]m Ziel )(?<![Aa]m Ende )\blag(?:en)?\b(?!\s+(?:\w+\s+)?(?:im Ziel|am Ende|bei Rennende|nach Rennende)\b)|\bliegend\w*|\bkostet\w*|\bzu überlassen\b|\büberließ\w*|\bverlor\w*\s+(?:[\w-]+\s+){0,4}?(?:Platz|Rang|Position)\b|\bübernahm\s+(?:\w+\s+){0,2}?(?:Platz|Rang|Position|Führung|Spitze)\b(?!\s+(?:in\s+der|der|im|des)\s+(?:[\w-]+\s+)?(?:Meisterschaft|Gesamtwertung|Tabelle|WM|Fahrerwertung|Weltmeisterschaft|Punktewertung|Championat|Gesamtklassement|Fahrerklassement|Titelkampf)\b)|"
-    r"\bfolgte\s+auf\b|\babstellen\b|\baufgeben\b|\bZwischenstand\b|\bentreißen\b|\bVersuch\b|"
+    r"\bfolgte\s+auf\b(?!\s+(?:dem\s+|den\s+)?(?:\w+\s+)?(?:Rang|Platz|Position|Plätzen|Rängen|Positionen)\b)|\babstellen\b|\baufgeben\b|\bZwischenstand\b|\bentreißen\b|\bVersuch\b|"
     r"\bnach der ersten\b|\bnach dem ersten\b|\b(?:zur|bei|nach der) Halbzeit\b|\bzeitweise\b|\bkurzzeitig\b|\bzum Zeitpunkt\b|\bvor (?:Turn|Kurve) \d|\bin die (?:erste )?Kurve\b|\bin Führung\b|\ban die Spitze\b|"
     r"\bin Kurve\b|\bPower[- ]?[Ss]tage\b|\bWertungsprüfung\b|\bdes Starts\b|\bbeim Start\b|\bStartampel\b|"
     r"\bStartphase\b|\bkämpfte\w* (?:das gesamte Rennen|lange|zunächst)\b|"

@@ -744,3 +744,20 @@ def test_followed_with_a_deficit_after_a_second_named_is_not_second(extract_doc)
     text = "Fernando Alonso gewann in Suzuka vor Lewis Hamilton. Heikki Kovalainen folgte mit 12,512 Sekunden Rückstand."
     doc = extract_doc(text)
     assert [r.drivers for r in doc.results if r.position == 2] == [["Lewis Hamilton"]]
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        pytest.param("Timo Bernhard wurde Sechster. Max Hofer folgte auf Platz sieben.", 7, id="folgte-auf-Platz-sieben"),
+        pytest.param("Timo Bernhard wurde Sechster. Max Hofer (AC Mayen) folgte auf dem siebten Rang.", 7, id="folgte-auf-dem-siebten-Rang"),
+    ],
+)
+def test_folgte_auf_a_place_is_that_place(extract_doc, text, place):
+    doc = extract_doc(text)
+    assert [r.drivers for r in doc.results if r.position == place] == [["Max Hofer"]]
+
+
+def test_folgte_auf_something_else_is_no_place(extract_doc):
+    doc = extract_doc("Timo Bernhard führte. Max Hofer folgte auf den Fersen und wurde erst in Runde drei Vierter.")
+    assert {(tuple(r.drivers), r.position) for r in doc.results} <= {(("Max Hofer",), 4)}
