@@ -637,3 +637,15 @@ def test_the_beaten_after_gewann_gegen_take_the_next_places(extract_doc, text, e
 def test_an_internal_duel_won_gegen_x_places_nobody(extract_doc):
     found = keys(extract_doc("Formel 1 in Monza. Sebastian Vettel wurde Dritter und gewann das Ferrari-interne Duell gegen Kimi Räikkönen."))
     assert not any(f[0] == fs("Kimi Räikkönen") for f in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Moto2 in Jerez. Alex Marquez gewinnt. Auf den Plätzen folgen Luca Marini und Sam Lowes.", id="Auf-den-Plaetzen-folgen"),
+        pytest.param("Moto2 in Jerez. Alex Marquez gewinnt. Hinter ihm landen Luca Marini und Sam Lowes.", id="Hinter-ihm-landen"),
+    ],
+)
+def test_the_next_places_told_in_the_present_tense(extract_doc, text):
+    found = keys(extract_doc(text))
+    assert {(fs("Luca Marini"), R, O, 2), (fs("Sam Lowes"), R, O, 3)} <= found, found
