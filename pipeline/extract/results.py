@@ -2304,6 +2304,8 @@ def extract_results(
                 if before and all(r.session == "championship" for r in before) and not _RACE_WORDS.search(masked[s:e]):
                     # "X bleibt in der WM-Wertung an der Spitze. Dahinter folgen A und B": the standings go on
                     sessions = ("championship",)
+                if re.search(r"Startplätze|Startpositionen", masked[trig.start : trig.end]):
+                    sessions = ("qualifying",)  # ("Die weiteren Startplätze belegten A, B und C": the grid goes on)
                 prior = [r for r in before if r.session in sessions]
                 if re.match(r"[Ii]hnen\b", masked[trig.start : trig.end]) and len({p for r in prior for p in r.persons}) < 2:
                     continue  # "Ihnen folgten ...": the places of the two before are not both known

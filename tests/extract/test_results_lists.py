@@ -649,3 +649,12 @@ def test_an_internal_duel_won_gegen_x_places_nobody(extract_doc):
 def test_the_next_places_told_in_the_present_tense(extract_doc, text):
     found = keys(extract_doc(text))
     assert {(fs("Luca Marini"), R, O, 2), (fs("Sam Lowes"), R, O, 3)} <= found, found
+
+
+def test_die_weiteren_startplaetze_continue_the_grid(extract_doc):
+    text = (
+        "Superbike. Florian Alt holte die Pole-Position. Die weiteren Startplätze belegten Markus Reiterberger und "
+        "Jonas Folger."
+    )
+    found = keys(extract_doc(text))
+    assert {(fs("Markus Reiterberger"), Q, O, 2), (fs("Jonas Folger"), Q, O, 3)} <= found, found
