@@ -498,3 +498,15 @@ def test_a_win_beside_another_race_or_a_reclassification_stays_overall(extract_d
 def test_der_lachende_dritte_is_no_third_place(extract_doc):
     results = [r.position for r in extract_doc("Rob Huff (Chevrolet) war der lachende Dritte, siegte und übernahm die Führung.").results]
     assert results == [1]
+
+
+@pytest.mark.parametrize(
+    "text, klass",
+    [
+        pytest.param("Ferrari Challenge am Nürburgring. Der Sieg in der Trofeo Pirelli ging an Luca Ludwig.", "Trofeo Pirelli", id="Trofeo-Pirelli"),
+        pytest.param("Ferrari Challenge am Nürburgring. In der Coppa Shell Am gewann Martinus Richter.", "Coppa Shell Am", id="Coppa-Shell-Am"),
+    ],
+)
+def test_the_ferrari_challenge_classes_are_classes(extract_doc, text, klass):
+    wins = [(r.scope, r.class_) for r in extract_doc(text).results if r.position == 1]
+    assert wins == [("class", klass)]
