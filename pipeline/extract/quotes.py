@@ -149,6 +149,7 @@ def _resolve_role(ctx: Context, role: str, before: int) -> int | None:
     places = speech().nationalities.get(role)
     if places:
         keys = {fold(x) for x in places}
+
         def known_nation(p) -> bool:
             noun = _nation_of(p.name)
             return noun is not None and bool(keys & {fold(x) for x in speech().nationalities[noun]})

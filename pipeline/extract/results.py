@@ -1110,6 +1110,13 @@ _FIGHT_FOR_PLACE = re.compile(
 )
 
 
+# the one beaten after a win's verb and its subject: "gewann der Ducati-Pilot gegen den Portugiesen X"
+_WON_AGAINST = re.compile(
+    r"(?:\s+(?:der|die|das|den|dem)\s+[\w-]+|\s+[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)?|\s+\w+){0,4}?\s+(gegen)"
+    r"(?=\s+(?:den|die|seinen|seine|ihren|ihre)?\s*(?:[\w-]+\s+){0,2}?[A-ZÄÖÜ])"
+)
+
+
 _NOT_FINAL = re.compile(
     r"(?<!Duell )(?<!Zweikampf )(?<!Kampf )\bum (?:den |die )?(?:Platz|Rang|Position|Sieg|Podium)|\bkämpfte\w* um\b|\bzunächst\b|\bzwischenzeitlich\b|"
     r"\bnach dem ersten Tag\b|\bnach der ersten Runde\b|\b[Aa]us der ersten Runde\b|\b[Ii]n der (?:ersten |Start|Eröffnungs)[Rr]unde\b|\bin der Anfangsphase\b|\bTeamwertung\b|\bHerstellerwertung\b|"
@@ -2804,10 +2811,9 @@ def extract_results(
                 vm = re.search(inner_re if inner else r"\bvor\b|(?<=Sekunden )über\b|(?<=Sekunde )über\b", tail)  # ("siegte um 12,4 Sekunden über X")
                 if vm is None and trig.kind == "win" and re.match(r"gewann|siegte", masked[trig.start : trig.end]):
                     # "gewann der Ducati-Pilot gegen den Portugiesen X und seinen Markenkollegen Y": the beaten, in order
-                    vm = re.match(r"(?:\s+(?:der|die|das|den|dem)\s+[\w-]+|\s+[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)?|\s+\w+){0,4}?\s+(gegen)(?=\s+(?:den|die|seinen|seine|ihren|ihre)?\s*(?:[\w-]+\s+){0,2}?[A-ZÄÖÜ])", tail)
-                    if vm is not None and re.search(r"Duell|Zweikampf|Kampf|[Ii]ntern", tail[: vm.start(1)]):
-                        vm = None  # ("gewann das Ferrari-interne Duell gegen X": a fight, not the race)
-                    vm = re.compile(r"gegen").search(tail, vm.start(1)) if vm is not None else None
+                    against = _WON_AGAINST.match(tail)
+                    if against is not None and not re.search(r"Duell|Zweikampf|Kampf|[Ii]ntern", tail[: against.start(1)]):
+                        vm = re.compile(r"gegen").match(tail, against.start(1))  # (not "gewann das Ferrari-interne Duell gegen X")
                 if vm is None and re.search(r"\b(?:vor|auf)$", masked[trig.start : trig.end]):
                     vm = re.match(r"", tail)
                 if vm is not None and trig.kind == "ord":
@@ -3061,11 +3067,8 @@ def extract_results(
     return _settle_contested(ctx, unique)
 
 
-# a sentence that tells more than one race ("wurde im ersten Lauf Fünfter und gewann den zweiten")
-_TWO_HEATS = re.compile(
-    r"\b(?:ersten|zweiten|dritten|anderen|letzten|beiden|nächsten)\s+(?:Lauf|Läufe|Laufs|Rennen|Rennens|Durchgang|Heat|Sprint|Wertungslauf)|"
-    r"\b(?:Samstag|Sonntag|Freitag|Lauf\s+\d|Rennen\s+\d|Race\s+\d)\b|\bam\s+Vortag\b|\btags\s+zuvor\b"
-)
+# a singular relative clause right after a name: "..., der seinen BMW als Siebter ins Ziel brachte"
+_SINGULAR_RELATIVE = re.compile(r"(?:\s*\([^()]{0,60}\))?\s*,\s*(?:der|dessen)\s")
 
 
 def _place_of_a_relative_clause(ctx: Context, masked: str, out: list[ResultRecord]) -> None:
@@ -3074,16 +3077,22 @@ def _place_of_a_relative_clause(ctx: Context, masked: str, out: list[ResultRecor
     for r in out:
         if len(r.persons) < 2:
             continue
-        rel = re.compile(r"(?:\s*\([^()]{0,60}\))?\s*,\s*(?:der|dessen)\s")
         named = [m for m in ctx.mentions if r.evidence[0] <= m.start < r.evidence[1] and m.person in r.persons and not m.in_quote]
         if len(named) < 2:
             continue
         last = named[-1]
-        clause = rel.match(masked, last.end)
+        clause = _SINGULAR_RELATIVE.match(masked, last.end)
         if clause is not None and clause.end() < r.evidence[1] and "," not in masked[clause.end() : r.evidence[1]] and not any(
             m.start > clause.end() for m in named
         ):  # (the place inside the clause, not after it: "A und B, der den Schlussstint fuhr, kamen als Zweite ins Ziel")
             r.persons, r.individual = [last.person], True  # (the list around him is no crew)
+
+
+# a sentence that tells more than one race ("wurde im ersten Lauf Fünfter und gewann den zweiten")
+_TWO_HEATS = re.compile(
+    r"\b(?:ersten|zweiten|dritten|anderen|letzten|beiden|nächsten)\s+(?:Lauf|Läufe|Laufs|Rennen|Rennens|Durchgang|Heat|Sprint|Wertungslauf)|"
+    r"\b(?:Samstag|Sonntag|Freitag|Lauf\s+\d|Rennen\s+\d|Race\s+\d)\b|\bam\s+Vortag\b|\btags\s+zuvor\b"
+)
 
 
 # the lower place told as a finish ("kam als Fünfter ins Ziel", "sah die Zielflagge als Sechster", "verpasste das
