@@ -567,6 +567,11 @@ def extract_gaps(ctx: Context, results: list[ResultRecord], single_seater: bool)
             )  # ("... lagen 2,838 Sekunden zwischen den Schlussfahrern Hand und Pilet")
             if not pair and tr:
                 pair = [c for c in crews if c.start >= b + tr.start()][:2]  # "Nur 1,333 Sekunden trennten Verstappen und Hamilton"
+            both = re.search(r"\btrennte[n]?\s+(?:die\s+beiden|beide|sie)\s+(?:\w+\s+){0,3}$", masked[s:a])
+            if not pair and both:
+                # "X wehrte die Angriffe von Y ab, im Ziel trennten die beiden weniger als eine halbe Sekunde": the two
+                # named before, in this sentence
+                pair = [c for c in crews if c.end <= s + both.start()][-2:]
             two = None
             if len(pair) >= 2:  # "Zwischen Neuville und Rovanperä liegen 16,9 Sekunden": the second is behind the first
                 two = (_first_person(pair[1].persons), _first_person(pair[0].persons))

@@ -860,3 +860,11 @@ def test_the_name_after_a_sentence_opening_hinter_is_ahead_not_behind(extract_do
 def test_minutes_in_words_and_bare_times_behind(extract_doc, text, expected):
     doc = extract_doc(text)
     assert gap_facts(doc) == {expected}, doc.gaps
+
+
+def test_die_beiden_separated_by_a_time_are_the_two_named_before_in_the_sentence(extract_doc):
+    doc = extract_doc(
+        "Larry ten Voorde siegte. Deutlich enger ging es im Kampf um den zweiten Platz zu. Dorian Boccolacci wehrte bis zur "
+        "Zielflagge sämtliche Angriffe von Laurin Heinrich ab, im Ziel trennten die beiden weniger als eine halbe Sekunde."
+    )
+    assert [(g.subject, g.reference, g.seconds) for g in doc.gaps] == [("Laurin Heinrich", "Dorian Boccolacci", 0.5)], doc.gaps
