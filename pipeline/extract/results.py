@@ -1131,7 +1131,10 @@ _NOT_FINAL = re.compile(
     r"\bin der ersten (?:Stunde|Rennstunde|Rennhälfte)\b|"
     r"\bfahrende[nmrs]?\b|"  # "den bereits auf Platz zwei fahrenden Chris Mamerow": a running position
     # a place that would have been: "hätte die Siegerpunkte kassiert, wenn er auf Rang zwei ins Ziel gekommen wäre"
-    r"\b(?:hätte[n]?|wäre[n]?|würde[n]?)\b"
+    r"\b(?:hätte[n]?|wäre[n]?|würde[n]?)\b|"
+    # a bound in a title scenario: "darf X höchstens Fünfter werden", "bei einem zweiten Platz von Y maximal Zehnter"
+    r"\b(?:höchstens|maximal|mindestens|allenfalls)\s+(?:(?:[A-ZÄÖÜ][a-zäöü]+(?:ter|ste[rn]?)|\d{1,2}\.)(?=\s+werden\b|\s*[,.;]|$)|(?:Platz|Rang|Position)\s+\S+\s+werden\b)|"
+    r"\bbei\s+einem\s+(?:[a-zäöü]+ten|\d{1,2}\.)\s+(?:Platz|Rang)\b"
 )
 
 
@@ -1185,6 +1188,13 @@ _REVOKED = re.compile(
     r"\baberkannt\w*|\bAuf der Strecke\b|"
     r"\b(?:ursprünglich\w*|eigentlich(?:e[rn]?)?)\s+(?:[\w-]+\s+)?(?:gewonnen|Sieger\w*|Gewinner\w*|Pole\w*|"
     r"(?:Erste|Zweite|Dritte|Vierte|Fünfte|Sechste|Siebte|Achte|Neunte|Zehnte)[rn]?\b|[\w-]*[Pp]latzierte[rn]?\b)"
+)
+
+
+# "entschied das Qualifying für sich", "Das Qualifying entschied X für sich": the pole (the session word says which)
+_QUALI_DECIDED = re.compile(
+    r"\b(?:entschied|entschieden|entscheidet)\s+(?:[\w-]+\s+){0,3}?(?:das\s+(?:[\w-]+\s+)?Qualifying|die\s+Qualifikation|das\s+Zeittraining)"
+    r"(?=\s+(?:[\w-]+\s+){0,3}?für\s+sich\b)|^\s*(?:Das|das)\s+(?:[\w-]+\s+)?Qualifying(?=\s+(?:[\w-]+\s+){0,2}?entschied\b)"
 )
 
 
@@ -1291,10 +1301,14 @@ def _accept(kind: str, clause: str, trig_text: str, ctx: Context, season: int | 
         return False
     if kind == "win" and re.search(r"\b(?:gewann|gewannen|gewinnt|siegte|siegten|siegt)\s+(?:zwar\s+|diesmal\s+|dieses Mal\s+)?nicht\b(?!\s+nur\b)", clause):
         return False  # "gewann zwar nicht sein Heimrennen, wurde aber Zweiter"
+    if kind == "win" and re.search(
+        r"\b(?:gewann|gewannen|gewinnt|siegte|siegten|siegt|Gewonnen\s+\w+)\s+(?:\w+\s+){0,2}?(?:niemand|keiner|nichts)\b", clause
+    ):
+        return False  # "Gewonnen hat dabei niemand etwas", "Das Rennen gewann am Ende keiner der Favoriten"
     if kind == "win" and re.search(r"\b(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|\d+)mal\b", clause) and not re.search(r"\bzum\s+\w+\s+Mal\b", clause):
         return False  # "wo Didier Auriol sechsmal sein Heimrennen gewann": a career, not this race
     if kind == "win" and "entsch" in trig_text and (
-        re.search(r"\b(?:Duell|Zweikampf|Sprintduell|Prüfung|Wertungsprüfung|Etappe|Qualifying|Entscheidung|Startduell|Platz|Rang|Titelduell|Titelkampf|Start(?!-))\b", clause)
+        re.search(r"\b(?:Duell|Zweikampf|Sprintduell|Prüfung|Wertungsprüfung|Etappe|Qualifying|Entscheidung|Startduell|Platz|Rang|Titelduell|Titelkampf|Start(?!-))\b", _QUALI_DECIDED.sub(" ", clause))
         or re.search(r"\b(?:Meisterschaft|Titel)\b(?:\s+\S+){0,4}?\s+für sich|\bentsch\w*\s+(?:\S+\s+){0,3}?(?:die Meisterschaft|den Titel)\b", clause)
     ):
         return False  # "das Duell um Platz drei entschied Hirvonen für sich", "Den Start entschied X für sich": not the race
@@ -2471,6 +2485,10 @@ def extract_results(
                 scope, klass, session = pending_double["scope"], pending_double["class"], pending_double["session"]
                 trig.positions = [pending_double["next"]]
             picked = _pick_crews(ctx, masked, trig, si, segments, sent_crews, len(trig.positions))
+            if trig.kind == "third" and re.search(r",\s+(?:das|welches)\s+vo[nm]\s", masked[trig.start : trig.end]):
+                # "stand als Zweiter auf dem Podium, das vom Belgier X komplettiert wurde": the name inside the relative clause
+                inside = [c for c in sent_crews if trig.start < c.start and c.end <= trig.end]
+                picked = inside[-1:] or picked
             if trig.kind == "ord" and re.search(r"\bmit\s+$", masked[max(s, trig.start - 6) : trig.start]) and re.match(r"\s+für\s+(?:das|den|die)\b", masked[trig.end : trig.end + 12]):
                 # "sowie mit Rang 6 für das Team Y mit D, E und F": the crew of the team after the place
                 after = next((c for c in sent_crews if trig.end < c.start <= trig.end + 120), None)

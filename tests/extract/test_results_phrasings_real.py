@@ -2700,3 +2700,84 @@ def test_a_race_won_from_pole_by_a_margin_gives_no_grid_place(extract_doc):
 def test_die_weiteren_plaetze_gingen_an_gives_one_place_each(extract_doc):
     doc = extract_doc("Tourenwagen. Tom Berger gewann vor Udo Fink und Paul Weber. Die weiteren Plätze gingen an Max Kuhn und Jan Roth.")
     assert {(fs("Max Kuhn"), R, O, 4), (fs("Jan Roth"), R, O, 5)} <= facts(doc), doc.results
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "DTM. Gewonnen wurde das Rennen von Tom Berger im Audi vor Max Kuhn.",
+            {(fs("Tom Berger"), R, O, 1), (fs("Max Kuhn"), R, O, 2)},
+            id="Gewonnen-wurde-das-Rennen-von-X-vor-Y",
+        ),
+        pytest.param(
+            "DTM. Udo Fink wurde Zweiter. Gewonnen hat das Rennen der Schwede Jan Roth.",
+            {(fs("Jan Roth"), R, O, 1)},
+            id="Gewonnen-hat-das-Rennen-X",
+        ),
+        pytest.param(
+            "Formel 1. Tom Berger gewann. Max Kuhn stand als Zweiter auf dem Podium, das vom Belgier Udo Fink komplettiert wurde.",
+            {(fs("Max Kuhn"), R, O, 2), (fs("Udo Fink"), R, O, 3)},
+            id="auf-dem-Podium-das-von-X-komplettiert-wurde",
+        ),
+        pytest.param(
+            "DTM. Das Qualifying entschied Tom Berger für sich.",
+            {(fs("Tom Berger"), Q, O, 1)},
+            id="Das-Qualifying-entschied-X-fuer-sich",
+        ),
+        pytest.param(
+            "DTM. Tom Berger entschied das zweite Qualifying knapp für sich.",
+            {(fs("Tom Berger"), Q, O, 1)},
+            id="X-entschied-das-Qualifying-fuer-sich",
+        ),
+        pytest.param(
+            "DTM. Von P2 startete Max Kuhn ins Rennen.",
+            {(fs("Max Kuhn"), Q, O, 2)},
+            id="Von-P2-startete-X",
+        ),
+    ],
+)
+def test_fronted_participles_relative_podium_and_decided_qualifying(extract_doc, check_offsets, text, expected):
+    doc = extract_doc(text)
+    assert_found(doc, expected, check_offsets(text, doc))
+
+
+@pytest.mark.parametrize(
+    "text, forbidden",
+    [
+        pytest.param(
+            "DTM. Tom Berger wurde Dritter vor Max Kuhn. Gewonnen hat dabei niemand etwas, sagte Berger.",
+            (fs("Tom Berger"), R, O, 1),
+            id="Gewonnen-hat-niemand",
+        ),
+        pytest.param(
+            "DTM. Tom Berger wurde Dritter. Das Rennen gewann am Ende keiner der Favoriten, sagte Berger.",
+            (fs("Tom Berger"), R, O, 1),
+            id="gewann-keiner",
+        ),
+        pytest.param(
+            "DTM. Tom Berger gewann das Rennen. Er entschied das Duell im Qualifying gegen Max Kuhn für sich.",
+            (fs("Tom Berger"), Q, O, 1),
+            id="ein-Duell-im-Qualifying-ist-keine-Pole",
+        ),
+    ],
+)
+def test_no_win_of_nobody_and_no_pole_from_a_duel(extract_doc, text, forbidden):
+    assert forbidden not in facts(extract_doc(text))
+
+
+def test_a_grid_place_from_which_the_race_was_taken_on(extract_doc, check_offsets):
+    text = "DTM. Jens Hartmann nahm das erste Rennen von Platz 4 in Angriff."
+    doc = extract_doc(text)
+    assert_found(doc, {(fs("Jens Hartmann"), Q, O, 4)}, check_offsets(text, doc))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("DTM. Gewinnt Tom Berger in Portugal, darf Max Kuhn höchstens Fünfter werden.", id="hoechstens-Fuenfter-werden"),
+        pytest.param("DTM. Max Kuhn kann maximal Fünfter werden, bei einem zweiten Platz von Berger maximal Zehnter.", id="bei-einem-zweiten-Platz"),
+    ],
+)
+def test_bounds_in_a_title_scenario_are_no_places(extract_doc, text):
+    assert not [r for r in extract_doc(text).results if r.session == "race"]
