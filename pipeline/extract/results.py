@@ -256,7 +256,7 @@ _PENALTY_LATER = r"\b(?:aber|jedoch|doch)\b[^.;]*\b(?:\w*[Ss]trafe\w*|zurückver
 
 
 _COORD_GAP = re.compile(
-    r"^\s*(?:\([^()]{0,60}\)|aus\s+(?:der\s+|den\s+)?[A-ZÄÖÜ][\w-]+|(?:vom|von\s+de[nr])\s+[A-ZÄÖÜ][\w.-]*(?:\s+[A-ZÄÖÜ][\w.-]*){0,3}|im\s+[\w-]+(?:\s+[\w-]+)?(?:\s*\([^()]{0,60}\))?)?\s*(?:,|\bund\b|\bsowie\b)\s+(?:(?:dem|den|der|die|seinem|seinen|ihrem|ihren)\s+)?"
+    r"^\s*(?:(?:\([^()]{0,60}\)|aus\s+(?:der\s+|den\s+)?[A-ZÄÖÜ][\w-]+|(?:vom|von\s+de[nr])\s+[A-ZÄÖÜ][\w.-]*(?:\s+[A-ZÄÖÜ][\w.-]*){0,3}|im\s+[\w-]+(?:\s+[\w-]+)?(?:\s*\([^()]{0,60}\))?)\s*){0,2}?(?:,|\bund\b|\bsowie\b)\s+(?:(?:dem|den|der|die|seinem|seinen|ihrem|ihren)\s+)?"
     r"(?:[\w.-]+\s+){0,3}$"
 )
 
@@ -1295,7 +1295,7 @@ def _accept(kind: str, clause: str, trig_text: str, ctx: Context, season: int | 
         return False  # "vor dem letztjährigen Gesamtsieger X", "der dreimalige Sieger X": a win of another year
     if kind == "win" and _STAGE_WON.search(clause):
         return False  # "Sordo gewinnt Powerstage", "gewann die dritte Wertungsprüfung vor X": a stage of the rally, no result
-    if kind == "win" and re.search(r"\b(?:Kampf|Chance|hätte|wäre|verpasst\w*|Läufe)\b", clause) and not re.search(
+    if kind == "win" and re.search(r"\b(?:Kampf|Chance|hätte|wäre|verpasst\w*|(?<!\b[Bb]eide )(?<!\b[Bb]eiden )Läufe)\b", clause) and not re.search(
         r"\bgewann\w*\s+(?:\w+\s+){0,3}?(?:den|das)\s+(?:\w+\s+)?(?:Kampf|Duell)\s+um\s+den\s+Sieg\b", clause
     ) and not (re.search(r"\bnach\s+(?:einem|hartem|langem|packendem)\s+(?:\w+\s+)?Kampf\b", clause) and not re.search(r"\b(?:Chance|hätte|wäre|verpasst\w*|Läufe)\b", clause)):  # ("die Läufe vier und fünf": earlier races; "gewann den packenden Kampf um den Sieg" is the win)
         return False
@@ -2738,11 +2738,14 @@ def extract_results(
             if any(crew.sent == si and crew.mentions and not _accept("any", _own_clause(crew.start), "", ctx, season) for crew in picked):
                 continue
             positions = trig.positions
-            if 2 <= len(positions) <= 3 and len(picked) == 1 and not re.search(r"\bbis\b", masked[trig.start : trig.end]) and picked[0].end <= trig.start and not any(
+            if 2 <= len(positions) <= 3 and len(picked) == 1 and not re.search(r"\bbis\b", masked[trig.start : trig.end]) and (
+                picked[0].end <= trig.start or len(picked[0].persons) == 1
+            ) and not any(
                 c is not picked[0] and c.sent == si for c in sent_crews
-            ) and re.search(r"\b(?:beiden|allen|drei|zwei)\s+\w*(?:[Ll]äufen|[Rr]ennen|Durchgängen)\b|\bzweimal\b|\bjeweils\b|\bzufrieden\w*\b", masked[s:e]):
+            ) and re.search(r"\b(?:beiden|allen|drei|zwei)\s+\w*(?:[Ll]äufen|[Rr]ennen|Durchgängen)\b|\bzweimal\b|\bjeweils\b|\b(?:un)?zufrieden\w*\b", masked[s:e]):
                 # "X belegte in den beiden Läufen die Plätze vier und zwei", "musste sich mit den Rängen sechs und acht
-                # zufriedengeben": one driver's places in the weekend's races
+                # zufriedengeben", "Mit den Rängen neun und zwölf reiste X unzufrieden ab": one driver's places in the
+                # weekend's races
                 picked = picked * len(positions)
             if len(positions) >= 2 and len(picked) == 1 and len(picked[0].persons) == len(positions) and re.search(
                 r"\bin\s+(?:genau\s+)?(?:dieser|der\s+genannten)\s+Reihenfolge\b", masked[s:e]

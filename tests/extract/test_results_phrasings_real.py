@@ -2781,3 +2781,48 @@ def test_a_grid_place_from_which_the_race_was_taken_on(extract_doc, check_offset
 )
 def test_bounds_in_a_title_scenario_are_no_places(extract_doc, text):
     assert not [r for r in extract_doc(text).results if r.session == "race"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "Truck-EM. Jan Hahn auf Rang eins, gefolgt von Max Kuhn und Udo Fink. Dann folgt schon Tom Berger.",
+            {(fs("Tom Berger"), R, O, 4)},
+            id="Dann-folgt-X-continues-the-places",
+        ),
+        pytest.param(
+            "DTM. Beide Läufe am Sonntag entschied Igor Petrov für sich, die zweiten Ränge gingen jeweils an Tom Vogel.",
+            {(fs("Igor Petrov"), R, O, 1), (fs("Tom Vogel"), R, O, 2)},
+            id="Beide-Laeufe-entschied-X-die-zweiten-Raenge-jeweils-an-Y",
+        ),
+        pytest.param(
+            "Formel 3. Tim Berg gewann vor Jan Roth. Das Treppchen wurde vom Norweger Sven Aas, dem ältesten Piloten im Feld, vervollständigt.",
+            {(fs("Sven Aas"), R, O, 3)},
+            id="Das-Treppchen-wurde-vom-X-mit-Apposition-vervollstaendigt",
+        ),
+        pytest.param(
+            "Rallye. Die Werkspiloten Jonas Ried und Mara Kühn belegten die Schlussränge drei und sieben.",
+            {(fs("Jonas Ried"), R, O, 3), (fs("Mara Kühn"), R, O, 7)},
+            id="die-Schlussraenge-drei-und-sieben",
+        ),
+        pytest.param(
+            "DTM. Mit den Rängen neun und zwölf reiste Urs Amrein unzufrieden ab.",
+            {(fs("Urs Amrein"), R, O, 9), (fs("Urs Amrein"), R, O, 12)},
+            id="mit-den-Raengen-neun-und-zwoelf-reiste-X-ab",
+        ),
+        pytest.param(
+            "WTCC. Im Titelkampf führt nun Pietro Sala (98) vor Marc Duval aus Belgien (91) und Lukas Frei (Österreich/84 Punkte).",
+            {(fs("Pietro Sala"), C, O, 1), (fs("Marc Duval"), C, O, 2), (fs("Lukas Frei"), C, O, 3)},
+            id="vor-X-aus-Land-(91)-und-Y",
+        ),
+    ],
+)
+def test_places_continued_repeated_and_listed(extract_doc, check_offsets, text, expected):
+    doc = extract_doc(text)
+    assert_found(doc, expected, check_offsets(text, doc))
+
+
+def test_the_races_numbered_before_are_no_win(extract_doc):
+    doc = extract_doc("DTM. Die Läufe vier und fünf hatte Igor Petrov gewonnen. Diesmal wurde er Dritter.")
+    assert (fs("Igor Petrov"), R, O, 1) not in facts(doc), doc.results
