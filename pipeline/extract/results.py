@@ -504,6 +504,8 @@ def _anaphoric_subject(ctx: Context, masked: str, trig: _Trigger, si: int, seg: 
         return None
     if m is not None and m.group("noun"):
         noun = m.group("noun")
+        if any(0 < c.start - (base + m.end("noun")) <= 2 for c in crews):
+            return None  # "setzte sich das Duo A und B durch", "siegt das Trio A, B und C": the names are the noun's own
         if ctx.spans_in(base + m.start("noun"), base + m.end("noun") + 1, "CAR") or ctx.spans_in(base + m.start("noun"), base + m.end("noun") + 1, "TEAM"):
             return None
         from pipeline.extract.quotes import _WINNER_WORDS, _resolve_role
@@ -1836,6 +1838,16 @@ _ORDINAL_CLASS_TOPIC = re.compile(
 )
 
 
+# a paragraph of an endurance race or rally that opens with a one-make cup run inside it ("Für den neugeschaffenen BMW
+# M235i Racing Cup wurden ...", "Für die Teilnehmer des Opel Astra OPC Cups ...", "Im Porsche Cayman GT4 Clubsport ..."):
+# the places that follow are places in that cup
+_CUP_TOPIC = re.compile(
+    r"\s*(?:Auch\s+)?(?:[Ff]ür\s+(?:den|die\s+Teilnehmer\s+des|die\s+Piloten\s+des|die\s+Fahrer\s+des)|[Ii]m|[Ii]n\s+der\s+Wertung\s+des|[Bb]eim|"
+    r"[Ii]n\s+der\s+(?:Cup[\s-])?Klasse\s+der|[Bb]ei\s+den)\s+"
+    r"(?:[a-zäöüß][\w-]*\s+){0,2}(?P<cup>(?:[A-Z][\w-]*\s+){1,4}?(?:Cup|Trophy|Challenge|Clubsport|Racing\s+Cup))(?:s|es)?(?:\s+Fahrzeuge[n]?|\s+Autos)?\b"
+)
+
+
 def _topic_class(ctx: Context, masked: str, s: int, e: int) -> str | None:
     field = _FIELD_TOPIC.match(masked, s, e)
     if field is not None:
@@ -1993,6 +2005,11 @@ def extract_results(
         if para != current_para:
             current_para, state = para, ({"topic_class": section_class} if section_class else {})
         topic = _topic_class(ctx, masked, s, e)
+        cup = _CUP_TOPIC.match(masked, s, e) if event_classification and topic is None else None
+        if cup is not None and not (series and (fold(series) in fold(cup.group("cup")) or fold(cup.group("cup")) in fold(series))) and (
+            fold(cup.group("cup")) not in fold(masked[: min(300, s)])  # (not the cup the whole report is about, named in its lead)
+        ):
+            topic = cup.group("cup")
         if topic is not None:
             state["topic_class"] = topic
         bike = _BIKE_CLASS_TOPIC.match(masked, s, e) if bike_gp else None

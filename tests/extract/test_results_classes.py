@@ -510,3 +510,55 @@ def test_der_lachende_dritte_is_no_third_place(extract_doc):
 def test_the_ferrari_challenge_classes_are_classes(extract_doc, text, klass):
     wins = [(r.scope, r.class_) for r in extract_doc(text).results if r.position == 1]
     assert wins == [("class", klass)]
+
+
+def _scoped(doc):
+    return {(frozenset(r.drivers), r.session, r.scope, r.position) for r in doc.results}
+
+
+@pytest.mark.parametrize(
+    "text, expected, wrong",
+    [
+        pytest.param(
+            "24h-Rennen Nürburgring. Den Gesamtsieg holten Tim Berg und Jan Roth im Audi.\n\n"
+            "Für den neuen BMW M240i Racing Cup gab es Punkte. Das Quartett Uwe Kern, Ralf Ott, Paul Weiß und Udo Fink gewann. "
+            "Als Zweite kamen Emil Aker und Mario Merz ins Ziel.",
+            {(fs("Uwe Kern", "Ralf Ott", "Paul Weiß", "Udo Fink"), R, K, 1), (fs("Emil Aker", "Mario Merz"), R, K, 2)},
+            (fs("Emil Aker", "Mario Merz"), R, O, 2),
+            id="Fuer-den-X-Racing-Cup-opens-a-cup-paragraph",
+        ),
+        pytest.param(
+            "VLN. Den Gesamtsieg holten Tim Berg und Jan Roth im Audi.\n\n"
+            "Auch bei den Porsche Cayman GT4 Clubsport Fahrzeugen ist die Saison entschieden. Zweite im Rennen wurde das Trio "
+            "Kai Rieger, Peter Scharf und Arno Meier.",
+            {(fs("Kai Rieger", "Peter Scharf", "Arno Meier"), R, K, 2)},
+            (fs("Kai Rieger", "Peter Scharf", "Arno Meier"), R, O, 2),
+            id="Auch-bei-den-X-Clubsport-Fahrzeugen",
+        ),
+        pytest.param(
+            "VLN. Den Gesamtsieg holten Tim Berg und Jan Roth im Audi. In der GT3-Am siegt das Trio Uwe Kern, Ralf Ott und Paul Weiß.",
+            {(fs("Uwe Kern", "Ralf Ott", "Paul Weiß"), R, K, 1)},
+            (fs("Tim Berg", "Jan Roth"), R, K, 1),
+            id="In-der-GT3-Am-siegt-das-Trio-A-B-und-C",
+        ),
+        pytest.param(
+            "VLN. Den Gesamtsieg holten Tim Berg und Jan Roth im Audi. In der Junior-Wertung stand Pavel Rusu ganz oben.",
+            {(fs("Pavel Rusu"), R, K, 1)},
+            (fs("Pavel Rusu"), R, O, 1),
+            id="In-der-Junior-Wertung-stand-X-ganz-oben",
+        ),
+    ],
+)
+def test_cups_and_classes_inside_an_endurance_race(extract_doc, text, expected, wrong):
+    found = _scoped(extract_doc(text))
+    assert expected <= found and wrong not in found, found
+
+
+def test_the_cup_the_report_is_about_is_no_class(extract_doc):
+    doc = extract_doc("Porsche Sports Cup Endurance in Spa. Im Porsche Sports Cup gewann Tom Berger vor Max Kuhn.")
+    assert (fs("Tom Berger"), R, O, 1) in _scoped(doc), doc.results
+
+
+def test_standing_at_the_top_of_the_table_is_no_race_win(extract_doc):
+    doc = extract_doc("DTM. Tom Berger wurde Dritter. Er steht nun ganz oben in der Tabelle.")
+    assert (fs("Tom Berger"), R, O, 1) not in _scoped(doc), doc.results
