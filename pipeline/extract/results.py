@@ -26,7 +26,7 @@ _QUALI = re.compile(
 _CHAMP = re.compile(
     r"\b(?:Fahrertitel|Titel|Meistertitel|Weltmeistertitel|WM-Titel|DTM-Titel|Meisterschaft|Fahrermeisterschaft|"
     r"Meisterkrone|Champion|Meister|Weltmeister|Meisterin|Tabelle|Punktetabelle|Gesamttabelle|Meisterschaftstabelle|Fahrerwertung|Fahrer-Wertung|WM-Wertung|Punktewertung|"
-    r"Titelgewinn|Championat|Punktestand|Punktestände|Tabellenstand|Meisterschaftsstand|Zwischenstand)\b"
+    r"Titelgewinn|Championat|Punktestand|Punktestände|Tabellenstand|Meisterschaftsstand|Zwischenstand|Fahrer-WM|Fahrer-EM|WM-Stand|WM-Endstand)\b"
 )
 _NOT_DRIVER_TITLE = re.compile(r"Konstrukteur|Hersteller|Marken|Teamwertung|Team-Titel|Teamtitel|Teammeisterschaft")
 _OLD = re.compile(
@@ -1848,6 +1848,10 @@ _CUP_TOPIC = re.compile(
 )
 
 
+# the head of an inline table of the standings: "Gesamtwertung nach 8 Rennen: 1. Paffett 99 - 2. ...", "Stand nach Lauf 5:"
+_INLINE_STANDINGS_HEAD = re.compile(r"\bnach\s+(?:\d{1,2}|[a-zäöü]+)\s+(?:von\s+\d{1,2}\s+)?(?:Rennen|Läufen|Saisonläufen|Rennwochenenden|Veranstaltungen|Events)\b|(?:^|[\s-])Stand\b")
+
+
 def _topic_class(ctx: Context, masked: str, s: int, e: int) -> str | None:
     field = _FIELD_TOPIC.match(masked, s, e)
     if field is not None:
@@ -1936,7 +1940,9 @@ def _bare_points_block(masked: str, line_start: int, row: Callable[[int], str | 
 def _inline_run(ctx: Context, masked: str, inline: list[re.Match[str]], pa: int, head_from: int, out: list[ResultRecord]) -> None:
     """The places of one classification run into a line (see extract_results); its head is the text before its "1."."""
     head = masked[head_from : pa + inline[0].start()]
-    session = "qualifying" if _QUALI_STRICT.search(head) else "championship" if _CHAMP.search(head) or _STANDINGS_HEAD.search(head) else "race"
+    session = "qualifying" if _QUALI_STRICT.search(head) else "championship" if (
+        _CHAMP.search(head) or _STANDINGS_HEAD.search(head) or _INLINE_STANDINGS_HEAD.search(head)
+    ) else "race"
     items = [masked[pa + m.end() : pa + (inline[k + 1].start() if k + 1 < len(inline) else m.end() + 160)] for k, m in enumerate(inline)]
     if session == "race" and sum(bool(_ROW_POINTS.search(it)) for it in items) * 3 >= 2 * len(items):
         session = "championship"  # ("1. Yann Ehrlacher (FRA) Cyan Racing, 103 Punkte2. Santiago Urrutia ..., 101 Punkte3. ...")
@@ -2082,7 +2088,7 @@ def extract_results(
         inline = list(re.finditer(r"(?:^|[:,;–]\s*|(?<=[a-zäöüß)]))(\d{1,2})\.\s+(?=[A-ZÄÖÜ])", masked[s:e]))
         if len(inline) >= 3:
             head = masked[s : s + inline[0].start()]
-            session = "qualifying" if _QUALI_STRICT.search(head) else "championship" if _CHAMP.search(head) else "race"
+            session = "qualifying" if _QUALI_STRICT.search(head) else "championship" if _CHAMP.search(head) or _INLINE_STANDINGS_HEAD.search(head) else "race"
             for m in inline:
                 pos0 = s + m.end()
                 crew = next((c for c in sent_crews if 0 <= c.start - pos0 <= 3), None)

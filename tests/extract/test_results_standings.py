@@ -603,3 +603,25 @@ def test_a_makes_lead_by_points_names_no_driver_leader(extract_doc):
         "vor Porsche an. Sébastien Buemi und Brendon Hartley wurden Zweite."
     )
     assert not any(f[1] == C for f in facts(extract_doc(text)))
+
+
+def test_a_table_under_endstand_in_der_fahrer_wm_is_the_standings(extract_doc):
+    text = (
+        "Formel 1. Tom Berger gewann in Interlagos.\n\nEndstand in der Fahrer-WM 2011:\n\n1. Tom Berger (GER) 392 Punkte\n\n"
+        "2. Max Kuhn (GBR) 270\n\n3. Udo Fink (AUS) 258"
+    )
+    found = {(frozenset(r.drivers), r.session, r.position) for r in extract_doc(text).results}
+    assert {(frozenset({"Max Kuhn"}), "championship", 2), (frozenset({"Udo Fink"}), "championship", 3)} <= found, found
+    assert (frozenset({"Max Kuhn"}), "race", 2) not in found, found
+
+
+def test_an_inline_table_after_gesamtwertung_nach_n_rennen_is_the_standings(extract_doc):
+    text = (
+        "DTM. Tom Berger gewann am Norisring.\n\nDTM-Ergebnisse Norisring: 1. Tom Berger (GER) BMW 56:12,000 Min. - "
+        "2. Max Kuhn (ITA) Mercedes +0,450 Sek. - 3. Udo Fink (ESP) Mercedes +0,860 Sek.\n\n"
+        "Gesamtwertung nach 8 Rennen: 1. Kuhn 99 - 2. Fink 93 - 3. Berger 92."
+    )
+    found = {(frozenset(r.drivers), r.session, r.position) for r in extract_doc(text).results}
+    assert {(frozenset({"Max Kuhn"}), "championship", 1), (frozenset({"Tom Berger"}), "championship", 3)} <= found, found
+    assert {(frozenset({"Max Kuhn"}), "race", 2), (frozenset({"Tom Berger"}), "race", 1)} <= found, found
+    assert (frozenset({"Tom Berger"}), "race", 3) not in found, found
