@@ -873,6 +873,8 @@ def analyze(doc: Doc) -> Context:
     for m in mentions:
         if _WIN_OF.search(text, max(0, m.start - 60), m.start):
             m.genitive = True  # "beim Sieg des Briten Sam Bird": the owner of the win, not a subject
+        elif re.match(r"['’´]\s+(?:[a-zäöüß]+\s+)?[A-ZÄÖÜ][a-zäöüß]", text[m.end : m.end + 30]) and m.tokens[-1][-1:] in {"s", "x", "z", "ß"}:
+            m.genitive = True  # "vor Farfus' Teamkollegen Jörg Müller": the owner of the noun after it
     crews = _find_crews(doc, text, mentions, sentences)
     ctx = Context(
         doc=doc,

@@ -65,6 +65,7 @@ _OBLIQUE = re.compile(
     r"(?:[Hh]inter|[Vv]or|[Gg]egen|gegenüber|Duell mit|Zweikampf mit|vorbei an|überholte|überholt|als|durch|Rivalen|Konkurrenten|\bauf|"
     r"überflügelte|übertraf|überbot|distanzierte|schlug|besiegte|verwies|ablöste|löste|"
     r"[Hh]inter\s+(?:dem|den|seinem|ihrem)\s+\S+|[Vv]or\s+(?:dem|den|der|seinem|ihrem|seinen|ihren)\s+(?:[a-zäöüß]\S*\s+)?\S+|"
+    r"(?:[Vv]or|[Hh]inter|[Gg]egen)\s+[A-ZÄÖÜ][\w-]*(?:s|x|z|ß)['’]\s+[\w-]+|"  # "vor Farfus' Teamkollegen X"
     r"(?:[Vv]or|[Hh]inter|\bauf|[Gg]egen)\s+(?:(?:dem|den|der|seinem|ihrem|seinen|ihren)\s+)?(?:[a-zäöüß]\S*\s+)?"
     r"[\w-]*(?:[Pp]ilot|[Pp]artner|[Ff]ahrer|[Kk]ollegen?|Landsmann|Rivalen?|Konkurrenten?|Verfolger|[Ss]ieger|[Ss]iegerin|Champion|[Mm]eister|"
     r"Titelverteidiger|Tabellenführer|Spitzenreiter|Polesetter|Junior|Rookie|Neuling))\s*$"
@@ -421,6 +422,11 @@ _ANAPHOR_HEAD = re.compile(
     r"Letztlich|Trotzdem|Dennoch)\s+(?:\w+\s+)?)?(?:(?P<pron>Er|Sie|er|sie)\b|(?:Der|Die|Das)\s+(?:[a-zäöüß\d][\w.-]*\s+)*"
     r"(?P<noun>[A-ZÄÖÜ][\w-]*|\d+-[Jj]ährige[nr]?))"
 )
+# a main clause after a comma, its subject a description and its verb second: ", der Brasilianer selbst war ... Achter
+# geworden" (never a relative clause: that has no noun right after its "der")
+_ANAPHOR_AFTER_COMMA = re.compile(
+    r"[,;]?\s*(?:der|die)\s+(?P<noun>[A-ZÄÖÜ][\w-]*)(?=\s+(?:selbst\s+|dagegen\s+|hingegen\s+)?(?:war|wurde|kam|landete|fuhr|belegte|beendete|erreichte|sah)\b)"
+)
 
 
 _INVERTED_HEAD = re.compile(
@@ -489,7 +495,7 @@ def _anaphoric_subject(ctx: Context, masked: str, trig: _Trigger, si: int, seg: 
         return None  # attributive: "vor dem zweitplatzierten GT3-MR": the place is the object's
     if any(a0 <= c.start < trig.start and not _is_oblique(masked, c, crews) for c in crews):
         return None
-    m = _ANAPHOR_HEAD.match(head)
+    m = _ANAPHOR_HEAD.match(head) or _ANAPHOR_AFTER_COMMA.match(head)
     base, desc = a0, head
     if m is None:
         # the subject after the verb: "wurde der Spanier Dritter", "gewann der Ferrari-Junior vor X",
@@ -2897,6 +2903,7 @@ def extract_results(
                     first = [
                         c for c in sent_crews
                         if base + vm.end() <= c.start < base + vm.end() + 300 and not _team_aside(masked, c, sent_crews, s)
+                        and not _genitive(c)  # ("vor Farfus' Teamkollegen X": the owner is no rival)
                     ]
                     first = first if first and first[0].start < base + vm.end() + 80 else []
                     after = first[:1]
@@ -2947,7 +2954,7 @@ def extract_results(
                     head = masked[seg[0] : trig.start]
                     hv = re.search(r"\bvor\s+", head)
                     if hv:
-                        behind = [c for c in sent_crews if seg[0] + hv.end() <= c.start < trig.start and c not in picked]
+                        behind = [c for c in sent_crews if seg[0] + hv.end() <= c.start < trig.start and c not in picked and not _genitive(c)]
                         # ("konnte X vor Y und Z für sich entscheiden": the coordinated names take the next places)
                         chain = behind[:1]
                         for c in behind[1:]:

@@ -398,3 +398,18 @@ def test_a_place_that_went_an_den_spanier_is_his(extract_doc):
 def test_a_place_in_a_singular_relative_clause_is_the_last_names(extract_doc, text, crew):
     doc = extract_doc(text)
     assert [tuple(r.drivers) for r in doc.results if r.session == "race"] == [crew]
+
+
+def test_a_genitive_owner_with_an_apostrophe_is_no_rival_and_der_nationality_war_is_a_subject(extract_doc):
+    text = (
+        "WTCC. Den ersten Lauf hatte Tom Berger vor Farfus' Teamkollegen Jan Roth (Hückelhoven) gewonnen, "
+        "der Brasilianer selbst war nach einem Ausrutscher Achter geworden."
+    )
+    found = {(frozenset(r.drivers), r.session, r.position) for r in extract_doc(text).results}
+    assert {(frozenset({"Tom Berger"}), "race", 1), (frozenset({"Jan Roth"}), "race", 2), (frozenset({"Farfus"}), "race", 8)} <= found, found
+    assert (frozenset({"Farfus"}), "race", 2) not in found and (frozenset({"Tom Berger"}), "race", 8) not in found, found
+
+
+def test_a_relative_clause_after_a_comma_stays_its_antecedents(extract_doc):
+    found = {(frozenset(r.drivers), r.position) for r in extract_doc("DTM. Tom Berger gewann vor Jan Roth, der als Zweiter ins Ziel kam.").results}
+    assert (frozenset({"Jan Roth"}), 2) in found, found
