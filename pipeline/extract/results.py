@@ -1587,7 +1587,8 @@ _TOPIC_CLASS = re.compile(
 # the places that follow are places in that field
 _FIELD_TOPIC = re.compile(
     r"\s*(?:[Bb]ei den|[Ii]n der Wertung der|[Uu]nter den)\s+(?P<cls>Motorrädern|Motorradfahrern|Bikern|Quads|Quad-Fahrern|Trucks|Lkw|Lastwagen|"
-    r"Junioren|Rookies|Privatfahrern|Privatiers|Amateuren|Damen|Frauen|Senioren|Schaltkartfahrern|Schaltkarts)\b"
+    r"Junioren|Rookies|Privatfahrern|Privatiers|Amateuren|Damen|Frauen|Senioren|Schaltkartfahrern|Schaltkarts|"
+    r"[A-Z][\w]{0,12}(?=-(?:Autos|Fahrzeugen|Wagen|Sportwagen|Boliden)\b))\b"  # "Bei den GT-Autos setzten sich A und B durch"
 )
 _FIELD_NAMES = {"Motorrädern": "Motorräder", "Motorradfahrern": "Motorräder", "Bikern": "Motorräder", "Quad-Fahrern": "Quads",
                 "Lastwagen": "Lkw", "Privatfahrern": "Privatfahrer", "Amateuren": "Amateure", "Frauen": "Damen"}
@@ -2832,8 +2833,12 @@ def extract_results(
                     ):
                         break
                     ahead.append(c)
-                if len(ahead) == 1 and len(ahead[0].persons) >= 2 and (single_seater or "/" not in masked[ahead[0].start : ahead[0].end]):
-                    ahead = _split_crew(ctx, ahead[0])  # ("hinter Loeb, Grönholm und Hirvonen": three cars, not a crew)
+                if len(ahead) == 1 and len(ahead[0].persons) >= 2 and (single_seater or "/" not in masked[ahead[0].start : ahead[0].end]) and (
+                    single_seater or (trig.positions[0] > len(ahead[0].persons) and len(picked[0].persons) == 1)
+                ):
+                    # ("hinter Loeb, Grönholm und Hirvonen": three cars, not a crew; but "Für A und B blieb Platz zwei hinter
+                    # C und D": a crew behind a crew)
+                    ahead = _split_crew(ctx, ahead[0])
                 p0 = trig.positions[0]
                 # (one name is the place just before; several only when they fill every place before: "Vierter hinter A
                 # und B" leaves the leader open)

@@ -562,3 +562,12 @@ def test_the_cup_the_report_is_about_is_no_class(extract_doc):
 def test_standing_at_the_top_of_the_table_is_no_race_win(extract_doc):
     doc = extract_doc("DTM. Tom Berger wurde Dritter. Er steht nun ganz oben in der Tabelle.")
     assert (fs("Tom Berger"), R, O, 1) not in _scoped(doc), doc.results
+
+
+def test_bei_den_gt_autos_opens_a_field_of_its_own(extract_doc):
+    text = (
+        "WEC. Toyota gewann. Bei den GT-Autos setzten sich Tim Berg und Jan Roth nach sechs Stunden gegen die "
+        "Werksfahrerkollegen Max Kuhn aus Italien und Udo Fink aus Österreich durch."
+    )
+    found = _scoped(extract_doc(text))
+    assert {(fs("Tim Berg", "Jan Roth"), R, K, 1), (fs("Max Kuhn", "Udo Fink"), R, K, 2)} <= found, found

@@ -2826,3 +2826,31 @@ def test_places_continued_repeated_and_listed(extract_doc, check_offsets, text, 
 def test_the_races_numbered_before_are_no_win(extract_doc):
     doc = extract_doc("DTM. Die Läufe vier und fünf hatte Igor Petrov gewonnen. Diesmal wurde er Dritter.")
     assert (fs("Igor Petrov"), R, O, 1) not in facts(doc), doc.results
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "GT Masters. Für Tim Berg und Max Kuhn blieb am Ende Platz zwei hinter Udo Fink und Jan Roth.",
+            {(fs("Tim Berg", "Max Kuhn"), R, O, 2), (fs("Udo Fink", "Jan Roth"), R, O, 1)},
+            id="a-crew-placed-second-behind-a-crew",
+        ),
+        pytest.param(
+            "24h. Bei Regen und Hagelschauern, die am Sonnabend für eine lange Startverzögerung gesorgt hatten, setzten sich die "
+            "Trainingsschnellsten Tim Berg (Dittweiler), der Franzose Max Kuhn, Udo Fink (Rutesheim) und Jan Roth (Soltau) in "
+            "einem werksunterstützten Porsche 911 nach 112 Runden (2842,336 km) durch. Mit zwei Runden Rückstand folgten Paul "
+            "Weber (Wiesbaden), Ole Hahn und Kai Lenz in einer Dodge Viper.",
+            {(fs("Tim Berg", "Max Kuhn", "Udo Fink", "Jan Roth"), R, O, 1), (fs("Paul Weber", "Ole Hahn", "Kai Lenz"), R, O, 2)},
+            id="a-long-setzten-sich-durch-and-mit-Rueckstand-folgten",
+        ),
+    ],
+)
+def test_crews_behind_crews_and_long_wins(extract_doc, check_offsets, text, expected):
+    doc = extract_doc(text)
+    assert_found(doc, expected, check_offsets(text, doc))
+
+
+def test_three_cars_ahead_of_a_driver_are_split(extract_doc):
+    found = facts(extract_doc("Rallye. Kai Lenz wurde Vierter hinter Tom Berg, Max Kuhn und Udo Fink."))
+    assert {(fs("Tom Berg"), R, O, 1), (fs("Udo Fink"), R, O, 3)} <= found, found
