@@ -372,6 +372,10 @@ def extract_gaps(ctx: Context, results: list[ResultRecord], single_seater: bool)
                 re.search(r"\b(?:[Dd]er|[Ss]ein|[Ii]hr)\s+Vorsprung\b", masked[s:a]) and re.match(r"\s*auf\b", masked[b:e])
                 and not re.search(r"Rückstand|hinter|zurück", masked[s:e])
             )
+            if not margin and re.match(r"\s*(?:Sekunden?\s+|Minuten?\s+|Zehntel\w*\s+)?gegen\b", masked[b:e]) and re.search(r"\bum\s*$", masked[max(s, a - 6) : a]) and re.search(
+                r"\b(?:setzte[n]?|setzt|setzen)\s+sich\b|\b(?:gewann|gewannen|siegte|siegten)\b", masked[s:a]
+            ):
+                margin = True  # "setzten sich A und B um sieben Zehntelsekunden gegen C und D durch": the winners' margin
             beat = re.search(r"\b(?:schlug|schlugen|bezwang|bezwangen|distanzierte|distanzierten)\b", masked[s:a])
             beaten = [c for c in crews if beat and s + beat.end() <= c.start < a and not re.search(r"[,;]", masked[c.end : a])]
             named = [c for c in crews if s <= c.start and c.end <= a and not re.search(r"[,;]", masked[c.end : a])]
@@ -649,7 +653,23 @@ def extract_gaps(ctx: Context, results: list[ResultRecord], single_seater: bool)
     out += _bare_times_of_inline_runs(ctx, masked, out)
     out = _times_row_under_names_row(ctx, masked, out)
     _shared_parenthesis(ctx, masked, out)
+    _further_margins(masked, out)
     return dedupe_gaps(out)
+
+
+_FURTHER_BEFORE = re.compile(r"\bweitere[n]?\s+(?:[a-zäöüß]+\s+)?$")
+
+
+def _further_margins(masked: str, out: list[GapRecord]) -> None:
+    """ "2,4 s vor B und weitere 1,1 s vor C": the further margin is C's behind B, the one the margin before reached."""
+    for k, g in enumerate(out):
+        if k == 0 or g.subject is None or not _FURTHER_BEFORE.search(masked, max(0, g.evidence[0] - 30), g.evidence[0]):
+            continue
+        prev = out[k - 1]
+        if prev.subject is not None and prev.subject != g.subject and 0 <= g.evidence[0] - prev.evidence[1] <= 200 and not re.search(
+            r"[.!?]\s", masked[prev.evidence[1] : g.evidence[0]]
+        ):
+            g.reference = prev.subject
 
 
 # one parenthesis with the gaps of several names: "Timo Glock und Tom Blomqvist positionieren (+0.231, +0.280)",

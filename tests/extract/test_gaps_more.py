@@ -868,3 +868,17 @@ def test_die_beiden_separated_by_a_time_are_the_two_named_before_in_the_sentence
         "Zielflagge sämtliche Angriffe von Laurin Heinrich ab, im Ziel trennten die beiden weniger als eine halbe Sekunde."
     )
     assert [(g.subject, g.reference, g.seconds) for g in doc.gaps] == [("Laurin Heinrich", "Dorian Boccolacci", 0.5)], doc.gaps
+
+
+def test_a_margin_um_n_gegen_x_puts_x_behind(extract_doc):
+    doc = extract_doc("WEC. Tim Berg und Jan Roth setzten sich nach sechs Stunden um sieben Zehntelsekunden gegen Max Kuhn und Udo Fink durch.")
+    gaps = {(g.subject, g.reference, g.seconds) for g in doc.gaps}
+    assert ("Max Kuhn", "Tim Berg", 0.7) in gaps, gaps
+
+
+def test_a_further_margin_counts_from_the_one_before(extract_doc):
+    doc = extract_doc("Formel 4. Gewonnen hat Ole Brix, 2,4 s vor Kai Sender und weitere 1,1 s vor Jens Lorch.")
+    gaps = {(g.subject, g.reference, g.seconds) for g in doc.gaps}
+    assert {("Kai Sender", "Ole Brix", 2.4), ("Jens Lorch", "Kai Sender", 1.1)} <= gaps, gaps
+    places = {(tuple(r.drivers), r.position) for r in doc.results if r.session == "race"}
+    assert (("Jens Lorch",), 3) in places and (("Jens Lorch",), 2) not in places, places
