@@ -1126,7 +1126,7 @@ _CREW_JOIN = re.compile(
     r"\s*(?:,|und|/|sowie|&|,\s*und|(?:,\s*)?(?:zusammen|gemeinsam) mit(?: (?:seinem |ihrem )?(?:Beifahrer|Copilot|Co-Pilot|Teamkollegen))?|mit|"
     r"mit (?:seinem |ihrem )?(?:Beifahrer|Copilot|Co-Pilot|Teamkollegen|Partner)|"
     r"(?:,\s*)?und (?:seine[nm]?|ihre[nm]?|sein|ihr|die) (?:\w+e[nr]?\s+)?(?:Teamkollegen|Teamkollege|Partner|Fahrerkollegen|Copiloten|"
-    r"Co-Pilot|Copilot|Beifahrer|Teamkolleginnen|Markenkollegen)(?:\s+\w+)?|"
+    r"Co-Pilot|Copilot|Copilotin|Beifahrer|Beifahrerin|Navigatorin|Partnerin|Teamkollegin|Teamkolleginnen|Markenkollegen)(?:\s+\w+)?|"
     r"und (?:Beifahrer|Beifahrerin|Copilot|Copilotin|Co-Pilot|Navigator)|"  # "Andreas Mikkelsen und Beifahrer Torstein Eriksen"
     r"\s*(?:teilte[n]?|teilt|teilen) sich (?:das|den|die) (?:Cockpit|Auto|Wagen|Steuer|Fahrzeug|Arbeit|Fahrzeit) mit)\s*"
 )

@@ -347,7 +347,7 @@ def extract_gaps(ctx: Context, results: list[ResultRecord], single_seater: bool)
             # "Der Vorsprung auf die zweitplatzierten A, B und C im Audi ... betrug im Ziel 50,317 Sekunden"
             # ("Im Ziel betrug ihr Vorsprung auf X ... vier Sekunden")
             opener = re.match(r"\s*(?:(?:Im Ziel|Am Ende|Am Schluss)\s+(?:betrug|lag)\s+)?(?:Der|Sein|Ihr|der|sein|ihr)\s+(?:\w+\s+)?(?:Vorsprung|Rückstand|Abstand)\b", sentence)
-            later_by = re.match(r"\s*(?:Sekunden\s+|Minuten\s+|Zehntel\w*\s+)?später\s+(?:\w+\s+){0,2}?(?:kam|kamen|folgte|folgten|überquerte|überquerten|sah|sahen|erreichte|erreichten)\b", masked[b:e])
+            later_by = re.match(r"\s*(?:Sekunden\s+|Minuten\s+|Zehntel\w*\s+)?später\s+(?:\w+\s+){0,2}?(?:kam|kamen|folgte|folgten|überquerte|überquerten|sah|sahen|erreichte|erreichten|reihte|reihten|reiht)\b", masked[b:e])
             # "Die Vorjahressieger A, B und C kamen 2:01,222 Minuten später als Zweitplatzierte ins Ziel"
             later_after_verb = re.match(r"\s*(?:Sekunden\s+|Minuten\s+)?später\s+(?:als\s+\w+\s+)?(?:ins Ziel|über die (?:Ziel)?[Ll]inie|an)\b", masked[b:e]) and re.search(
                 r"\b(?:kam|kamen|fuhr|fuhren|überquerte|überquerten|erreichte|erreichten|folgte|folgten)\s+$", masked[s:a]

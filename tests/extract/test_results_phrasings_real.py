@@ -2854,3 +2854,28 @@ def test_crews_behind_crews_and_long_wins(extract_doc, check_offsets, text, expe
 def test_three_cars_ahead_of_a_driver_are_split(extract_doc):
     found = facts(extract_doc("Rallye. Kai Lenz wurde Vierter hinter Tom Berg, Max Kuhn und Udo Fink."))
     assert {(fs("Tom Berg"), R, O, 1), (fs("Udo Fink"), R, O, 3)} <= found, found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "DTM. Tom Berger gewann. Gut 3,3 Sekunden später reihte sich Max Kuhn ein.",
+            {(fs("Max Kuhn"), R, O, 2)},
+            id="N-Sekunden-spaeter-reihte-sich-X-ein",
+        ),
+        pytest.param(
+            "Rallye. Den Tagessieg holten Lutz Harms und seine Beifahrerin Eva Roth.",
+            {(fs("Lutz Harms", "Eva Roth"), R, O, 1)},
+            id="A-und-seine-Beifahrerin-B-are-one-crew",
+        ),
+    ],
+)
+def test_later_arrivals_and_female_co_drivers(extract_doc, check_offsets, text, expected):
+    doc = extract_doc(text)
+    assert_found(doc, expected, check_offsets(text, doc))
+
+
+def test_n_seconds_later_is_a_gap_behind_the_winner(extract_doc):
+    doc = extract_doc("DTM. Tom Berger gewann. Gut 3,3 Sekunden später reihte sich Max Kuhn ein.")
+    assert ("Max Kuhn", "Tom Berger", 3.3) in {(g.subject, g.reference, g.seconds) for g in doc.gaps}, doc.gaps
