@@ -307,7 +307,11 @@ def _clean_pieces(doc: Doc, start: int, end: int, blocked: set[int]) -> list[tup
         while e > s and (
             doc[e - 1].text.lower() in _particles()
             or not (doc[e - 1].text[:1].isupper() or _ELIDED_PARTICLE.match(doc[e - 1].text))
-            or (e - s > 1 and (_ordinal_noun(doc[e - 1].text) or _is_role_word(doc[e - 1].text) or doc[e - 1].text in _NOT_NAME_WORDS))
+            or (e - s > 1 and (_ordinal_noun(doc[e - 1].text) or _is_role_word(doc[e - 1].text) or (
+                doc[e - 1].text in _NOT_NAME_WORDS
+                # (not "Lorenzo Ferrari", "Mirco Haas": a known first name and a make as surname, nothing after it)
+                and not (e - s == 2 and e == end and doc[s].text in _known_names()[1] and doc[e - 1].text in _makes())
+            )))
         ):
             e -= 1  # the model's right edge runs into the noun after a name: "Sebastian Vettel Sieger"
         if e - s >= 3 and e < len(doc) and (doc[e].text == "GP" or doc[e].text in _TEAM_WORDS):

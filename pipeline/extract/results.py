@@ -1401,7 +1401,7 @@ def trig_sent(ctx: Context, trig: _Trigger) -> int:
 
 # class tiers: a result of a car below the race's top class is a class result
 _TIERS = [
-    {"Hypercar", "LMH", "LMDh", "LMP1", "LMP1-H", "LMP1-L", "DPi", "GTP", "P1", "P", "Prototype", "Prototypen", "SP9", "SP-X", "Rally1", "WRC"},
+    {"Hypercar", "LMH", "LMDh", "LMP1", "LMP1-H", "LMP1-L", "DPi", "GTP", "P1", "P", "Prototype", "Prototypen", "SP9", "SP-X", "Rally1", "WRC", "GT500"},
     {"LMP2", "P2", "PC", "LMP3", "WRC2", "WRC3", "Rally2", "R5"},
     {"GT1", "GTE-Pro", "GTLM", "GT2", "GTD-Pro", "LMGTE-Pro", "GTE", "GT3", "GT3-Pro", "GTD", "GTE-Am", "LMGTE-Am", "LMGT3", "N-GT", "GT300"},
     {"GT3 Am", "GT4", "SP7", "SP8", "SP10", "Cup2", "Pro-Am", "Pro-Am-Wertung", "Am-Wertung", "Silver Cup", "Bronze Cup", "Pro Cup"},
@@ -1459,8 +1459,10 @@ def _classes_in(ctx: Context, masked: str, a: int, b: int) -> list[tuple[str, in
             # the class as the text writes it ("LMGTE Am", "Silver Cup"), without a "-Wertung"/"-Klasse" of the alias
             out.append((re.sub(r"[-\s](?:Wertung|Klasse|Kategorie)$", "", m.group(1)), m.start(), m.end()))
     for m in _CODE_CLASS.finditer(masked, a, b):
+        if m.lastindex == 3 and (any(x <= m.start() < y for x, y in cars) or re.match(r"GP\d", m.group(3)) or _tier(m.group(3)) == 0):
+            continue  # "In der GP3 setzte sich X durch": the series, no class; "In der GT500 gewannen": the top class, overall
         if not any(o[1] <= m.start() < o[2] for o in out) and not ctx.in_quote(m.start(), m.end()):
-            out.append((m.group(1) or m.group(2) or m.group(3), m.start(), m.end()))
+            out.append((next(g for g in m.groups() if g), m.start(), m.end()))
     out.sort(key=lambda c: c[1])
     return out
 
@@ -1469,6 +1471,8 @@ def _classes_in(ctx: Context, masked: str, a: int, b: int) -> list[tuple[str, in
 _CODE_CLASS = re.compile(
     r"(?<![\w-])([A-Z][A-Z0-9]{0,4}\d[A-Z0-9]{0,3})(?=[- ](?:Klasse|Kategorie|Wertung)\b)|"
     r"(?:(?<=\bKlasse )|(?<=\bKategorie ))([A-Z][A-Z0-9]{0,4}\d[A-Z0-9]{0,3})(?![\w-])|"
+    # a class code as a sentence's topic: "In der V4 siegten", "In der Cup5 gewannen" (not Formel "F1"/"F3")
+    r"(?<=\b[Ii]n der )(?!F\d\b)([A-Z][A-Za-z]{0,5}\d{1,3}[A-Za-z]?)(?![\w-])|"
     # a numbered class, kept with its word as the text names it: "in der Klasse III", "Division 2", "in der Gruppe H"
     r"(?<![\w-])((?:Klasse|Division|(?:(?<=der )|(?<=die ))Gruppe|[A-ZÄÖÜ][a-zäöüß]{2,}klasse)\s+(?:[IVX]{1,4}|\d{1,2}|[A-H]))(?![\w.,-])"
 )

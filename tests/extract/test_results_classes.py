@@ -571,3 +571,28 @@ def test_bei_den_gt_autos_opens_a_field_of_its_own(extract_doc):
     )
     found = _scoped(extract_doc(text))
     assert {(fs("Tim Berg", "Jan Roth"), R, K, 1), (fs("Max Kuhn", "Udo Fink"), R, K, 2)} <= found, found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "VLN. Den Gesamtsieg holten Tim Berg und Jan Roth im Audi. In der V4 siegten Jan Vogt und Mirco Haus im BMW.",
+            (fs("Jan Vogt", "Mirco Haus"), R, K, 1),
+            id="In-der-V4-siegten",
+        ),
+        pytest.param(
+            "VLN. Den Gesamtsieg holten Tim Berg und Jan Roth im Audi. In der Cup5 gewannen Jan Vogt und Lorenzo Ferrari.",
+            (fs("Jan Vogt", "Lorenzo Ferrari"), R, K, 1),
+            id="In-der-Cup5-gewannen-and-a-make-as-surname",
+        ),
+    ],
+)
+def test_a_class_code_as_the_sentences_topic(extract_doc, text, expected):
+    found = _scoped(extract_doc(text))
+    assert expected in found, found
+
+
+def test_the_series_code_is_no_class(extract_doc):
+    found = _scoped(extract_doc("GP3. In der GP3 setzte sich Tom Berger vor Max Kuhn durch."))
+    assert {(fs("Tom Berger"), R, O, 1), (fs("Max Kuhn"), R, O, 2)} <= found, found
