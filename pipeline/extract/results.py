@@ -3007,7 +3007,19 @@ def extract_results(
                         out.append(ResultRecord([m.person], "championship", "overall", k + 1, None, (m.start, m.end), "result.points_list", individual=True))
                 continue
             pointed = [m for m in pointed if m.person not in placed]
-            if champ and pointed:
+            ahead_of_him = bool(re.search(r"\bvor\s+(?:ihm|ihr|ihnen)\b", masked[s : pointed[0].start])) if pointed else False
+            if champ and pointed and ahead_of_him:
+                # "verbesserte sich auf Platz drei; vor ihm liegen A (20 Zähler) und B (18)": the places before his
+                first = max(champ) - len(pointed)
+                if first >= 1:
+                    for k, m in enumerate(pointed):
+                        out.append(ResultRecord([m.person], "championship", "overall", first + k, None, (m.start, m.end), "result.points_list", individual=True))
+            elif pointed and (near := [
+                r.position for r in out
+                if r.session == "championship" and (ctx.sentences[si - 1][0] if si > 0 else s) <= r.evidence[0] < pointed[0].start
+            ]):
+                # (counted on from a place of the standings told in this sentence or the one before, not one far back)
+                champ = near
                 for k, m in enumerate(pointed):
                     out.append(
                         ResultRecord([m.person], "championship", "overall", max(champ) + 1 + k, None, (m.start, m.end), "result.points_list", individual=True)

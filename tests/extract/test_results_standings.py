@@ -625,3 +625,21 @@ def test_an_inline_table_after_gesamtwertung_nach_n_rennen_is_the_standings(extr
     assert {(frozenset({"Max Kuhn"}), "championship", 1), (frozenset({"Tom Berger"}), "championship", 3)} <= found, found
     assert {(frozenset({"Max Kuhn"}), "race", 2), (frozenset({"Tom Berger"}), "race", 1)} <= found, found
     assert (frozenset({"Tom Berger"}), "race", 3) not in found, found
+
+
+def test_points_of_the_drivers_ahead_of_him_are_the_places_before_his(extract_doc):
+    text = (
+        "DTM. Tom Berger gewann. Tom Berger verbesserte sich in der Gesamtwertung auf Platz drei mit 17,5 Punkten; "
+        "vor ihm liegen die Audi-Fahrer Max Kuhn (20 Zähler) und Udo Fink (18)."
+    )
+    found = {(frozenset(r.drivers), r.session, r.position) for r in extract_doc(text).results}
+    assert {(frozenset({"Max Kuhn"}), "championship", 1), (frozenset({"Udo Fink"}), "championship", 2)} <= found, found
+
+
+def test_points_after_a_standing_told_far_back_are_not_counted_on(extract_doc):
+    text = (
+        "WTCC. In der Meisterschaft liegt Tom Berger auf Rang zwei.\n\nDas Rennen war hart. Es regnete lange. "
+        "Die Boxenstopps waren entscheidend.\n\nIn der Tabelle ist es eng: Max Kuhn (165 Punkte) und Udo Fink (160 Punkte) lauern."
+    )
+    found = {(frozenset(r.drivers), r.session, r.position) for r in extract_doc(text).results}
+    assert (frozenset({"Max Kuhn"}), "championship", 3) not in found, found
