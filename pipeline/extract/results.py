@@ -1206,6 +1206,13 @@ _QUALI_DECIDED = re.compile(
 )
 
 
+# a standing held before the race: "der als Gesamtführender ins Rennen gegangen war", "als Tabellenzweiter angereist"
+_STANDING_BEFORE = re.compile(
+    r"\bals\s+(?:[\w-]+\s+)?(?:Tabellen\w+|Gesamtführende\w*|WM-\w+|Spitzenreiter|Meisterschaftsführende\w*)\s+(?:(?:ins|in\s+das|in\s+den)\s+"
+    r"(?:[\w-]+\s+)?(?:Rennen|Finale|Saisonfinale|Wochenende|Lauf)\s+(?:gegangen|gestartet)|angereist|angetreten|gekommen)\b"
+)
+
+
 def _accept(kind: str, clause: str, trig_text: str, ctx: Context, season: int | None) -> bool:
     # "sicherte sich wie schon im Jahr 2002 die Vize-Weltmeisterschaft": a comparison, the fact is this event's
     clause = _AS_BEFORE.sub(" ", clause)
@@ -2171,6 +2178,8 @@ def extract_results(
                 accept_clause = masked[trig.start : trig.end]  # "Die Zweitplatzierten X und Y ... lagen zu Beginn in Führung": a title
             if not _accept(trig.kind, accept_clause, masked[trig.start : trig.end], ctx, season):
                 continue
+            if trig.kind in {"leader", "champ_ord"} and _STANDING_BEFORE.search(clause):
+                continue  # "der als Gesamtführender ins Rennen gegangen war": the standing before the race
             if trig.kind == "ord" and re.search(r"\bzwar\s+(?:[\w-]+\s+){0,2}$", masked[max(s, trig.start - 30) : trig.start]) and re.search(
                 _PENALTY_LATER, masked[trig.end : e]
             ):

@@ -643,3 +643,22 @@ def test_points_after_a_standing_told_far_back_are_not_counted_on(extract_doc):
     )
     found = {(frozenset(r.drivers), r.session, r.position) for r in extract_doc(text).results}
     assert (frozenset({"Max Kuhn"}), "championship", 3) not in found, found
+
+
+@pytest.mark.parametrize(
+    "text, champion, expected",
+    [
+        pytest.param(
+            "DTM. Tom Berger gewann vor Max Kuhn, der als Tabellenführer angereist war.", "Max Kuhn", False, id="als-Tabellenfuehrer-angereist",
+        ),
+        pytest.param(
+            "DTM. Tom Berger gewann vor Max Kuhn, der als Gesamtführender ins Rennen gegangen war.", "Max Kuhn", False,
+            id="als-Gesamtfuehrender-ins-Rennen-gegangen",
+        ),
+        pytest.param("DTM. Tom Berger gewann. Damit ist Tabellenführer Max Kuhn weiter vorn.", "Max Kuhn", True, id="damit-ist-Tabellenfuehrer-X"),
+        pytest.param("DTM. Tom Berger gewann und übernahm die Tabellenführung.", "Tom Berger", True, id="uebernahm-die-Tabellenfuehrung"),
+    ],
+)
+def test_a_standing_held_before_the_race_is_no_result(extract_doc, text, champion, expected):
+    found = {(frozenset(r.drivers), r.session, r.position) for r in extract_doc(text).results}
+    assert ((frozenset({champion}), "championship", 1) in found) is expected, found
