@@ -1056,7 +1056,7 @@ def _session(kind: str, clause: str, event_classification: bool = False) -> str:
         r"\b(?:(?:Punkte|Gesamt|Meisterschafts)?[Tt]abelle\w*|Meisterschaft|Meisterschaftswertung|Weltmeisterschaft|Fahrerwertung|WM-Wertung|Punktewertung|Championat|Saisonwertung|Endstand|"
         r"(?:Fahrer|Meisterschafts|Punkte)klassement(?!\s+[Pp]latzierte))\b|"  # (not "der ersten drei im Fahrerklassement Platzierten")
         rf"\b{_PLACE_NOUN}\s+der\s+(?:Gesamt)?[Ww]ertung\b|"  # "nur Neunter der Wertung"
-        r"in der WM\b|die Saison als\b|(?<![\w-])[Ss]aison (?:auf|als)\b|beendete\w* (?:die Saison|das Jahr)|das Jahr\s+(?:\w+\s+){0,4}?(?:auf|als)\b|die Saison\s+\w+\s+(?:auf|als)\b",
+        r"in der WM\b|die Saison als\b|(?<![\w-])[Ss]aison (?:auf|als)\b(?!\s+(?:das|dem|die)\s+(?:Podest|Podium|Treppchen|Siegertreppchen|Siegerpodest)\b)|beendete\w* (?:die Saison|das Jahr)|das Jahr\s+(?:\w+\s+){0,4}?(?:auf|als)\b|die Saison\s+\w+\s+(?:auf|als)\b",
         clause,
     ):
         return "championship"
@@ -1320,6 +1320,12 @@ def _accept(kind: str, clause: str, trig_text: str, ctx: Context, season: int | 
         r"\b(?:gewann|gewannen|gewinnt|siegte|siegten|siegt|Gewonnen\s+\w+)\s+(?:\w+\s+){0,2}?(?:niemand|keiner|nichts)\b", clause
     ):
         return False  # "Gewonnen hat dabei niemand etwas", "Das Rennen gewann am Ende keiner der Favoriten"
+    if kind == "win" and re.search(
+        r"\b(?:gewann|gewannen|gewinnt|sicherte|sicherten|holte|holten)\s+(?:sich\s+)?(?:\w+\s+){0,2}?(?:die|den)\s+(?:[\w-]+\s+)?"
+        r"(?:Team|Hersteller|Marken|Konstrukteurs|Mannschafts)-?(?:[Ww]ertung|[Tt]itel|[Mm]eisterschaft|WM)\b",
+        clause,
+    ):
+        return False  # "Förch Racing gewann die Teamwertung": a team's or make's classification, no driver's win
     if kind == "win" and re.search(r"\b(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|\d+)mal\b", clause) and not re.search(r"\bzum\s+\w+\s+Mal\b", clause):
         return False  # "wo Didier Auriol sechsmal sein Heimrennen gewann": a career, not this race
     if kind == "win" and "entsch" in trig_text and (
@@ -2219,6 +2225,10 @@ def extract_results(
             ) and not _AFTER_PLACE.search(masked, max(s, trig.start - 20), trig.start):
                 window = "Tabelle " + window
             session = _session(trig.kind, window, event_classification)
+            if session == "championship" and trig.kind in {"ord", "multi"} and re.match(
+                r"\s*[Ii]m\s+(?:\w+\s+)?(?:Rennen|Lauf|Hauptrennen|Sprintrennen|Sonntagsrennen|Samstagsrennen)\s+(?!der\b|des\b)", masked[s:e]
+            ) and not _STANDINGS.search(clause):
+                session = "race"  # "Im Rennen fuhren A und B auf den dritten Gesamtrang": the race's overall order, no standing
             if trig.kind == "win" and session == "race" and _TITLE_WON.match(masked, trig.start, seg[1]):
                 session = "championship"  # "gewinnen mit dem Skoda Fabia R5 die Deutsche Rallye-Meisterschaft": the title
             if trig.kind in {"ord", "multi"} and session == "championship" and _PLACE_KEEPS_LEAD.search(clause):

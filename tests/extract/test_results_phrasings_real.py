@@ -2879,3 +2879,28 @@ def test_later_arrivals_and_female_co_drivers(extract_doc, check_offsets, text, 
 def test_n_seconds_later_is_a_gap_behind_the_winner(extract_doc):
     doc = extract_doc("DTM. Tom Berger gewann. Gut 3,3 Sekunden später reihte sich Max Kuhn ein.")
     assert ("Max Kuhn", "Tom Berger", 3.3) in {(g.subject, g.reference, g.seconds) for g in doc.gaps}, doc.gaps
+
+
+@pytest.mark.parametrize(
+    "text, expected, wrong",
+    [
+        pytest.param(
+            "GT Masters. Tom Weber und Jan Roth gewannen. Im Rennen fuhren Udo Berger und Max Vogt auf den dritten Gesamtrang.",
+            (fs("Udo Berger", "Max Vogt"), R, O, 3), (fs("Udo Berger", "Max Vogt"), C, O, 3),
+            id="Im-Rennen-fuhren-auf-den-dritten-Gesamtrang",
+        ),
+        pytest.param(
+            "GT Masters. Tom Weber und Jan Roth gewannen. Udo Berger und Max Vogt kamen als Zweite erstmals in dieser Saison auf das Podest.",
+            (fs("Udo Berger", "Max Vogt"), R, O, 2), (fs("Udo Berger", "Max Vogt"), C, O, 2),
+            id="erstmals-in-dieser-Saison-auf-das-Podest",
+        ),
+        pytest.param(
+            "GT4. Tom Weber gewann. Jan Klein sicherte sich den Titel in der Rookie-Wertung, Förch Racing gewann die Teamwertung.",
+            None, (fs("Jan Klein"), R, O, 1),
+            id="a-team-won-the-team-classification",
+        ),
+    ],
+)
+def test_race_places_near_season_words_and_team_classifications(extract_doc, text, expected, wrong):
+    found = facts(extract_doc(text))
+    assert (expected is None or expected in found) and wrong not in found, found
