@@ -2904,3 +2904,19 @@ def test_n_seconds_later_is_a_gap_behind_the_winner(extract_doc):
 def test_race_places_near_season_words_and_team_classifications(extract_doc, text, expected, wrong):
     found = facts(extract_doc(text))
     assert (expected is None or expected in found) and wrong not in found, found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("DTM. Tom Weber gewann. Jan Lindqvist startete nur vom 18. Platz.", {(fs("Jan Lindqvist"), Q, O, 18)}, id="startete-nur-vom-18-Platz"),
+        pytest.param(
+            "Supercup. Tom Weber gewann vor Jan Roth und Max Kuhn. Hinter dem Spitzentrio liefen Udo Novak, Rui Ferreira und Ole Holm ein.",
+            {(fs("Udo Novak"), R, O, 4), (fs("Ole Holm"), R, O, 6)},
+            id="Hinter-dem-Spitzentrio-liefen-A-B-und-C-ein",
+        ),
+    ],
+)
+def test_grid_with_an_adverb_and_places_behind_the_leading_trio(extract_doc, check_offsets, text, expected):
+    doc = extract_doc(text)
+    assert_found(doc, expected, check_offsets(text, doc))
