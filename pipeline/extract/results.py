@@ -2633,7 +2633,9 @@ def extract_results(
                 # "Die Pole holte X. Neben ihm stand Y", "Y, der neben ihm aus der ersten Reihe startete": the other car of
                 # the front row, when the pole was just told (a motorcycle grid has three to a row)
                 poles = [r for r in out if r.session == "qualifying" and r.position == 1 and ctx.sentence_of(r.evidence[0]) in (si - 1, si)]
-                if not poles or bike_gp or not re.search(r"\b(?:erste[n]?\s+(?:Start)?[Rr]eihe|startete\w*|gestartet|stand|standen|losgefahren)\b", masked[s:e]):
+                if not poles or bike_gp or not re.search(
+                    r"\b(?:erste[n]?\s+(?:Start)?[Rr]eihe|startete\w*|startet|starten|gestartet|stand|standen|steht|stehen|losgefahren|parkte\w*|Nebenmann)\b", masked[s:e]
+                ):
                     continue
                 held = {p for r in poles for p in r.persons}
                 others = [c for c in sent_crews if not set(c.persons) & held]

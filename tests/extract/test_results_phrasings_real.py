@@ -2920,3 +2920,19 @@ def test_race_places_near_season_words_and_team_classifications(extract_doc, tex
 def test_grid_with_an_adverb_and_places_behind_the_leading_trio(extract_doc, check_offsets, text, expected):
     doc = extract_doc(text)
     assert_found(doc, expected, check_offsets(text, doc))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("DTM. Die Pole holte sich Tom Weber, sein Markenkollege Jan Lindqvist parkte seinen Wagen direkt daneben.", id="direkt-daneben"),
+        pytest.param("DTM. Tom Weber sicherte sich die Pole-Position. Webers Nebenmann in der ersten Startreihe ist Jan Lindqvist.", id="Nebenmann"),
+    ],
+)
+def test_the_car_beside_the_pole_is_second_on_the_grid(extract_doc, text):
+    assert (fs("Jan Lindqvist"), Q, O, 2) in facts(extract_doc(text))
+
+
+def test_direkt_daneben_without_a_pole_is_no_grid_place(extract_doc):
+    doc = extract_doc("DTM. Tom Weber gewann. Jan Lindqvist parkte seinen Wagen nach dem Rennen direkt daneben.")
+    assert not [r for r in doc.results if r.session == "qualifying"], doc.results
