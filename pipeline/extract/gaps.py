@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from pipeline.extract.context import NAME_LINE_REST, Context
 from pipeline.extract.numbers import cardinal_word_regex, parse_cardinal, parse_clock, parse_ordinal, parse_decimal, time_unit_factor
-from pipeline.extract.results import _CHAMP, _ROW_POINTS, _STANDINGS_HEAD, RESULT_VERBS, ResultRecord, _masked, clause_subject
+from pipeline.extract.results import _CHAMP, _FURTHER, _ROW_POINTS, _STANDINGS_HEAD, RESULT_VERBS, ResultRecord, _masked, clause_subject
 from pipeline.reading import line_spans
 
 _NUM = r"(?:\d+(?:[.,]\d+)?|eineinhalb|anderthalb|zweieinhalb|dreieinhalb|einer halben|eine halbe|knapp|{card})"
@@ -657,13 +657,10 @@ def extract_gaps(ctx: Context, results: list[ResultRecord], single_seater: bool)
     return dedupe_gaps(out)
 
 
-_FURTHER_BEFORE = re.compile(r"\bweitere[n]?\s+(?:[a-zäöüß]+\s+)?$")
-
-
 def _further_margins(masked: str, out: list[GapRecord]) -> None:
     """ "2,4 s vor B und weitere 1,1 s vor C": the further margin is C's behind B, the one the margin before reached."""
     for k, g in enumerate(out):
-        if k == 0 or g.subject is None or not _FURTHER_BEFORE.search(masked, max(0, g.evidence[0] - 30), g.evidence[0]):
+        if k == 0 or g.subject is None or not _FURTHER.search(masked, max(0, g.evidence[0] - 30), g.evidence[0]):
             continue
         prev = out[k - 1]
         if prev.subject is not None and prev.subject != g.subject and 0 <= g.evidence[0] - prev.evidence[1] <= 200 and not re.search(
