@@ -9,7 +9,7 @@ from pathlib import Path
 
 import spacy
 from spacy.language import Language
-from spacy.util import compile_suffix_regex
+from spacy.util import compile_infix_regex, compile_suffix_regex
 
 from pipeline import components  # noqa: F401  (registers the factories)
 from pipeline.errors import ModelNotFoundError
@@ -46,6 +46,9 @@ def customise_tokenizer(nlp: Language) -> None:
     """Motorsport tokens: split a sentence period off 'P2.', 'LMP2.', 'GT3.'; '#7' splits into '#', '7'."""
     suffixes = list(nlp.Defaults.suffixes or []) + [r"(?<=[A-Za-z][0-9])\.", r"(?<=[A-Z]{2}[0-9]{2})\."]
     nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+    # "Hermann Gassner jr./Ursula Mayrhofer": a slash after an abbreviation's period joins two names
+    infixes = list(nlp.Defaults.infixes or []) + [r"(?<=[a-z]\.)/(?=[A-ZÄÖÜ])"]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     for special in ("Nr.", "Startnr.", "Pos.", "Std.", "Min.", "Sek.", "Kat.", "Rd.", "Rde.", "Rnd.", "Pl."):
         nlp.tokenizer.add_special_case(special, [{"ORTH": special}])
 

@@ -67,6 +67,16 @@ def _compound_surnames() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _folded_compounds() -> frozenset[str]:
+    return frozenset(_plain(x) for x in _compound_surnames())  # "Felix da Costa" as "Félix da Costa"
+
+
+def _plain(text: str) -> str:
+    """Without accents, case kept: "Félix da Costa" ~ "Felix da Costa", not "Felix Da Costa" (there "Da Costa" is the surname)."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=1)
 def _particles() -> frozenset[str]:
     return frozenset(speech().name_particles)
 
@@ -83,7 +93,7 @@ def split_name(tokens: list[str]) -> tuple[str | None, str]:
     if len(tokens) == 1:
         return None, tokens[0]
     for k in range(1, len(tokens) - 1):
-        if " ".join(tokens[k:]) in _compound_surnames():
+        if _plain(" ".join(tokens[k:])) in _folded_compounds():
             return " ".join(tokens[:k]), " ".join(tokens[k:])  # "António Félix da Costa", "Alessandro Pier Guidi"
     parts = _particles() | {"der", "den", "la", "le", "los", "del"}
     if tokens[0].lower() in parts:
@@ -438,13 +448,21 @@ def _person_spans(doc: Doc, gazetteer_blocks: set[int]) -> list[tuple[int, int]]
 @lru_cache(maxsize=1)
 def _known_names() -> tuple[frozenset[str], dict[str, int]]:
     """Known racing drivers (full names) and their first names, from the training name list."""
-    from pipeline.lexicons import first_names, known_driver_names, known_driver_set
+    from pipeline.lexicons import driver_nationalities, first_names, known_driver_names, known_driver_set
 
     firsts: dict[str, int] = dict.fromkeys(first_names(), 1)
     for n in known_driver_names():
         first = n.split()[0]
         firsts[first] = firsts.get(first, 0) + 1
-    return known_driver_set(), firsts
+    # the drivers whose nationality we know ("Mikel Azcona") lend their first names too, but not an initial ("E. J.
+    # Viso": "Formel E. Antonio") or a word that is also a driver's surname ("F. Alonso Ferrari")
+    listed = driver_nationalities()
+    surnames = {n.split()[-1] for n in [*known_driver_names(), *listed]}
+    for n in listed:
+        first = n.split()[0]
+        if not first.endswith(".") and first not in surnames and first not in firsts:
+            firsts[first] = 1
+    return known_driver_set() | frozenset(listed), firsts
 
 
 def _name_pattern_spans(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
@@ -638,9 +656,9 @@ def _initial_spans(doc: Doc, spans: list[tuple[int, int]], blocked: set[int]) ->
     return out
 
 
-_SLASH_LIST = re.compile(
-    r"(?<![\w(/])(?:[A-ZÄÖÜ][\w'’-]+(?:[ ][A-ZÄÖÜ][\w'’-]+)?)(?:[ ]?/[ ]?(?:[A-ZÄÖÜ][\w'’-]+(?:[ ][A-ZÄÖÜ][\w'’-]+)?)){1,4}(?![\w/])"
-)
+_NAME_SUFFIX = r"(?:jr|Jr|jun|sen)\."  # "Hermann Gassner jr./Ursula Mayrhofer"
+_SLASH_NAME = rf"[A-ZÄÖÜ][\w'’-]+(?:[ ][A-ZÄÖÜ][\w'’-]+)?(?:[ ]{_NAME_SUFFIX})?"
+_SLASH_LIST = re.compile(rf"(?<![\w/]){_SLASH_NAME}(?:[ ]?/[ ]?{_SLASH_NAME}){{1,4}}(?![\w/])")
 
 
 def _slash_list_spans(doc: Doc, spans: list[tuple[int, int]], blocked: set[int]) -> list[tuple[int, int]]:
@@ -650,8 +668,12 @@ def _slash_list_spans(doc: Doc, spans: list[tuple[int, int]], blocked: set[int])
     out: list[tuple[int, int]] = []
     text = doc.text
     for m in _SLASH_LIST.finditer(text):
-        if text.rfind("(", 0, m.start()) > text.rfind(")", 0, m.start()):
-            continue  # "(Sulingen / Mehlingen)": origins
+        opened = text.rfind("(", 0, m.start())
+        if opened > text.rfind(")", 0, m.start()) and not (
+            text[opened + 1 : m.start()].strip() == ""
+            and re.search(r"(?:#\s?\d{1,3}|\b(?:Startnummer|Nummer|Nr\.)\s+\d{1,3})\s*$", text[:opened])
+        ):
+            continue  # "(Sulingen / Mehlingen)": origins; "der BMW #72 (Harper/Hesse/Weerts)": a car's crew
         items = []
         for im in re.finditer(r"[^/]+", m.group(0)):
             a, b = m.start() + im.start(), m.start() + im.end()
@@ -659,6 +681,7 @@ def _slash_list_spans(doc: Doc, spans: list[tuple[int, int]], blocked: set[int])
                 a += 1
             while b > a and text[b - 1] == " ":
                 b -= 1
+            b = a + len(re.sub(rf"\s+{_NAME_SUFFIX}$", "", text[a:b]))  # ("Hermann Gassner jr./Ursula Mayrhofer")
             sp = doc.char_span(a, b, alignment_mode="contract")
             if sp is None or len(sp) == 0:
                 items = []
@@ -673,6 +696,10 @@ def _slash_list_spans(doc: Doc, spans: list[tuple[int, int]], blocked: set[int])
         ):
             continue  # two unknown words with a slash may be anything; three single words are a crew
         for s, e in items:
+            inner = [(a, b) for a, b in spans if s <= a and b <= e and (a, b) != (s, e)]
+            if e - s == 2 and len(inner) == 1 and inner[0] == (s + 1, e) and doc[s].text in _known_names()[1]:
+                spans.remove(inner[0])  # ("Gassner jr./Ursula Mayrhofer" with "Mayrhofer" found alone): the first name belongs to it
+                covered.discard(s + 1)
             if not any(i in covered for i in range(s, e)):
                 out.append((s, e))
                 covered.update(range(s, e))
@@ -1005,6 +1032,12 @@ def _short_first_name(a: str, b: str) -> bool:
     return len(short) >= 4 and len(long_) - len(short) >= 3 and long_.startswith(short)
 
 
+def _part_of_first_names(a: str, b: str) -> bool:
+    """One form gives the other's first names in part: "Jan Lukas" / "Jan", "Antonio Felix" / "Felix"."""
+    short, long_ = sorted((fold(a).split(), fold(b).split()), key=len)
+    return 1 <= len(short) < len(long_) and (long_[: len(short)] == short or long_[-len(short) :] == short)
+
+
 def _group_persons(mentions: list[Mention]) -> list[Person]:
     """Unify mentions into persons: full forms by surname; single tokens attach by surname or first name."""
     persons: list[Person] = []
@@ -1027,6 +1060,10 @@ def _group_persons(mentions: list[Mention]) -> list[Person]:
         target = None
         whole = fold(" ".join(m.tokens))
         same_last = [i for i, p in enumerate(persons) if fold(p.last_name) == whole]
+        if first is None and not same_last and not candidates:
+            # "da Costa" for "Félix da Costa": the tail of one compound surname named before
+            same_last = [i for i, p in enumerate(persons) if fold(p.last_name).endswith(" " + whole)][:2]
+            same_last = same_last if len(same_last) == 1 else []
         if first is None or same_last:
             # "di Grassi", "Pérez Companc": a surname alone, for a person already named in full
             pool = same_last or candidates
@@ -1041,6 +1078,7 @@ def _group_persons(mentions: list[Mention]) -> list[Person]:
                 fold(p.first_name) == fold(first)
                 or _spelling_variant(p.first_name, first, 4)  # "Niki" / "Nicki" Thiim in one release
                 or _short_first_name(p.first_name, first)  # "Maxi" / "Maximilian" Götz
+                or _part_of_first_names(p.first_name, first)  # "Jan Lukas" / "Jan", "Antonio Felix" / "Felix"
                 or (re.fullmatch(r"[A-ZÄÖÜ]\.", first) and fold(p.first_name)[:1] == fold(first)[:1])
                 or (re.fullmatch(r"[A-ZÄÖÜ]\.", p.first_name) and fold(first)[:1] == fold(p.first_name)[:1])
             ):
@@ -1172,6 +1210,7 @@ def _find_crews(doc: Doc, text: str, mentions: list[Mention], sentences: list[tu
             prev, cur = group[-1], ordered[j]
             between = text[prev.end : cur.start]
             between = re.sub(r"\([^()]{0,40}\)", "", between)
+            between = re.sub(rf"^\s+{_NAME_SUFFIX}(?=\s*/)", "", between)  # ("Hermann Gassner jr./Ursula Mayrhofer")
             if cur.sent == prev.sent and (_CREW_JOIN.fullmatch(between) or _nationality_join(between)):
                 group.append(cur)
                 j += 1

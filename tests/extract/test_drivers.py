@@ -501,3 +501,50 @@ def test_a_place_after_von_der_is_no_part_of_the_name(extract_doc):
         "Verstapp von der Strecke."
     )
     assert not [d.name for d in doc.drivers if "Strecke" in d.name]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        pytest.param(
+            "Formel E. Antonio Felix da Costa gewann vor Jean Vergne. „Ein perfekter Tag“, sagte Felix da Costa.",
+            "Antonio Felix da Costa",
+            id="a-compound-surname-without-its-accents",
+        ),
+        pytest.param(
+            "Formel E. António Félix da Costa gewann vor Jean Vergne. „Ein perfekter Tag“, sagte da Costa.",
+            "António Félix da Costa",
+            id="the-tail-of-a-compound-surname",
+        ),
+        pytest.param(
+            "Kart. Jan Lukas Keller gewann vor Tom Weber. „Ich bin überglücklich“, sagte Jan Keller.",
+            "Jan Lukas Keller",
+            id="one-of-two-first-names",
+        ),
+    ],
+)
+def test_a_shorter_form_of_a_full_name_is_the_same_driver(extract_doc, text, speaker):
+    doc = extract_doc(text)
+    assert [q.speaker for q in doc.quotes] == [speaker]
+    assert len(doc.drivers) == 2, names(doc)
+
+
+def test_a_driver_of_the_nationality_list_keeps_a_rare_first_name(extract_doc):
+    assert "Mikel Azcona" in names(extract_doc("TCR. Jessica Bäckman gewann vor Mikel Azcona und Franco Girolami."))
+
+
+@pytest.mark.parametrize(
+    "text, crew",
+    [
+        pytest.param("Rallye. Hermann Gassner jr./Ursula Mayrhofer wurden im Hyundai Zweite.", ["Hermann Gassner", "Ursula Mayrhofer"], id="jr-before-the-slash"),
+        pytest.param("24h. Platz drei ging an den BMW mit der Startnummer 72 (Harper/Hesse/Weerts).", ["Harper", "Hesse", "Weerts"], id="a-numbered-cars-crew-in-parentheses"),
+    ],
+)
+def test_slash_crews_with_a_suffix_or_after_a_car_number(extract_doc, text, crew):
+    doc = extract_doc(text)
+    assert [r.drivers for r in doc.results] == [crew], doc.results
+
+
+def test_origins_in_parentheses_after_a_crew_stay_origins(extract_doc):
+    doc = extract_doc("Rallye. Sieger wurden Tom Ried/Lara Vann (Sulingen/Mehlingen) vor Max Roth.")
+    assert names(doc) == {"Tom Ried", "Lara Vann", "Max Roth"}, names(doc)
