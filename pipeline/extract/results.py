@@ -2797,9 +2797,9 @@ def extract_results(
                 picked[0].end <= trig.start or len(picked[0].persons) == 1
             ) and not any(
                 c is not picked[0] and c.sent == si for c in sent_crews
-            ) and re.search(r"\b(?:beiden|allen|drei|zwei)\s+\w*(?:[Ll]äufen|[Rr]ennen|Durchgängen)\b|\bzweimal\b|\bjeweils\b|\b(?:un)?zufrieden\w*\b", masked[s:e]):
+            ) and re.search(r"\b(?:beiden|allen|drei|zwei)\s+\w*(?:[Ll]äufen|[Rr]ennen|Durchgängen)\b|\b(?:den|die)\s+(?:\w+\s+)?(?:Läufen|Läufe|Rennen|Durchgängen|Wertungsläufen|Finalläufen)\b|\bzweimal\b|\bjeweils\b|\b(?:un)?zufrieden\w*\b", masked[s:e]):
                 # "X belegte in den beiden Läufen die Plätze vier und zwei", "musste sich mit den Rängen sechs und acht
-                # zufriedengeben", "Mit den Rängen neun und zwölf reiste X unzufrieden ab": one driver's places in the
+                # zufriedengeben", "kam mit den Plätzen 14 und 17 in den Rennen nach Hause", "Mit den Rängen neun und zwölf reiste X unzufrieden ab": one driver's places in the
                 # weekend's races
                 picked = picked * len(positions)
             if len(positions) >= 2 and len(picked) == 1 and len(picked[0].persons) == len(positions) and re.search(
@@ -3091,6 +3091,7 @@ def extract_results(
             elif car_cls and (_tier(car_cls) or 0) > top_tier:
                 r.scope, r.klass = "class", car_cls
     _class_win_of_a_lower_place(ctx, masked, out)
+    out = _prevailed_for_a_lower_place(ctx, masked, out)
     for r in out:
         _numbered_other_car(ctx, masked, r, cars)
     # "X läuft als Neunter ein, wird aber nachträglich disqualifiziert", "wurde ihm der fünfte Platz aberkannt": a place
@@ -3221,6 +3222,25 @@ def _class_win_of_a_lower_place(ctx: Context, masked: str, out: list[ResultRecor
         if lower and not _TWO_HEATS.search(masked, *ctx.sentences[si]) and not _RECLASSIFIED.search(masked, *ctx.sentences[si]):
             named = _classes_in(ctx, masked, *ctx.sentences[si])
             r.scope, r.klass = "class", named[0][0] if len(named) == 1 else None
+
+
+def _prevailed_for_a_lower_place(ctx: Context, masked: str, out: list[ResultRecord]) -> list[ResultRecord]:
+    """"Im Pulk dahinter setzte sich X durch und sicherte sich Rang vier": prevailing in a fight that ends in a lower
+    place of the same sentence is no win."""
+    def lower_after(r: ResultRecord) -> bool:
+        si = ctx.sentence_of(r.evidence[0])
+        return any(
+            (o.session, o.scope) == (r.session, r.scope) and o.position > 1 and set(o.persons) == set(r.persons)
+            and o.rule in {"result.ord_noun", "result.ord_place", "result.place_num"}
+            and ctx.sentence_of(o.evidence[0]) == si and o.evidence[1] > r.evidence[1]
+            and re.match(r"[^.;:]{0,40}?\bund\b", masked[r.evidence[1] : o.evidence[1]])
+            for o in out
+        ) and not _TWO_HEATS.search(masked, *ctx.sentences[si])
+
+    return [
+        r for r in out
+        if not (r.position == 1 and r.rule == "result.win_verb" and re.search(r"\bdurch$", masked[r.evidence[0] : r.evidence[1]]) and lower_after(r))
+    ]
 
 
 _NUMBER_GLUED = re.compile(r"\bNummer-(\d{1,3})-")  # "dem Nummer-66-Ford GT"

@@ -2936,3 +2936,43 @@ def test_the_car_beside_the_pole_is_second_on_the_grid(extract_doc, text):
 def test_direkt_daneben_without_a_pole_is_no_grid_place(extract_doc):
     doc = extract_doc("DTM. Tom Weber gewann. Jan Lindqvist parkte seinen Wagen nach dem Rennen direkt daneben.")
     assert not [r for r in doc.results if r.session == "qualifying"], doc.results
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "IDM. Die Siege holte sich beide Male der Ukrainer Igor Petrov. Die beiden zweiten Plätze gingen jeweils an Tom Vogel.",
+            {(fs("Igor Petrov"), R, O, 1), (fs("Tom Vogel"), R, O, 2)},
+            id="Die-Siege-holte-sich-beide-Male-X-die-beiden-zweiten-Plaetze-jeweils-an-Y",
+        ),
+        pytest.param(
+            "IDM. Urs Amrein kam mit den Plätzen 14 und 17 in den Rennen nach Hause.",
+            {(fs("Urs Amrein"), R, O, 14), (fs("Urs Amrein"), R, O, 17)},
+            id="mit-den-Plaetzen-14-und-17-in-den-Rennen",
+        ),
+    ],
+)
+def test_both_races_won_or_placed_by_one_driver(extract_doc, check_offsets, text, expected):
+    doc = extract_doc(text)
+    assert_found(doc, expected, check_offsets(text, doc))
+
+
+@pytest.mark.parametrize(
+    "text, wrong",
+    [
+        pytest.param("DTM. Die Siege gingen in dieser Saison an Igor Petrov und Tom Vogel.", (fs("Igor Petrov"), R, O, 1), id="Siege-without-beide-Male"),
+        pytest.param("DTM. Audi mit Urs Amrein belegte die Plätze zwei und drei.", (fs("Urs Amrein"), R, O, 3), id="a-make-two-places-one-race"),
+    ],
+)
+def test_plural_wins_and_a_makes_two_places_are_not_one_drivers(extract_doc, text, wrong):
+    assert wrong not in facts(extract_doc(text))
+
+
+def test_prevailing_in_a_fight_for_a_lower_place_is_no_win(extract_doc):
+    doc = extract_doc("Cup. Im Pulk dahinter setzte sich Malte Grube durch und sicherte sich Rang vier.")
+    assert facts(doc) == {(fs("Malte Grube"), R, O, 4)}, doc.results
+
+
+def test_prevailing_and_winning_is_still_a_win(extract_doc):
+    assert (fs("Malte Grube"), R, O, 1) in facts(extract_doc("Cup. Am Ende setzte sich Malte Grube durch und feierte seinen ersten Sieg."))
