@@ -519,7 +519,8 @@ _LIST_LINE = re.compile(
 )
 
 
-_INLINE_ITEM = re.compile(r"(?:^|(?<=[:,;–]))[ \t]*(\d{1,2})\.[ \t]+(?=[A-ZÄÖÜ])", re.M)
+# (also after a number's or a bracket's period: "Endstand: 1. Moreno 288 (Champion). 2. Lindqvist 271. 3. Okafor 240")
+_INLINE_ITEM = re.compile(r"(?:^|(?<=[:,;–])|(?<=\d\.)|(?<=\)\.))[ \t]*(\d{1,2})\.[ \t]+(?=[A-ZÄÖÜ])", re.M)
 
 
 def _inline_run_items(text: str) -> list[int]:

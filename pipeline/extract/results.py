@@ -769,6 +769,8 @@ def _pick_crews(ctx: Context, masked: str, trig: _Trigger, si: int, segments, cr
             return glued[-1:]
         # a relative clause: "Jenson Button (71), der im BAR-Honda auch Platz drei belegte" - its antecedent
         rel = re.match(r"\s*(?:der|die|das|dem|den)\b", masked[a0:trig.start])
+        if rel and trig.rule == "result.vize_to" and not masked[a0 + rel.end() : trig.start].strip():
+            rel = None  # ("X wurde Meister, der Vize-Titel ging an Y"): the article of the title, no relative pronoun
         if rel and seg_idx > 0 and not any(
             a0 <= c.start < trig.start and not _WITH_OBJECT.search(masked[max(a0, c.start - 40) : c.start] + " ") for c in crews
         ):  # ("Tomczyk, der sich ein Duell mit DTM-Rekordmeister Schneider lieferte und ... den zweiten Platz belegte")
@@ -1037,6 +1039,10 @@ def _session(kind: str, clause: str, event_classification: bool = False) -> str:
         # "fuhr vom neunten Startplatz zum Sieg": the start place is already gone (_START_PHRASE); a bare
         # "gestartet" does not make the win a qualifying result either
         clause = re.sub(r"\bgestartet\w*|\bstartete\w*", " ", clause)
+    if kind == "winner_noun" and re.search(
+        r"\b\w*[Ss]ieger(?:in|n)?\s+(?:der|des)\s+(?:[\w-]+\s+){0,3}?[\w-]*(?:Serie|Meisterschaft|Saison|Championat)\b", clause
+    ):
+        return "championship"  # "als Gesamtsieger der Sprint-Serie 2016 geehrt" (not "Sieger des Meisterschaftslaufs")
     if kind in {"win", "win_noun"} and (_title_word(clause) or re.search(r"\bmit \d+ (?:Punkten|Zählern)\b", clause) or _TITLE_WON.search(clause)) and not _QUALI_STRICT.search(clause):
         return "championship"
     if _QUALI_STRICT.search(clause):
@@ -1231,6 +1237,11 @@ def _accept(kind: str, clause: str, trig_text: str, ctx: Context, season: int | 
             return False
     if _REVOKED.search(clause):
         return False
+    if kind == "pole" and re.search(
+        r"Pole[- ]?Position\w*\s+(?:der|in\s+der|im|für\s+den|für\s+die)\s+(?:[\w-]+\s+)?(?:Tabelle|Meisterschaft|Gesamtwertung|Wertung|Titelkampf|Titelrennen|Titeljagd|WM)\b",
+        clause,
+    ):
+        return False  # "brachte sich in die Pole Position der Tabelle": a figure of speech for the standings
     # an apposition with its own year is about that year, not this place: "X, Champion von 2016, folgt auf Rang zwei"
     clause = re.sub(r"(?:^|,)\s*(?:der\s+)?[\w-]*(?:[Cc]hampion|[Mm]eister|[Ss]ieger|Gewinner)\w*\s+(?:von\s+|des\s+Jahres\s+)?(?:19|20)\d\d\s*(?:,|$)", ",", clause)
     # "Jamie Green, Sieger des letzten DTM-Rennens im Oktober 2007 in Hockenheim, wurde 6.": an apposition's past
@@ -1399,7 +1410,7 @@ def _accept(kind: str, clause: str, trig_text: str, ctx: Context, season: int | 
             r"behielt\w*|behält|behalten|ausbaut\w*|ausbauen|festigte\w*|festigt|löste\w*|"
             r"liegt|lag|wurde|wurden|[Aa]ls|sicherte\w*|gesichert|holte\w*|beendete\w*|schloss|schließt|feierte\w*|errang\w*|"
             r"ausgebaut|verbessert\w*|rückte\w*|steht|stand|hat|hatte|haben|hatten|begnügen|zufriedengeben|übernehmen|zu\s+übernehmen|"
-            r"an\s+sich\s+(?:zu\s+)?(?:reißen|gerissen|riss\w*)|"
+            r"an\s+sich\s+(?:zu\s+)?(?:reißen|gerissen|riss\w*)|(?:ging|gingen|geht|gehen)\s+(?:\w+\s+){0,2}?an|"
             r"setzte\w*\s+sich\s+(?:\w+\s+){0,8}?an\s+die|schob\w*\s+sich\s+(?:\w+\s+){0,8}?an\s+die|fuhr\w*\s+(?:[\w-]+\s+){0,10}?an\s+die)\b",
             near,
         ):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.helpers import assert_found, C, O, R, facts, fs
+from tests.extract.helpers import assert_found, C, O, Q, R, facts, fs
 
 POSITIVE = [
     pytest.param(
@@ -662,3 +662,46 @@ def test_points_after_a_standing_told_far_back_are_not_counted_on(extract_doc):
 def test_a_standing_held_before_the_race_is_no_result(extract_doc, text, champion, expected):
     found = {(frozenset(r.drivers), r.session, r.position) for r in extract_doc(text).results}
     assert ((frozenset({champion}), "championship", 1) in found) is expected, found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "Serie. Jan Roth gewann das Rennen. Schlussstand Fahrerwertung: 1. Moreno 288 (Champion). 2. Lindqvist 271. 3. Okafor 240.",
+            {(fs("Moreno"), C, O, 1), (fs("Lindqvist"), C, O, 2), (fs("Okafor"), C, O, 3)},
+            id="inline-table-items-after-a-numbers-period",
+        ),
+        pytest.param(
+            "Serie. Nach dem Finale wurden Lena Hoffmann und Tom Berger als Gesamtsieger der Sprint-Serie 2016 geehrt.",
+            {(fs("Lena Hoffmann", "Tom Berger"), C, O, 1)},
+            id="Gesamtsieger-der-Serie",
+        ),
+        pytest.param("Serie. Die Krone holte sich am Ende Tom Wolf.", {(fs("Tom Wolf"), C, O, 1)}, id="Die-Krone-holte-sich-X"),
+        pytest.param(
+            "Serie. Paul Renner wurde Meister, der Vize-Titel ging an Jan Moll.",
+            {(fs("Paul Renner"), C, O, 1), (fs("Jan Moll"), C, O, 2)},
+            id="der-Vize-Titel-ging-an-Y",
+        ),
+    ],
+)
+def test_titles_and_final_tables_in_other_words(extract_doc, check_offsets, text, expected):
+    doc = extract_doc(text)
+    assert_found(doc, expected, check_offsets(text, doc))
+
+
+@pytest.mark.parametrize(
+    "text, wrong",
+    [
+        pytest.param("Serie. Paul Renner wurde Meister, der Vize-Titel ging an Jan Moll.", (fs("Paul Renner"), C, O, 2), id="the-champion-is-no-runner-up"),
+        pytest.param("Serie. Als Sieger des Meisterschaftslaufs wurde Tom Berg gewertet.", (fs("Tom Berg"), C, O, 1), id="Sieger-des-Meisterschaftslaufs-is-a-race"),
+        pytest.param("Serie. Mit dem Erfolg brachte sich Leon Tag für das Finale in die Pole Position der Tabelle.", (fs("Leon Tag"), Q, O, 1), id="Pole-Position-der-Tabelle"),
+    ],
+)
+def test_figures_of_speech_and_relatives_are_no_such_places(extract_doc, text, wrong):
+    assert wrong not in facts(extract_doc(text))
+
+
+def test_a_relative_clause_names_the_runner_up(extract_doc):
+    doc = extract_doc("Serie. In der Endabrechnung liegt Hülkenberg klar vor Petrov, der Vizemeister wird.")
+    assert (fs("Petrov"), C, O, 2) in facts(doc), doc.results
