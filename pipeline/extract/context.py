@@ -1210,6 +1210,8 @@ def _find_crews(doc: Doc, text: str, mentions: list[Mention], sentences: list[tu
         while j < len(ordered):
             prev, cur = group[-1], ordered[j]
             between = text[prev.end : cur.start]
+            if re.search(r"\(\s*(?:(?:Platz|Rang|Position)\s+\d|P\d|\d{1,2}\.\s*(?:Platz|Rang)?\s*[)/,])", between):
+                between = "|"  # "Meier (Rang 18) und Krause (Rang 21)": each with a place of his own, no crew
             between = re.sub(r"\([^()]{0,40}\)", "", between)
             between = re.sub(rf"^\s+{_NAME_SUFFIX}(?=\s*/)", "", between)  # ("Hermann Gassner jr./Ursula Mayrhofer")
             if cur.sent == prev.sent and (_CREW_JOIN.fullmatch(between) or _nationality_join(between)):

@@ -2976,3 +2976,33 @@ def test_prevailing_in_a_fight_for_a_lower_place_is_no_win(extract_doc):
 
 def test_prevailing_and_winning_is_still_a_win(extract_doc):
     assert (fs("Malte Grube"), R, O, 1) in facts(extract_doc("Cup. Am Ende setzte sich Malte Grube durch und feierte seinen ersten Sieg."))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "Cup. Tom Kurz gewann vor Jan Roth. Eva Roth vervollständigte das Siegertreppchen.",
+            {(fs("Eva Roth"), R, O, 3)},
+            id="vervollstaendigte-das-Siegertreppchen",
+        ),
+        pytest.param(
+            "Cup. Tom Kurz gewann. Auch Meier (Rang 18) und Krause (Rang 21) blieben ohne Punkte.",
+            {(fs("Meier"), R, O, 18), (fs("Krause"), R, O, 21)},
+            id="A-(Rang-18)-und-B-(Rang-21)-are-no-crew",
+        ),
+        pytest.param(
+            "Cup. Tom Kurz gewann. Lars Penn (P8/#31) und Tom Aue (P10/#4) holten ebenfalls Punkte.",
+            {(fs("Lars Penn"), R, O, 8), (fs("Tom Aue"), R, O, 10)},
+            id="(P8/#31)",
+        ),
+    ],
+)
+def test_places_in_parentheses_and_the_winners_rostrum(extract_doc, check_offsets, text, expected):
+    doc = extract_doc(text)
+    assert_found(doc, expected, check_offsets(text, doc))
+
+
+def test_origins_in_parentheses_still_join_a_crew(extract_doc):
+    doc = extract_doc("GT. Timo Bernhard (D) und Romain Dumas (F) gewannen das Rennen.")
+    assert (fs("Timo Bernhard", "Romain Dumas"), R, O, 1) in facts(doc), doc.results
