@@ -37,6 +37,8 @@ _NOT_NAME_WORDS = {
     "Startplatz", "Startposition", "Startreihe", "Reihe", "Poleposition", "Pole-Position", "Spitze", "Beginn", "Anfang",
     "Plätzen", "Positionen", "Rängen", "Startplätzen", "Strecke", "Piste", "Fahrbahn", "Bahn", "Box", "Linie", "Ziellinie",
     "Startlinie", "Konkurrenz", "Startaufstellung", "Rennstrecke",
+    # a place noun opening a sentence ("Endrang zwei bedeutete ...", "Gesamtrang drei ging an ...")
+    "Endrang", "Gesamtrang", "Schlussrang", "Klassenrang", "Endstand", "Gesamtplatz", "Tabellenplatz", "Superbike", "Supersport",
     # adverbs that open a sentence ("Knapp geschlagen wurde ...", "Lange sah es so aus")
     "Knapp", "Lange", "Klar", "Deutlich", "Spät", "Früh", "Schließlich", "Letztlich", "Zuletzt", "Zunächst", "Danach",
     "Dahinter", "Davor", "Trotzdem", "Dennoch", "Erst", "Nur", "Gleich", "Erneut", "Wieder", "Bereits", "Schon",

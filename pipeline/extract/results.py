@@ -166,8 +166,11 @@ _ELIDED_START = re.compile(
 
 def _triggers(ctx: Context, masked: str, s: int, e: int) -> list[_Trigger]:
     found: list[_Trigger] = []
+    named = [(mn.start, mn.end) for mn in ctx.mentions if s <= mn.start < e]
     for rule, pattern in result_rules():
         for m in pattern.finditer(masked, s, e):
+            if rule.kind == "title" and any(a <= m.start() < b for a, b in named):
+                continue  # a title word inside a driver's name: "Jörg Bergmeister"
             g = m.groupdict()
             kind = rule.kind
             positions: list[int] = []
@@ -876,6 +879,8 @@ def _crew_by_description(ctx: Context, masked: str, segments, seg_idx: int, si: 
             word = m.group(1)
             if re.search(r"\b(?:gegen|vor|hinter|mit|von|auf)\s+$", masked[max(a, m.start() - 8) : m.start()]):
                 continue  # ("gewann der Ducati-Pilot gegen den Portugiesen X": the one beaten, no subject)
+            if m.group(0)[:3] == "dem" and re.search(r"\b(?:und|sowie)\s+$", masked[max(a, m.start() - 8) : m.start()]):
+                continue  # ("vor dem Tschechen X und dem Franzosen Y": a dative in a list of the beaten, no subject)
             if word in {"Sieger", "Siegerin", "Gewinner", "Gesamtsieger"}:
                 won = [r for r in ctx.results_so_far if r.session == "race" and r.position == 1]
                 if won:
@@ -1040,7 +1045,9 @@ def _session(kind: str, clause: str, event_classification: bool = False) -> str:
         # "gestartet" does not make the win a qualifying result either
         clause = re.sub(r"\bgestartet\w*|\bstartete\w*", " ", clause)
     if kind == "winner_noun" and re.search(
-        r"\b\w*[Ss]ieger(?:in|n)?\s+(?:der|des)\s+(?:[\w-]+\s+){0,3}?[\w-]*(?:Serie|Meisterschaft|Saison|Championat)\b", clause
+        r"\b\w*[Ss]ieger(?:in|n)?\s+(?:der|des)\s+(?:[\w-]+\s+){0,3}?[\w-]*(?:Serie|Meisterschaft|Saison|Championat)\b|"
+        r"\b[Nn]eue[rn]?\s+(?:[\w-]+\s+){0,4}?[\w-]*(?:Cup|Pokal|Trophy|Serien)-?(?:[Gg]ewinner|[Ss]ieger)(?:in)?\b",  # "Neuer ADAC MX Junior Cup-Gewinner ist X"
+        clause,
     ):
         return "championship"  # "als Gesamtsieger der Sprint-Serie 2016 geehrt" (not "Sieger des Meisterschaftslaufs")
     if kind in {"win", "win_noun"} and (_title_word(clause) or re.search(r"\bmit \d+ (?:Punkten|Zählern)\b", clause) or _TITLE_WON.search(clause)) and not _QUALI_STRICT.search(clause):
@@ -2889,7 +2896,15 @@ def extract_results(
                 if loser:
                     out.append(ResultRecord(loser[0].persons, session, scope, trig.positions[0] + 1, klass, (trig.start + gm.start(), loser[0].end), trig.rule))
             chain_kinds = {"win", "win_noun", "winner_noun", "leader", "ord", "pole"}  # ("holte die Pole vor Marini und Miller")
-            if trig.kind in chain_kinds and len(trig.positions) == 1 and trig.rule not in {"result.from_to", "result.grid", "result.behind_the_leader"}:
+            # "Den Titel holte X vor A und B", "sicherte sich den Meistertitel vor A": the title won, the next in the standings
+            title_won_before = trig.kind == "title" and re.fullmatch(
+                r"(?:\w+-)?(?:Titel|Meistertitel|Fahrertitel|Weltmeistertitel|Meisterkrone|Krone|Meisterschaft|Fahrermeisterschaft)", masked[trig.start : trig.end]
+            ) and re.match(
+                r"(?:\s+(?!(?:kam|kamen|fuhr|fuhren|landete\w*|ins|im|wurde\w*|belegte\w*|lag|liegt)\b)[\w-]+){0,4}?\s+vor\s+"
+                r"(?:(?:dem|der|den|seinem|ihrem|seinen|ihren)\s+(?:[\w-]+\s+){0,2}?)?[A-ZÄÖÜ]",
+                masked[trig.end : e],
+            )
+            if (trig.kind in chain_kinds or title_won_before) and len(trig.positions) == 1 and trig.rule not in {"result.from_to", "result.grid", "result.behind_the_leader"}:
                 # "X gewann vor Y und Z" / "führt die WM vor Y und Z an" / "wurde Fünfter vor Y": the names
                 # coordinated after "vor" take the next places
                 p0 = trig.positions[0]

@@ -548,3 +548,8 @@ def test_slash_crews_with_a_suffix_or_after_a_car_number(extract_doc, text, crew
 def test_origins_in_parentheses_after_a_crew_stay_origins(extract_doc):
     doc = extract_doc("Rallye. Sieger wurden Tom Ried/Lara Vann (Sulingen/Mehlingen) vor Max Roth.")
     assert names(doc) == {"Tom Ried", "Lara Vann", "Max Roth"}, names(doc)
+
+
+def test_a_place_noun_opening_a_sentence_is_no_driver(extract_doc):
+    doc = extract_doc("Mini. Kai Riemer wurde Zweiter. Endrang zwei bedeutete für Marcel Wintersohl den Vizetitel.")
+    assert names(doc) == {"Kai Riemer", "Marcel Wintersohl"}, names(doc)

@@ -705,3 +705,40 @@ def test_figures_of_speech_and_relatives_are_no_such_places(extract_doc, text, w
 def test_a_relative_clause_names_the_runner_up(extract_doc):
     doc = extract_doc("Serie. In der Endabrechnung liegt Hülkenberg klar vor Petrov, der Vizemeister wird.")
     assert (fs("Petrov"), C, O, 2) in facts(doc), doc.results
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "MX. Ken Roczen war nicht zu schlagen. Er sicherte sich den Meistertitel vor dem Tschechen Filip Neugebauer und dem Franzosen Cedric Soubeyras.",
+            {(fs("Ken Roczen"), C, O, 1), (fs("Filip Neugebauer"), C, O, 2), (fs("Cedric Soubeyras"), C, O, 3)},
+            id="den-Meistertitel-vor-dem-X-und-dem-Y",
+        ),
+        pytest.param(
+            "MX. Den Titel holte Ida Brenner vor Lukas Sand und Emre Kaya.",
+            {(fs("Ida Brenner"), C, O, 1), (fs("Lukas Sand"), C, O, 2), (fs("Emre Kaya"), C, O, 3)},
+            id="Den-Titel-holte-X-vor-A-und-B",
+        ),
+        pytest.param(
+            "MX. Neuer ADAC MX Junior Cup-Gewinner ist der Niederländer Luca Nijenhuis.",
+            {(fs("Luca Nijenhuis"), C, O, 1)},
+            id="Neuer-Cup-Gewinner-ist-X",
+        ),
+        pytest.param("Berg. Hans Gruber krönte sich im Regen zum dritten Mal zum Bergmeister.", {(fs("Hans Gruber"), C, O, 1)}, id="zum-Bergmeister"),
+    ],
+)
+def test_titles_with_the_runners_up_and_compound_champions(extract_doc, check_offsets, text, expected):
+    doc = extract_doc(text)
+    assert_found(doc, expected, check_offsets(text, doc))
+
+
+@pytest.mark.parametrize(
+    "text, wrong",
+    [
+        pytest.param("GT. Jörg Bergmeister und Patrick Long wurden Zweite.", (fs("Jörg Bergmeister", "Patrick Long"), C, O, 1), id="the-driver-Bergmeister"),
+        pytest.param("X. Der neue Champion Ruben Stahl kam vor Tom Weber ins Ziel.", (fs("Tom Weber"), C, O, 2), id="a-champion-finishing-ahead"),
+    ],
+)
+def test_a_surname_or_a_race_finish_is_no_title_order(extract_doc, text, wrong):
+    assert wrong not in facts(extract_doc(text))
