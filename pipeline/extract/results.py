@@ -1417,11 +1417,11 @@ def _accept(kind: str, clause: str, trig_text: str, ctx: Context, season: int | 
             r"behielt\w*|behält|behalten|ausbaut\w*|ausbauen|festigte\w*|festigt|löste\w*|"
             r"liegt|lag|wurde|wurden|[Aa]ls|sicherte\w*|gesichert|holte\w*|beendete\w*|schloss|schließt|feierte\w*|errang\w*|"
             r"ausgebaut|verbessert\w*|rückte\w*|steht|stand|hat|hatte|haben|hatten|begnügen|zufriedengeben|übernehmen|zu\s+übernehmen|"
-            r"an\s+sich\s+(?:zu\s+)?(?:reißen|gerissen|riss\w*)|(?:ging|gingen|geht|gehen)\s+(?:\w+\s+){0,2}?an|"
+            r"an\s+sich\s+(?:zu\s+)?(?:reißen|gerissen|riss\w*)|"
             r"setzte\w*\s+sich\s+(?:\w+\s+){0,8}?an\s+die|schob\w*\s+sich\s+(?:\w+\s+){0,8}?an\s+die|fuhr\w*\s+(?:[\w-]+\s+){0,10}?an\s+die)\b",
             near,
-        ):
-            return False
+        ) and not (kind == "vize" and re.search(r"\b(?:ging|gingen|geht|gehen)\s+(?:\w+\s+){0,2}?an\b", near)):
+            return False  # ("der Vize-Titel ging an Y", not "ging an WM-Leader X": that is the race's win)
 
     return True
 

@@ -742,3 +742,8 @@ def test_titles_with_the_runners_up_and_compound_champions(extract_doc, check_of
 )
 def test_a_surname_or_a_race_finish_is_no_title_order(extract_doc, text, wrong):
     assert wrong not in facts(extract_doc(text))
+
+
+def test_a_race_win_given_to_the_series_leader_is_no_standing_of_a_place_name(extract_doc):
+    doc = extract_doc("SBK. Der erste Sieg in San Juan Villicum ging an WM-Leader Toprak Razgatlioglu.")
+    assert {r.session for r in doc.results} == {R}, doc.results
