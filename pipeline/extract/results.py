@@ -86,7 +86,7 @@ _SUBJ_PRONOUN = re.compile(
 _COMPOUND_CLASS = r"\b(?!Königs|Welt|Spitzen|Top|Premium|Sonder|Ober|Mittel|Kompakt|Extra|Luxus|Fahrzeug|Prototypen|Nachwuchs|Einstieg|Einsteiger|Renn|Motorsport)[A-ZÄÖÜ][a-zäöüß]{2,}klasse\b"
 _CLASS_WORD = re.compile(
     _COMPOUND_CLASS + r"|(?<![A-Z]-)\bKlasse(?!ment)\w*|\bKlassen(?!konkurrent|kollege|kamerad|primus)\w*|(?<!\b[A-Z])-Klasse\b|Klassenwertung|"
-    r"(?<!\bW)(?<!\bD)(?<!\bE)[A-Z0-9]-Wertung\b|\bKategorie\b|\bDivision\b"
+    r"(?<![\w-])[\w-]*[A-Z0-9](?<!\bWM)(?<!\bDM)(?<!\bEM)(?<!\bSM)(?<!\bÖM)(?<!DRM)(?<!DTM)(?<!IDM)(?<!VLN)(?<!NLS)(?<!RCN)(?<!DKM)(?<!DRX)-Wertung\b|\bKategorie\b|\bDivision\b"  # (a series' standings: "DRM-Wertung")
 )
 _KLASSE_AS_QUALITY = re.compile(
     r"\b(?:unterstrich\w*|bewies|bewiesen|zeigte\w*|demonstrierte\w*)\s+(?:[\w-]+\s+){0,3}?(?:seine|ihre|die|deren|dessen)\s+(?:\w+\s+)?Klasse\b|"
@@ -1067,6 +1067,9 @@ def _session(kind: str, clause: str, event_classification: bool = False) -> str:
         return "race" if (event_classification or finish) and not _STANDINGS.search(clause) else "championship"
     if kind in {"ord", "multi", "champ_ord"} and re.search(
         r"\b(?:(?:Punkte|Gesamt|Meisterschafts)?[Tt]abelle\w*|Meisterschaft|Meisterschaftswertung|Weltmeisterschaft|Fahrerwertung|WM-Wertung|Punktewertung|Championat|Saisonwertung|Endstand|"
+        r"Jahreswertung|Jahresendwertung|Jahresgesamtwertung|Saisonendstand|Abschlusstabelle|"  # "den dritten Platz der Jahreswertung"
+        r"WM-(?:Position|Rang|Platz|Stand)\w*|Meisterschafts(?:position|rang|platz)\w*|"  # "rückt auf WM-Position zwei vor"
+        r"(?:DRM|DTM|IDM|DM|EM|WM|ÖM|SM|VLN|NLS|RCN|DKM|DRX)-Wertung|"  # "Auf Platz zwei der DRM-Wertung"
         r"(?:Fahrer|Meisterschafts|Punkte)klassement(?!\s+[Pp]latzierte))\b|"  # (not "der ersten drei im Fahrerklassement Platzierten")
         rf"\b{_PLACE_NOUN}\s+der\s+(?:Gesamt)?[Ww]ertung\b|"  # "nur Neunter der Wertung"
         r"in der WM\b|die Saison als\b|(?<![\w-])[Ss]aison (?:auf|als)\b(?!\s+(?:das|dem|die)\s+(?:Podest|Podium|Treppchen|Siegertreppchen|Siegerpodest)\b)|beendete\w* (?:die Saison|das Jahr)|das Jahr\s+(?:\w+\s+){0,4}?(?:auf|als)\b|die Saison\s+\w+\s+(?:auf|als)\b",
@@ -1076,12 +1079,13 @@ def _session(kind: str, clause: str, event_classification: bool = False) -> str:
     if kind in {"ord", "multi", "champ_ord"} and (
         re.search(r"\(\s*\d{1,3}(?:[.,]\d+)?\s*(?:Punkte|Zähler|Pkt\.?)\s*\)", clause)
         # "Webber (128) ist wieder Dritter": the points in parentheses right after the name, a present-tense place
-        or re.search(r"\(\d{1,3}\)\s+(?:ist|liegt|bleibt|rangiert)\s+(?:\w+\s+)?" + _PLACE_NOUN + r"\b", clause)
+        or re.search(r"\(\d{1,3}\)\s+(?:ist|liegt|bleibt|rangiert)\s+(?:[\w-]+\s+){0,6}?" + _PLACE_NOUN + r"\b", clause)
         or re.search(r"\b(?:liegt|liegen|rangiert|rangieren)\b|\binne\b|\b(?:ist|sind)\s+(?:\S+\s+){0,3}?(?:jetzt|nun|nunmehr)\b", clause)  # present tense: where one stands now
     ) and not _RACE_WORDS.search(clause):
         return "championship"  # "Jamie Green (45 Punkte), Edoardo Mortara (44 Punkte) ... auf den Positionen vier bis sechs"
     if kind in {"ord", "multi", "champ_ord"} and re.search(
-        r"\bmit (?:\d+|[a-zäöüß]+) (?:Punkten|Zählern|WM-Punkten|Meisterschaftspunkten)\b|\b(?:auf|mit) \d{2,3} (?:Punkte|Zähler)\b|\b\d{2,3} (?:Punkte|Zähler) auf dem Konto\b",
+        r"\bmit (?:\d+|[a-zäöüß]+) (?:Punkten|Zählern|WM-Punkten|Meisterschaftspunkten)\b|\b(?:auf|mit) \d{2,3} (?:Punkte|Zähler)\b|\b\d{1,3}(?:,\d{1,2})? (?:Punkte|Zähler) auf dem Konto\b|"
+        r"\bergab\w*\s+(?:\w+\s+)?\d{1,3}(?:,\d{1,2})? Punkte\b",  # "Das ergab jeweils 9,72 Punkte und Gesamtrang zwei"
         clause,
     ) and not re.search(
         r"\bins Ziel\b|\bim Ziel\b|\bRennen\b|\bRunden\b|\bgewann\b|\bin die Punkte\b", clause

@@ -747,3 +747,24 @@ def test_a_surname_or_a_race_finish_is_no_title_order(extract_doc, text, wrong):
 def test_a_race_win_given_to_the_series_leader_is_no_standing_of_a_place_name(extract_doc):
     doc = extract_doc("SBK. Der erste Sieg in San Juan Villicum ging an WM-Leader Toprak Razgatlioglu.")
     assert {r.session for r in doc.results} == {R}, doc.results
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("Rallye. Tom Kurz gewann. Auf Platz zwei der DRM-Wertung schob sich Hermann Gaßner.", (fs("Hermann Gaßner"), C, O, 2), id="der-DRM-Wertung-is-the-series"),
+        pytest.param("Rallye. Tom Kurz gewann. Tänak rückt auf WM-Position zwei vor.", (fs("Tänak"), C, O, 2), id="WM-Position-zwei"),
+        pytest.param(
+            "Cup. Tom Kurz gewann. Mit Rang fünf im Abschlusslauf retteten Berger/Kolb den dritten Platz der Jahreswertung.",
+            (fs("Berger", "Kolb"), C, O, 3),
+            id="der-Jahreswertung",
+        ),
+    ],
+)
+def test_standings_named_by_a_series_abbreviation_or_the_year(extract_doc, text, expected):
+    assert expected in facts(extract_doc(text))
+
+
+def test_a_class_code_before_wertung_stays_a_class(extract_doc):
+    doc = extract_doc("IMSA. In der GTD-Wertung siegte Jan Roth.")
+    assert [(r.scope, r.class_) for r in doc.results] == [("class", "GTD")], doc.results
