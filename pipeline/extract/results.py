@@ -2033,7 +2033,8 @@ def extract_results(
         # Runden 2. Ende/Pumpelly ... 3. ...": the numbers 1, 2, 3, ... in order, each before a name
         # (a page that lost its line breaks runs two classifications into one line: a "1." after "5." starts the next)
         runs: list[list[re.Match[str]]] = [[]]
-        for m in re.finditer(r"(?:^|(?<=[\s:,;–(])|(?<=[a-zäöüß)]))(\d{1,2})\.\s+(?=[A-ZÄÖÜ])", masked[pa:pb]):
+        # (agency style after a spaced hyphen: "... Std. - 3. - Kask/Ott (EST) ... - 4.Berg/Holm")
+        for m in re.finditer(r"(?:^|(?<=[\s:,;–(])|(?<=[a-zäöüß)]))(\d{1,2})\.(?:\s+(?:-\s+)?|(?<=\s-\s\d\.)|(?<=\s-\s\d\d\.))(?=[A-ZÄÖÜ])", masked[pa:pb]):
             inline = runs[-1]
             if int(m.group(1)) == (int(inline[-1].group(1)) + 1 if inline else int(m.group(1))):
                 inline.append(m)

@@ -658,3 +658,10 @@ def test_die_weiteren_startplaetze_continue_the_grid(extract_doc):
     )
     found = keys(extract_doc(text))
     assert {(fs("Markus Reiterberger"), Q, O, 2), (fs("Jonas Folger"), Q, O, 3)} <= found, found
+
+
+def test_an_agency_style_list_with_spaced_hyphens(extract_doc):
+    doc = extract_doc("Rallye. Endstand: 1. Aho/Lind (FIN) Skoda 2:51:10,4 Std. - 2. Moreau/Petit (FRA) Citroen +0:41,2 - 3. - Kask/Ott (EST) Ford 1:02,7")
+    assert {(frozenset(r.drivers), r.position) for r in doc.results} == {
+        (frozenset({"Aho", "Lind"}), 1), (frozenset({"Moreau", "Petit"}), 2), (frozenset({"Kask", "Ott"}), 3)
+    }, doc.results
