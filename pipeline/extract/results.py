@@ -2398,7 +2398,12 @@ def extract_results(
                     continue  # ("mit jeweils 14 Punkten": a tie; "auf den Positionen drei und vier": places written out)
                 sessions = ("race", "championship") if points_here else ("race",)
                 before = [r for r in out if r.evidence[1] <= trig.start and r.evidence[0] >= ctx.sentences[max(0, back)][0]]
-                if before and all(r.session == "championship" for r in before) and not _RACE_WORDS.search(masked[s:e]):
+                same_sent = [r for r in before if r.evidence[0] >= s]
+                if before and (
+                    all(r.session == "championship" for r in before)
+                    # ("Tom Kurz gewann. In der Wertung liegt X mit 212 Punkten vorn, dahinter rangiert Y": this sentence's standings)
+                    or (same_sent and max(same_sent, key=lambda r: r.evidence[1]).session == "championship")
+                ) and not _RACE_WORDS.search(re.sub(r"\b(?:Punkten?|Zählern?)\s+Rückstand\b", " ", masked[s:e])):
                     # "X bleibt in der WM-Wertung an der Spitze. Dahinter folgen A und B": the standings go on
                     sessions = ("championship",)
                 if re.search(r"Startplätze|Startpositionen", masked[trig.start : trig.end]):
@@ -2438,7 +2443,9 @@ def extract_results(
                     follow = [c for c in sent_crews if s <= c.start and c.end <= trig.start]
                     if trig.rule == "result.follows_with_points":
                         follow = follow[-1:]  # ("X hat 129 Punkte, sein Landsmann Y folgt mit 124 Zählern": the one right before)
-                    prior = [r for r in prior if r.evidence[1] <= s]
+                    # (the place before may stand in the same sentence: "X liegt mit 212 Punkten vorn, Y folgt mit elf Zählern")
+                    limit = follow[0].start if trig.rule == "result.follows_with_points" and follow else s
+                    prior = [r for r in prior if r.evidence[1] <= limit]
                     span = re.search(r"\s(?:die|den)\s+(?:Plätze[n]?|Ränge[n]?|Positionen)\s+(\w+)\s+bis\s+(\w+)$", masked[trig.start : trig.end])
                     first = (parse_ordinal(span.group(1)) or parse_cardinal(span.group(1))) if span else None
                     if first:

@@ -768,3 +768,12 @@ def test_standings_named_by_a_series_abbreviation_or_the_year(extract_doc, text,
 def test_a_class_code_before_wertung_stays_a_class(extract_doc):
     doc = extract_doc("IMSA. In der GTD-Wertung siegte Jan Roth.")
     assert [(r.scope, r.class_) for r in doc.results] == [("class", "GTD")], doc.results
+
+
+def test_standings_told_as_a_chain_in_one_sentence(extract_doc):
+    doc = extract_doc(
+        "X. Tom Kurz gewann. In der Wertung liegt nun Jonas Brandt mit 212 Punkten vorn, Lea Kovac folgt mit elf Zählern Rückstand, "
+        "dahinter rangiert Tom Ahlers."
+    )
+    assert {(fs("Jonas Brandt"), C, O, 1), (fs("Lea Kovac"), C, O, 2), (fs("Tom Ahlers"), C, O, 3)} <= facts(doc), doc.results
+    assert (fs("Tom Ahlers"), R, O, 2) not in facts(doc)
