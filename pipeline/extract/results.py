@@ -152,7 +152,7 @@ def _pos(groups: dict, key: str = "pos") -> int | None:
     if not raw:
         return None
     raw = re.sub(r"^(?:Gesamt|Klassen|Tages|Lauf|Renn|Tabellen|WM-|Meisterschafts)", "", raw)
-    borrowed = {"Ten": 10, "Five": 5}.get(raw)  # "die Top Ten", as German reports borrow it
+    borrowed = {"Ten": 10, "Five": 5, "Sieger": 1, "Siegerin": 1}.get(raw)  # "die Top Ten", as German reports borrow it
     if borrowed:
         return borrowed
     return parse_ordinal(raw) or parse_cardinal(raw) or parse_ordinal(raw + "e") or parse_ordinal(raw.lower())
@@ -2827,7 +2827,12 @@ def extract_results(
                 picked[0].end <= trig.start or len(picked[0].persons) == 1
             ) and not any(
                 c is not picked[0] and c.sent == si for c in sent_crews
-            ) and re.search(r"\b(?:beiden|allen|drei|zwei)\s+\w*(?:[Ll]äufen|[Rr]ennen|Durchgängen)\b|\b(?:den|die)\s+(?:\w+\s+)?(?:Läufen|Läufe|Rennen|Durchgängen|Wertungsläufen|Finalläufen)\b|\bzweimal\b|\bjeweils\b|\b(?:un)?zufrieden\w*\b", masked[s:e]):
+            ) and (re.search(r"\b(?:beiden|allen|drei|zwei)\s+\w*(?:[Ll]äufen|[Rr]ennen|Durchgängen)\b|\b(?:den|die)\s+(?:\w+\s+)?(?:Läufen|Läufe|Rennen|Durchgängen|Wertungsläufen|Finalläufen)\b|\bzweimal\b|\bjeweils\b|\b(?:un)?zufrieden\w*\b", masked[s:e]) or (
+                # ("belegte der 20-Jährige die Ränge sechs und vier", "als Fünfter, Sechster und Vierter"): one car takes one
+                # place a race, so a single-seater's driver with several places ran several races
+                single_seater and len(picked[0].persons) == 1 and picked[0].mentions != [None]
+                and not re.search(r"\b(?:mit|von|und)\s+$", masked[max(s, picked[0].start - 6) : picked[0].start])  # ("Audi mit X belegte die Plätze zwei und drei")
+            )):
                 # "X belegte in den beiden Läufen die Plätze vier und zwei", "musste sich mit den Rängen sechs und acht
                 # zufriedengeben", "kam mit den Plätzen 14 und 17 in den Rennen nach Hause", "Mit den Rängen neun und zwölf reiste X unzufrieden ab": one driver's places in the
                 # weekend's races

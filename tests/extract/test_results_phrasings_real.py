@@ -3006,3 +3006,27 @@ def test_places_in_parentheses_and_the_winners_rostrum(extract_doc, check_offset
 def test_origins_in_parentheses_still_join_a_crew(extract_doc):
     doc = extract_doc("GT. Timo Bernhard (D) und Romain Dumas (F) gewannen das Rennen.")
     assert (fs("Timo Bernhard", "Romain Dumas"), R, O, 1) in facts(doc), doc.results
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "Formel 3. Lucas Auer kam in den Läufen 31, 32 und 33 als Zweiter, Dritter und Sieger ins Ziel.",
+            {(fs("Lucas Auer"), R, O, 2), (fs("Lucas Auer"), R, O, 3), (fs("Lucas Auer"), R, O, 1)},
+            id="als-Zweiter-Dritter-und-Sieger",
+        ),
+        pytest.param(
+            "Formel 3. Zum Abschluss belegte der 20-jährige Felix Rosenqvist die Ränge sechs und vier.",
+            {(fs("Felix Rosenqvist"), R, O, 6), (fs("Felix Rosenqvist"), R, O, 4)},
+            id="a-single-seaters-driver-with-two-places",
+        ),
+    ],
+)
+def test_one_drivers_places_in_several_races(extract_doc, check_offsets, text, expected):
+    doc = extract_doc(text)
+    assert_found(doc, expected, check_offsets(text, doc))
+
+
+def test_a_make_with_its_driver_taking_two_places_gives_him_one(extract_doc):
+    assert (fs("Rene Rast"), R, O, 3) not in facts(extract_doc("DTM. Audi mit Rene Rast belegte die Plätze zwei und drei."))
