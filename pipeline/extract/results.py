@@ -2912,7 +2912,7 @@ def extract_results(
                 loser = [c for c in sent_crews if gm and 0 <= c.start - (trig.start + gm.end()) < 60 and not set(c.persons) & won_by]
                 if loser:
                     out.append(ResultRecord(loser[0].persons, session, scope, trig.positions[0] + 1, klass, (trig.start + gm.start(), loser[0].end), trig.rule))
-            chain_kinds = {"win", "win_noun", "winner_noun", "leader", "ord", "pole"}  # ("holte die Pole vor Marini und Miller")
+            chain_kinds = {"win", "win_noun", "winner_noun", "leader", "ord", "pole", "third"}  # ("holte die Pole vor Marini und Miller")
             # "Den Titel holte X vor A und B", "sicherte sich den Meistertitel vor A": the title won, the next in the standings
             title_won_before = trig.kind == "title" and re.fullmatch(
                 r"(?:\w+-)?(?:Titel|Meistertitel|Fahrertitel|Weltmeistertitel|Meisterkrone|Krone|Meisterschaft|Fahrermeisterschaft)", masked[trig.start : trig.end]
@@ -2950,7 +2950,11 @@ def extract_results(
                         vm = None  # "wurde Fünfter vor X", not a "vor" of another clause ("..., unmittelbar vor Y" is the same)
                 if vm is not None and re.match(r"vor\s*[,.;:]", tail[vm.start() :]):
                     vm = None  # "rückte auf Rang zwei vor, ...": a verb's particle, no rival
-                temporal = re.match(r"vor\s+(?:dem|der|den)\s+(?:\w+\s+)?(?:Finale|Saisonfinale|Start|Rennen|Lauf|Wochenende|Heimrennen|Qualifying|Zieleinlauf|Abschluss|Hintergrund)\b", tail[vm.start() :]) if vm else None
+                temporal = re.match(
+                    r"vor\s+(?:dem|der|den)\s+(?:\w+\s+)?(?:Finale|Saisonfinale|Start|Rennen|Lauf|Wochenende|Heimrennen|Qualifying|Zieleinlauf|Abschluss|Hintergrund)\b|"
+                    r"vor\s+(?:Schluss|Rennende|Ende)\b",  # ("fünf Minuten vor Schluss")
+                    tail[vm.start() :],
+                ) if vm else None
                 if temporal is not None:
                     # "die Gesamtführung vor dem Finale geholt": a time, not a rival (a rival may still follow)
                     vm = re.compile(r"\bvor\b").search(tail, vm.start() + temporal.end())

@@ -3030,3 +3030,33 @@ def test_one_drivers_places_in_several_races(extract_doc, check_offsets, text, e
 
 def test_a_make_with_its_driver_taking_two_places_gives_him_one(extract_doc):
     assert (fs("Rene Rast"), R, O, 3) not in facts(extract_doc("DTM. Audi mit Rene Rast belegte die Plätze zwei und drei."))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "WRC. Marcus Grönholm gewann vor Mikko Hirvonen und Henning Solberg. Die Punkteränge komplettierten Jari-Matti Latvala, Gigi Galli und Jan Kopecky.",
+            {(fs("Jari-Matti Latvala"), R, O, 4), (fs("Gigi Galli"), R, O, 5), (fs("Jan Kopecky"), R, O, 6)},
+            id="Die-Punkteraenge-komplettierten-A-B-und-C",
+        ),
+        pytest.param(
+            "WRC. Marcus Grönholm gewann vor Mikko Hirvonen und Henning Solberg. Jari-Matti Latvala und Gigi Galli komplettierten die Punkteränge.",
+            {(fs("Jari-Matti Latvala"), R, O, 4), (fs("Gigi Galli"), R, O, 5)},
+            id="A-und-B-komplettierten-die-Punkteraenge",
+        ),
+        pytest.param(
+            "WRC. Marcus Grönholm gewann vor Mikko Hirvonen. Den letzten Podestplatz schnappte sich Henning Solberg vor Petter Solberg.",
+            {(fs("Henning Solberg"), R, O, 3), (fs("Petter Solberg"), R, O, 4)},
+            id="the-third-place-vor-Y",
+        ),
+    ],
+)
+def test_points_places_completed_and_the_place_behind_the_third(extract_doc, check_offsets, text, expected):
+    doc = extract_doc(text)
+    assert_found(doc, expected, check_offsets(text, doc))
+
+
+def test_vor_schluss_is_a_time_no_rival(extract_doc):
+    doc = extract_doc("ELMS. Tom Weber gewann. Das Podium komplettierte Jan Roth, nachdem Udo Fink fünf Minuten vor Schluss ausfiel.")
+    assert not [r for r in doc.results if r.position == 4], doc.results
