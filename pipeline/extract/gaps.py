@@ -405,8 +405,8 @@ def extract_gaps(ctx: Context, results: list[ResultRecord], single_seater: bool)
                 if not re.search(r"\b(?:Platz|Rang|Position|Duell|Kampf|Zweikampf)\b", masked[s:a]):
                     rule = rule.replace("gap.", "gap.margin_")  # (a win's margin, not a duel for a lower place)
             elif (rule != "gap.clock" or re.search(r"\b(?:Vorsprung|Polster)\s+von\s*$", masked[max(s, a - 25) : a]) or (
-                kw is not None and kw.group(1) == "vor" and not is_list_line
-            )) and margin:  # ("gewann am Ende 1:06,70 Minuten vor Loeb": a clock time in prose)
+                kw is not None and kw.group(1) in {"vor", "Vorsprung"} and not is_list_line
+            )) and margin:  # ("gewann am Ende 1:06,70 Minuten vor Loeb", "mit 14:51 Minuten Vorsprung auf X": a clock time in prose)
                 # winner's margin: subject is behind (after "vor"/"auf"), reference is the sentence subject
                 vm = re.search(r"\b(?:vor|auf|gegen|gegenüber)\b", masked[b:e])
                 behind = [c for c in after if vm and c.start >= b + vm.start()] or after
@@ -571,7 +571,16 @@ def extract_gaps(ctx: Context, results: list[ResultRecord], single_seater: bool)
             )  # ("... lagen 2,838 Sekunden zwischen den Schlussfahrern Hand und Pilet")
             if not pair and tr:
                 pair = [c for c in crews if c.start >= b + tr.start()][:2]  # "Nur 1,333 Sekunden trennten Verstappen und Hamilton"
-            both = re.search(r"\btrennte[n]?\s+(?:die\s+beiden|beide|sie)\s+(?:\w+\s+){0,3}$", masked[s:a])
+            named_tr = re.search(r"\b(?:trennte[n]?|trennen|trennt)\s+(?=[A-ZÄÖÜ])", masked[s:a])
+            if not pair and named_tr:
+                # "Am Ende trennten Michellod und Hirschi 18,8 Sekunden": the two named between the verb and the time
+                inside = [c for c in crews if s + named_tr.end() <= c.start and c.end <= a]
+                joined = (len(inside) == 2 and re.fullmatch(r"\s*(?:und|sowie|,)\s*", masked[inside[0].end : inside[1].start])) or (
+                    len(inside) == 1 and len(inside[0].persons) == 2  # (the two joined as one crew: "Michellod und Hirschi")
+                )
+                if joined and re.fullmatch(r"\s*(?:(?:nur|lediglich|gerade\s+einmal|knapp|exakt|genau)\s+)?", masked[inside[-1].end : a]):
+                    pair = inside
+            both = re.search(r"\btrennte[n]?\s+(?:die\s+beiden|beide|sie)\s+(?:[\w-]+\s+){0,3}$", masked[s:a])
             if not pair and both:
                 # "X wehrte die Angriffe von Y ab, im Ziel trennten die beiden weniger als eine halbe Sekunde": the two
                 # named before, in this sentence

@@ -882,3 +882,28 @@ def test_a_further_margin_counts_from_the_one_before(extract_doc):
     assert {("Kai Sender", "Ole Brix", 2.4), ("Jens Lorch", "Kai Sender", 1.1)} <= gaps, gaps
     places = {(tuple(r.drivers), r.position) for r in doc.results if r.session == "race"}
     assert (("Jens Lorch",), 3) in places and (("Jens Lorch",), 2) not in places, places
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "Dakar. Stephane Peterhansel gewann mit 14:51 Minuten Vorsprung auf Nasser Al-Attiyah.",
+            ("Nasser Al-Attiyah", "Stephane Peterhansel", 891.0, None),
+            id="a-clock-time-Vorsprung-auf-Y",
+        ),
+        pytest.param(
+            "Rallye. Joe Michellod gewann vor Jonathan Hirschi. Am Ende trennten Michellod und Hirschi 18,8 Sekunden.",
+            ("Jonathan Hirschi", "Joe Michellod", 18.8, None),
+            id="trennten-A-und-B-N-Sekunden",
+        ),
+        pytest.param(
+            "Le Mans. Fernando Alonso gewann vor Jose Maria Lopez. Am Ende trennten die beiden Toyota-Teams lediglich 16,972 Sekunden.",
+            ("Jose Maria Lopez", "Fernando Alonso", 16.972, None),
+            id="trennten-die-beiden-Toyota-Teams",
+        ),
+    ],
+)
+def test_margins_as_clock_times_and_separations(extract_doc, text, expected):
+    doc = extract_doc(text)
+    assert matching_gaps(doc, expected), doc.gaps
