@@ -2368,6 +2368,15 @@ def extract_results(
                     for crew, p in zip(picked, trig.positions[1:]):
                         out.append(ResultRecord(crew.persons, session, scope, p, klass, ev, trig.rule, individual=True))
                     continue
+                if (
+                    single_seater and len(trig.positions) == 2 and len(picked) == 1 and len(picked[0].persons) == 1
+                    and len([c for c in sent_crews if not _is_oblique(masked, c, sent_crews)]) == 1 and picked[0].end <= trig.start
+                    and re.search(r"\b(?:erzielte|feierte|holte|fuhr|beendete|beendet|verabschiedete|landete|gelang|feiert|holt|erzielt|gefeiert|geholt|abgeschlossen)\w*\b", masked[s:e])
+                    and not re.search(r"\b(?:[\w-]*[Kk]ollege\w*|Mannschaft|Team|Marke|Hersteller|zusammen|gemeinsam|perfekt|komplett\w*)\b", masked[s:e])
+                ):
+                    # "Larry ten Voorde hat die Saison mit einem Doppelsieg beendet": one driver won both races
+                    out.append(ResultRecord(picked[0].persons, session, scope, 1, klass, (min(picked[0].start, trig.start), trig.end), trig.rule))
+                    continue
                 if len(picked) < 2:
                     pending_double = {"scope": scope, "class": klass, "session": session, "next": 2, "max": trig.positions[-1]}
                     continue

@@ -3060,3 +3060,19 @@ def test_points_places_completed_and_the_place_behind_the_third(extract_doc, che
 def test_vor_schluss_is_a_time_no_rival(extract_doc):
     doc = extract_doc("ELMS. Tom Weber gewann. Das Podium komplettierte Jan Roth, nachdem Udo Fink fünf Minuten vor Schluss ausfiel.")
     assert not [r for r in doc.results if r.position == 4], doc.results
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Cup. Larry ten Voorde hat die Saison im Porsche Carrera Cup mit einem Doppelsieg beendet.", id="mit-einem-Doppelsieg-beendet"),
+        pytest.param("WTCR. In Ungarn erzielte Larry ten Voorde im Honda einen Doppelsieg.", id="erzielte-einen-Doppelsieg"),
+    ],
+)
+def test_one_drivers_double_is_two_wins(extract_doc, text):
+    assert facts(extract_doc(text)) == {(fs("Larry ten Voorde"), R, O, 1)}
+
+
+def test_a_double_with_a_teammate_is_no_drivers_two_wins(extract_doc):
+    doc = extract_doc("DTM. Robert Wickens feierte mit seinem Teamkollegen einen Doppelsieg.")
+    assert facts(doc) == set(), doc.results  # (which of the two won is not told)
