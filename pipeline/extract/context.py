@@ -1048,10 +1048,20 @@ def _group_persons(mentions: list[Mention]) -> list[Person]:
     by_last: dict[str, list[int]] = {}
     multi = sorted((m for m in mentions if len(m.tokens) >= 2), key=lambda m: (m.in_quote, m.start))
     full_forms = {fold(" ".join(m.tokens)) for m in multi}
+    full_forms_last = {m.tokens[-1] for m in multi if len(m.tokens) >= 2 and m.tokens[0] not in {x.tokens[-1] for x in multi}}
     for m in multi:
         if m.tokens[-1].endswith("s") and fold(" ".join(m.tokens)[:-1]) in full_forms:
             m.tokens = m.tokens[:-1] + [m.tokens[-1][:-1]]  # genitive "Timo Bernhards Porsche"
             m.genitive = True
+        if len(m.tokens) == 2 and m.tokens[1] not in full_forms_last and m.tokens[0] not in _known_names()[1]:
+            # "bot Bryan Bouffier Kajetanowicz Paroli": a driver's surname, named in full before, and a noun after it
+            owner = [i for i, p in enumerate(persons) if p.first_name and fold(p.last_name) == fold(m.tokens[0])]
+            if len(owner) == 1:
+                m.tokens = m.tokens[:1]
+                m.end = m.start + len(m.tokens[0])
+                m.person = owner[0]
+                persons[owner[0]].mentions.append(m)
+                continue
         first, last = split_name(m.tokens)
         key = fold(last)
         candidates = by_last.get(key, [])

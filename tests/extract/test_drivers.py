@@ -553,3 +553,13 @@ def test_origins_in_parentheses_after_a_crew_stay_origins(extract_doc):
 def test_a_place_noun_opening_a_sentence_is_no_driver(extract_doc):
     doc = extract_doc("Mini. Kai Riemer wurde Zweiter. Endrang zwei bedeutete für Marcel Wintersohl den Vizetitel.")
     assert names(doc) == {"Kai Riemer", "Marcel Wintersohl"}, names(doc)
+
+
+def test_a_surname_named_before_and_a_noun_after_it_are_no_new_driver(extract_doc):
+    doc = extract_doc("ERC. Kajetan Kajetanowicz gewann vor Bryan Bouffier. Lange bot Bouffier Kajetanowicz Paroli. „Ich freue mich“, sagte Kajetanowicz.")
+    assert names(doc) == {"Kajetan Kajetanowicz", "Bryan Bouffier"}, names(doc)
+
+
+def test_a_first_name_that_is_another_drivers_surname_keeps_its_own_driver(extract_doc):
+    doc = extract_doc("24h. Maxime Martin gewann. Die Pole holte Martin Ragginger im Porsche.")
+    assert {"Maxime Martin", "Martin Ragginger"} <= names(doc), names(doc)
