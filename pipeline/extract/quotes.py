@@ -579,7 +579,12 @@ def extract_quotes(ctx: Context, results: list | None = None) -> list[QuoteRecor
                     # "Paul di Resta, Mercedes C-Klasse 2007, Zweiter:" - the name, its car and place, a colon
                     if not (NAME_LINE_REST.fullmatch(rest) or re.fullmatch(r"\s*,[^\n„“\"»«.!?]{0,100}:\s*", rest)):
                         continue
-                    if re.fullmatch(r"\s*(?:[^\n]{0,40}\n)?\s*", text[line_end : q.open]):
+                    between = text[line_end : q.open].strip("\n ").split("\n")
+                    if re.fullmatch(r"\s*(?:[^\n]{0,40}\n)?\s*", text[line_end : q.open]) or (
+                        # a block of facts between ("4. Platz", "Startnummer: 2", "Team: ...", "Fahrzeug: ..."), no prose
+                        len(between) <= 5 and all(len(x) <= 80 and not re.search(r"(?<!\d)[.!?]\s+[A-ZÄÖÜ]|[„“\"»«]", x) for x in between)
+                        and sum(bool(re.match(r"\s*[\w -]{2,25}:\s", x)) for x in between) >= 2
+                    ):
                         heads.append(m)
             if heads:
                 speaker, role, cue, rule = heads[-1].person, None, None, "quote.header"

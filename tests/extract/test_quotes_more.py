@@ -536,3 +536,17 @@ def test_the_new_champion_speaking_is_the_title_winner_not_a_headline_standing(e
         "gehört, dass ich noch einen Platz gutmachen muss“, sagte der neue Champion."
     )
     assert [q.speaker for q in doc.quotes] == ["Tom Kern"], doc.quotes
+
+
+def test_a_voices_block_with_facts_between_the_name_and_the_quote(extract_doc):
+    text = (
+        "DTM\n\nStimmen zum Rennen\n\nGary Paffett (36 Jahre, England):\n4. Platz\nStartnummer: 2\nTeam: Mercedes-AMG Motorsport\n"
+        "Fahrzeug: Mercedes-AMG C 63 DTM\n\n„Was für ein Tag. Das Qualifying war enttäuschend.“\n\n"
+        "Lucas Auer (23 Jahre, Österreich):\n7. Platz\nStartnummer: 22\nTeam: Mercedes-AMG Motorsport\n\n„Ich bin zufrieden.“\n"
+    )
+    assert [q.speaker for q in extract_doc(text).quotes] == ["Gary Paffett", "Lucas Auer"]
+
+
+def test_prose_between_a_name_line_and_a_quote_gives_no_header_speaker(extract_doc):
+    text = "DTM\n\nGary Paffett (36 Jahre, England):\nEr fuhr stark. Danach sprach der Teamchef.\nTeam: Mercedes\nAuto: C 63\n\n„Ein guter Tag.“\n"
+    assert [q.speaker for q in extract_doc(text).quotes] != ["Gary Paffett"]
