@@ -578,6 +578,9 @@ def extract_quotes(ctx: Context, results: list | None = None) -> list[QuoteRecor
                     rest = text[m.end : line_end]
                     # "Paul di Resta, Mercedes C-Klasse 2007, Zweiter:" - the name, its car and place, a colon
                     if not (NAME_LINE_REST.fullmatch(rest) or re.fullmatch(r"\s*,[^\n„“\"»«.!?]{0,100}:\s*", rest)):
+                        # a subheading of a few words about the driver right above the quote ("Wehrlein enttäuscht")
+                        if re.fullmatch(r"(?:\s+[a-zäöüß][\w-]*){1,3}\s*", rest) and text[line_end : q.open].strip() == "" and line_end - m.start <= 50:
+                            heads.append(m)
                         continue
                     between = text[line_end : q.open].strip("\n ").split("\n")
                     if re.fullmatch(r"\s*(?:[^\n]{0,40}\n)?\s*", text[line_end : q.open]) or (

@@ -550,3 +550,11 @@ def test_a_voices_block_with_facts_between_the_name_and_the_quote(extract_doc):
 def test_prose_between_a_name_line_and_a_quote_gives_no_header_speaker(extract_doc):
     text = "DTM\n\nGary Paffett (36 Jahre, England):\nEr fuhr stark. Danach sprach der Teamchef.\nTeam: Mercedes\nAuto: C 63\n\n„Ein guter Tag.“\n"
     assert [q.speaker for q in extract_doc(text).quotes] != ["Gary Paffett"]
+
+
+def test_a_subheading_about_a_driver_names_the_speaker_of_the_quote_below(extract_doc):
+    text = (
+        "FE\n\nPascal Wehrlein fuhr als Erster ins Ziel. „Ein Fehler“, sagte Einsatzleiter Amiel Lindesay.\n\n"
+        "Wehrlein enttäuscht\n\n„Es ist schwierig, die richtigen Worte zu finden.“\n"
+    )
+    assert [q.speaker for q in extract_doc(text).quotes] == ["Amiel Lindesay", "Pascal Wehrlein"]
