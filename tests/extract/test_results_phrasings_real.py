@@ -3076,3 +3076,8 @@ def test_one_drivers_double_is_two_wins(extract_doc, text):
 def test_a_double_with_a_teammate_is_no_drivers_two_wins(extract_doc):
     doc = extract_doc("DTM. Robert Wickens feierte mit seinem Teamkollegen einen Doppelsieg.")
     assert facts(doc) == set(), doc.results  # (which of the two won is not told)
+
+
+def test_a_count_of_career_wins_is_no_place(extract_doc):
+    doc = extract_doc("SF. Tomoki Nojiri wurde zum Sieger erklärt und feierte seinen 13. Karrieresieg vor Ayumu Iwasa und Sho Tsuboi.")
+    assert facts(doc) == {(fs("Tomoki Nojiri"), R, O, 1), (fs("Ayumu Iwasa"), R, O, 2), (fs("Sho Tsuboi"), R, O, 3)}, doc.results
