@@ -1048,7 +1048,8 @@ def _group_persons(mentions: list[Mention]) -> list[Person]:
     by_last: dict[str, list[int]] = {}
     multi = sorted((m for m in mentions if len(m.tokens) >= 2), key=lambda m: (m.in_quote, m.start))
     full_forms = {fold(" ".join(m.tokens)) for m in multi}
-    full_forms_last = {m.tokens[-1] for m in multi if len(m.tokens) >= 2 and m.tokens[0] not in {x.tokens[-1] for x in multi}}
+    lasts = {x.tokens[-1] for x in multi}
+    full_forms_last = {m.tokens[-1] for m in multi if m.tokens[0] not in lasts}  # (the surnames of forms that open with a first name)
     for m in multi:
         if m.tokens[-1].endswith("s") and fold(" ".join(m.tokens)[:-1]) in full_forms:
             m.tokens = m.tokens[:-1] + [m.tokens[-1][:-1]]  # genitive "Timo Bernhards Porsche"
