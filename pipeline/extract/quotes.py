@@ -551,7 +551,14 @@ def extract_quotes(ctx: Context, results: list | None = None) -> list[QuoteRecor
                 if joins and _cue_in(before[joins[-1].end() :]):
                     sent_start += joins[-1].end()
                     before = text[sent_start : q.open]
-            if before.rstrip().endswith(":") or (_cue_in(before) and before.rstrip().endswith(",")):
+            spoke_of = re.search(r"\b(sprach|spricht|sprachen)\s+(?:\w+\s+){0,2}?von\s+(?:einem|einer|einen|der|dem|den)?\s*$", before)
+            if spoke_of and not before[: spoke_of.start()].rstrip().endswith((".", "!", "?")):
+                # 'Die Titelträgerin sprach von einer „verrückten Saison. Ich kann es noch nicht glauben.“': the subject of
+                # "sprach von" speaks
+                speaker, role, _ = _speaker_from_stretch(ctx, sent_start, q.open, prefer_last=False)
+                if speaker is not None or role is not None:
+                    cue, rule = spoke_of.group(1), "quote.before"
+            if rule is None and (before.rstrip().endswith(":") or (_cue_in(before) and before.rstrip().endswith(","))):
                 cue = _cue_in(before)
                 speaker, role, _ = _speaker_from_stretch(ctx, sent_start, q.open, prefer_last=False)
                 if speaker is None and role is None and re.match(r"\s*(?:Der|Die|Das)\s+[A-ZÄÖÜ]", before):

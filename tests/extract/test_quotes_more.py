@@ -558,3 +558,8 @@ def test_a_subheading_about_a_driver_names_the_speaker_of_the_quote_below(extrac
         "Wehrlein enttäuscht\n\n„Es ist schwierig, die richtigen Worte zu finden.“\n"
     )
     assert [q.speaker for q in extract_doc(text).quotes] == ["Amiel Lindesay", "Pascal Wehrlein"]
+
+
+def test_the_subject_of_sprach_von_speaks_the_quote_that_starts_mid_sentence(extract_doc):
+    doc = extract_doc('F1. Valtteri Bottas gewann. Der Finne sprach von einem "sehr wichtigen Sieg. Ich hatte eine schwierige zweite Saisonhälfte."')
+    assert [(q.speaker, q.cue) for q in doc.quotes] == [("Valtteri Bottas", "sprach")], doc.quotes
