@@ -83,10 +83,13 @@ _SUBJ_PRONOUN = re.compile(
     r"^\s*(?:Er|Sie|Das Duo|Das Trio|Das Quartett|Die beiden|Die Fahrer|Die Piloten|Der \w+|Die \w+|Dahinter|Damit|Dabei)\b"
 )
 # a class named by a compound of its own ("in der Damenklasse", "Juniorenklasse"), not the premier class or a quality
+# series abbreviations whose "-Wertung" is the series' own standings, never a class ("DRM-Wertung", "Rallye-WM-Wertung")
+_SERIES_ABBR = ("WM", "DM", "EM", "SM", "ÖM", "DRM", "DTM", "IDM", "VLN", "NLS", "RCN", "DKM", "DRX")
+_NOT_SERIES_BEFORE = "".join(rf"(?<!\b{a})" if len(a) == 2 else f"(?<!{a})" for a in _SERIES_ABBR)
 _COMPOUND_CLASS = r"\b(?!Königs|Welt|Spitzen|Top|Premium|Sonder|Ober|Mittel|Kompakt|Extra|Luxus|Fahrzeug|Prototypen|Nachwuchs|Einstieg|Einsteiger|Renn|Motorsport)[A-ZÄÖÜ][a-zäöüß]{2,}klasse\b"
 _CLASS_WORD = re.compile(
     _COMPOUND_CLASS + r"|(?<![A-Z]-)\bKlasse(?!ment)\w*|\bKlassen(?!konkurrent|kollege|kamerad|primus)\w*|(?<!\b[A-Z])-Klasse\b|Klassenwertung|"
-    r"(?<![\w-])[\w-]*[A-Z0-9](?<!\bWM)(?<!\bDM)(?<!\bEM)(?<!\bSM)(?<!\bÖM)(?<!DRM)(?<!DTM)(?<!IDM)(?<!VLN)(?<!NLS)(?<!RCN)(?<!DKM)(?<!DRX)-Wertung\b|\bKategorie\b|\bDivision\b"  # (a series' standings: "DRM-Wertung")
+    rf"(?<![\w-])[\w-]*[A-Z0-9]{_NOT_SERIES_BEFORE}-Wertung\b|\bKategorie\b|\bDivision\b"  # (not a series' standings: "DRM-Wertung")
 )
 _KLASSE_AS_QUALITY = re.compile(
     r"\b(?:unterstrich\w*|bewies|bewiesen|zeigte\w*|demonstrierte\w*)\s+(?:[\w-]+\s+){0,3}?(?:seine|ihre|die|deren|dessen)\s+(?:\w+\s+)?Klasse\b|"
@@ -1069,7 +1072,7 @@ def _session(kind: str, clause: str, event_classification: bool = False) -> str:
         r"\b(?:(?:Punkte|Gesamt|Meisterschafts)?[Tt]abelle\w*|Meisterschaft|Meisterschaftswertung|Weltmeisterschaft|Fahrerwertung|WM-Wertung|Punktewertung|Championat|Saisonwertung|Endstand|"
         r"Jahreswertung|Jahresendwertung|Jahresgesamtwertung|Saisonendstand|Abschlusstabelle|"  # "den dritten Platz der Jahreswertung"
         r"WM-(?:Position|Rang|Platz|Stand)\w*|Meisterschafts(?:position|rang|platz)\w*|"  # "rückt auf WM-Position zwei vor"
-        r"(?:DRM|DTM|IDM|DM|EM|WM|ÖM|SM|VLN|NLS|RCN|DKM|DRX)-Wertung|"  # "Auf Platz zwei der DRM-Wertung"
+        rf"(?:{'|'.join(_SERIES_ABBR)})-Wertung|"  # "Auf Platz zwei der DRM-Wertung"
         r"(?:Fahrer|Meisterschafts|Punkte)klassement(?!\s+[Pp]latzierte))\b|"  # (not "der ersten drei im Fahrerklassement Platzierten")
         rf"\b{_PLACE_NOUN}\s+der\s+(?:Gesamt)?[Ww]ertung\b|"  # "nur Neunter der Wertung"
         r"in der WM\b|die Saison als\b|(?<![\w-])[Ss]aison (?:auf|als)\b(?!\s+(?:das|dem|die)\s+(?:Podest|Podium|Treppchen|Siegertreppchen|Siegerpodest)\b)|beendete\w* (?:die Saison|das Jahr)|das Jahr\s+(?:\w+\s+){0,4}?(?:auf|als)\b|die Saison\s+\w+\s+(?:auf|als)\b",
