@@ -9,7 +9,7 @@ from pathlib import Path
 
 import spacy
 from spacy.language import Language
-from spacy.util import compile_infix_regex, compile_suffix_regex
+from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
 from pipeline import components  # noqa: F401  (registers the factories)
 from pipeline.errors import ModelNotFoundError
@@ -46,6 +46,9 @@ def customise_tokenizer(nlp: Language) -> None:
     """Motorsport tokens: split a sentence period off 'P2.', 'LMP2.', 'GT3.'; '#7' splits into '#', '7'."""
     suffixes = list(nlp.Defaults.suffixes or []) + [r"(?<=[A-Za-z][0-9])\.", r"(?<=[A-Z]{2}[0-9]{2})\."]
     nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+    # "4.Berg/Holm", "5.Ott Tänak": a list place glued to the name that follows it
+    prefixes = list(nlp.Defaults.prefixes or []) + [r"\d{1,2}\.(?=[A-ZÄÖÜ][a-zäöüß])"]
+    nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search
     # "Hermann Gassner jr./Ursula Mayrhofer": a slash after an abbreviation's period joins two names
     infixes = list(nlp.Defaults.infixes or []) + [r"(?<=[a-z]\.)/(?=[A-ZÄÖÜ])"]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer

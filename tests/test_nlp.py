@@ -22,6 +22,8 @@ def nlp():
         ("Die Runde in 1:23,456 Minuten.", "1:23,456"),
         ("Er beendete das Rennen auf P2.", "P2"),
         ("Er kam als 2. ins Ziel.", "2."),
+        ("Ergebnis: 3. Ogier/Ingrassia, 4.Mikkelsen/Floene", "4."),  # a list place glued to the name after it
+        ("Am 4.Juli fuhr er.", "Juli"),
     ],
 )
 def test_motorsport_tokens(nlp, text, token):

@@ -167,6 +167,9 @@ _ELIDED_START = re.compile(
 )
 
 
+_ELIDED_NAME = re.compile(r"\s*(?:,|\bund\b|\bsowie\b)\s+(?:[A-ZÄÖÜ][\w'’.-]*\s+|(?:van|von|de|der|da|di|le)\s+|\([^()]{0,30}\)\s+){1,5}")
+
+
 def _triggers(ctx: Context, masked: str, s: int, e: int) -> list[_Trigger]:
     found: list[_Trigger] = []
     named = [(mn.start, mn.end) for mn in ctx.mentions if s <= mn.start < e]
@@ -225,6 +228,13 @@ def _triggers(ctx: Context, masked: str, s: int, e: int) -> list[_Trigger]:
     for i, t in enumerate(found):
         if t.rule == "result.ord_noun" and any(k.end <= t.start and _ELIDED_START.fullmatch(masked, k.end, t.start) for k in starts):
             found[i] = _Trigger("result.started_as", "grid", t.start, t.end, t.positions, t.groups)
+    # "Lando Norris wurde Fünfter, Antonio Giovinazzi 15. und Nikita Masepin 19.": a bare number after a name is a place
+    # only with the verb of a place before it, elided
+    places = sorted((t for t in found if t.kind == "ord"), key=lambda t: t.start)
+    for t in [t for t in places if t.rule == "result.elided_num"]:
+        before = [k for k in places if k.end <= t.start and k in found]
+        if not before or not _ELIDED_NAME.fullmatch(masked, before[-1].end, t.start):
+            found.remove(t)
     # "Rang zwei im Hauptrennen ging an X": the place named before the race, not its win
     found = [t for t in found if not (t.rule == "result.went_to" and re.search(
         r"\b(?:Platz|Rang|Position|Podestplatz)\s+\S+\s+(?:im|in der|beim|bei der)\s+$", masked[max(s, t.start - 40) : t.start]
@@ -2037,7 +2047,7 @@ def extract_results(
         # (a page that lost its line breaks runs two classifications into one line: a "1." after "5." starts the next)
         runs: list[list[re.Match[str]]] = [[]]
         # (agency style after a spaced hyphen: "... Std. - 3. - Kask/Ott (EST) ... - 4.Berg/Holm")
-        for m in re.finditer(r"(?:^|(?<=[\s:,;–(])|(?<=[a-zäöüß)]))(\d{1,2})\.(?:\s+(?:-\s+)?|(?<=\s-\s\d\.)|(?<=\s-\s\d\d\.))(?=[A-ZÄÖÜ])", masked[pa:pb]):
+        for m in re.finditer(r"(?:^|(?<=[\s:,;–(])|(?<=[a-zäöüß)]))(\d{1,2})\.(?:\s+(?:-\s+)?|(?<=\s-\s\d\.)|(?<=\s-\s\d\d\.)|(?<=[\s:,;]\d\.)(?=[A-ZÄÖÜ][a-zäöüß])|(?<=[\s:,;]\d\d\.)(?=[A-ZÄÖÜ][a-zäöüß]))(?=[A-ZÄÖÜ])", masked[pa:pb]):
             inline = runs[-1]
             if int(m.group(1)) == (int(inline[-1].group(1)) + 1 if inline else int(m.group(1))):
                 inline.append(m)

@@ -665,3 +665,56 @@ def test_an_agency_style_list_with_spaced_hyphens(extract_doc):
     assert {(frozenset(r.drivers), r.position) for r in doc.results} == {
         (frozenset({"Aho", "Lind"}), 1), (frozenset({"Moreau", "Petit"}), 2), (frozenset({"Kask", "Ott"}), 3)
     }, doc.results
+
+
+def test_an_inline_list_whose_places_are_glued_to_the_names(extract_doc):
+    doc = extract_doc(
+        "Rallye Polen. Ergebnis: 1. Sébastien Ogier/Julien Ingrassia (F) VW, 2. Jari-Matti Latvala/Miikka Anttila (FIN) VW, "
+        "3. Mads Östberg/Jonas Andersson (NOR) Citroen, 4.Andreas Mikkelsen/Ola Floene (NOR) VW, 5.Ott Tänak/Raigo Mölder (EST) Ford"
+    )
+    got = {(frozenset(r.drivers), r.position) for r in doc.results}
+    assert {(frozenset({"Andreas Mikkelsen", "Ola Floene"}), 4), (frozenset({"Ott Tänak", "Raigo Mölder"}), 5)} <= got, got
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "Max Verstappen gewann in Spielberg. Lando Norris wurde 5., Antonio Giovinazzi 15.",
+            {(fs("Lando Norris"), R, O, 5), (fs("Antonio Giovinazzi"), R, O, 15)},
+            id="wurde-5-comma-name-15",
+        ),
+        pytest.param(
+            "Max Verstappen gewann. Sebastian Vettel wurde Zwölfter, Mick Schumacher 17. und Nikita Masepin 19.",
+            {(fs("Sebastian Vettel"), R, O, 12), (fs("Mick Schumacher"), R, O, 17), (fs("Nikita Masepin"), R, O, 19)},
+            id="chain-of-elided-numbers",
+        ),
+    ],
+)
+def test_a_bare_number_after_a_name_shares_the_verb_of_the_place_before(extract_doc, text, expected):
+    got = keys(extract_doc(text))
+    assert expected <= got, f"missing {expected - got}; extracted {got}"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Max Verstappen gewann am 4. Juli. Lando Norris wurde Fünfter, am Sonntag, den 15., fährt er wieder.", id="date"),
+        pytest.param("Lando Norris startet am 15., Max Verstappen am 16.", id="no-place-before"),
+    ],
+)
+def test_a_bare_number_without_a_place_before_is_no_place(extract_doc, text):
+    got = keys(extract_doc(text))
+    assert not any(f[3] in {15, 16} for f in got), got
+
+
+def test_the_podium_places_two_and_three(extract_doc):
+    text = "Carrera Cup in Hockenheim. Larry ten Voorde siegte. Die Podiumsplätze zwei und drei belegten Laurin Heinrich und Morris Schuring."
+    got = keys(extract_doc(text))
+    assert {(fs("Laurin Heinrich"), R, O, 2), (fs("Morris Schuring"), R, O, 3)} <= got, got
+
+
+def test_a_list_of_places_with_a_first_name_the_model_reads_as_a_place(extract_doc):
+    text = "TCR Germany. Harald Proczyk siegte. Die Plätze acht bis zehn gingen an Pascal Eberle im Cupra, Mitchell Cheah im VW Golf und Marcel Fugel."
+    got = keys(extract_doc(text))
+    assert {(fs("Pascal Eberle"), R, O, 8), (fs("Mitchell Cheah"), R, O, 9), (fs("Marcel Fugel"), R, O, 10)} <= got, got
