@@ -52,7 +52,7 @@ def customise_tokenizer(nlp: Language) -> None:
     # "Hermann Gassner jr./Ursula Mayrhofer": a slash after an abbreviation's period joins two names
     infixes = list(nlp.Defaults.infixes or []) + [r"(?<=[a-z]\.)/(?=[A-ZÄÖÜ])"]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
-    for special in ("Nr.", "Startnr.", "Pos.", "Std.", "Min.", "Sek.", "Kat.", "Rd.", "Rde.", "Rnd.", "Pl."):
+    for special in ("Nr.", "Startnr.", "Pos.", "Std.", "Min.", "Sek.", "sek.", "sec.", "min.", "Kat.", "Rd.", "Rde.", "Rnd.", "Pl."):
         nlp.tokenizer.add_special_case(special, [{"ORTH": special}])
 
 

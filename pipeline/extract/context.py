@@ -55,6 +55,9 @@ _NOT_NAME_WORDS = {
     # photo credits and captions ("Sebastian Vettel Foto: xpb", "Courtesy of ...")
     "Foto", "Fotos", "Courtesy",
 }
+# nouns of the list above that are surnames too, after a first name the model tagged with them ("Vaclav Pech", not
+# "Viel Pech", "Großes Glück")
+_NOUN_SURNAMES = {"Pech", "Glück"}
 
 
 def fold(text: str) -> str:
@@ -322,7 +325,9 @@ def _clean_pieces(doc: Doc, start: int, end: int, blocked: set[int]) -> list[tup
             or (e - s > 1 and (_ordinal_noun(doc[e - 1].text) or _is_role_word(doc[e - 1].text) or (
                 doc[e - 1].text in _NOT_NAME_WORDS
                 # (not "Lorenzo Ferrari", "Mirco Haas": a known first name and a make as surname, nothing after it)
-                and not (e - s == 2 and e == end and doc[s].text in _known_names()[1] and doc[e - 1].text in _makes())
+                and not (e - s == 2 and e == end and (
+                    (doc[s].text in _known_names()[1] and doc[e - 1].text in _makes()) or (doc[e - 1].text in _NOUN_SURNAMES and doc[s].text not in _NOT_NAME_WORDS and not re.search(r"(?:er|es|em|en)$|^(?:Viel|Kein|Etwas|Mehr|Wenig)$", doc[s].text))
+                ))
             )))
         ):
             e -= 1  # the model's right edge runs into the noun after a name: "Sebastian Vettel Sieger"
@@ -838,10 +843,10 @@ def analyze(doc: Doc) -> Context:
     # "am Sonntag in Hamilton", "nach Stavelot": a lone word after "in"/"nach" is a place, unless the release names
     # someone in full with it ("Lewis Hamilton")
     full_surnames = {doc[b - 1].text for a, b in person_spans if b - a >= 2}
-    person_spans = [
-        (a, b) for a, b in person_spans
-        if not (b - a == 1 and a > 0 and doc[a - 1].text in {"in", "nach"} and doc[a].text not in full_surnames)
-    ]
+    places = {
+        doc[a].text for a, b in person_spans if b - a == 1 and a > 0 and doc[a - 1].text in {"in", "nach"} and doc[a].text not in full_surnames
+    }  # (and the same lone word elsewhere in the text is that place too: "... zehn Sekunden hinter Hamilton")
+    person_spans = [(a, b) for a, b in person_spans if not (b - a == 1 and doc[a].text in places)]
     person_spans.sort()
 
     mentions: list[Mention] = []
@@ -1224,8 +1229,8 @@ def _find_crews(doc: Doc, text: str, mentions: list[Mention], sentences: list[tu
         while j < len(ordered):
             prev, cur = group[-1], ordered[j]
             between = text[prev.end : cur.start]
-            if re.search(r"\(\s*(?:(?:Platz|Rang|Position)\s+\d|P\d|\d{1,2}\.\s*(?:Platz|Rang)?\s*[)/,])", between):
-                between = "|"  # "Meier (Rang 18) und Krause (Rang 21)": each with a place of his own, no crew
+            if re.search(r"\(\s*(?:(?:Platz|Rang|Position)\s+\d|P\d|\d{1,2}\.\s*(?:Platz|Rang)?\s*[)/,]|\+\s?\d{1,3}(?::\d\d)?[,.]\d)", between):
+                between = "|"  # "Meier (Rang 18) und Krause (Rang 21)", "A (+1:56,6) und B (+2:10,0)": each with his own place or time
             between = re.sub(r"\([^()]{0,40}\)", "", between)
             between = re.sub(rf"^\s+{_NAME_SUFFIX}(?=\s*/)", "", between)  # ("Hermann Gassner jr./Ursula Mayrhofer")
             if cur.sent == prev.sent and (_CREW_JOIN.fullmatch(between) or _nationality_join(between)):

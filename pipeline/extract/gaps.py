@@ -15,7 +15,7 @@ from pipeline.extract.numbers import cardinal_word_regex, parse_cardinal, parse_
 from pipeline.extract.results import _CHAMP, _FURTHER, _ROW_POINTS, _STANDINGS_HEAD, RESULT_VERBS, ResultRecord, _masked, clause_subject
 from pipeline.reading import line_spans
 
-_NUM = r"(?:\d+(?:[.,]\d+)?|eineinhalb|anderthalb|zweieinhalb|dreieinhalb|einer halben|eine halbe|knapp|{card})"
+_NUM = r"(?:\d{1,2}/10{1,2}(?!\d)|\d+(?:[.,]\d+)?|eineinhalb|anderthalb|zweieinhalb|dreieinhalb|einer halben|eine halbe|knapp|{card})"
 _UNIT = r"(?:Sekunden|Sekunde|Sek\.|sek\.|sec\.|sec\b|s\b|Zehntelsekunden|Zehntelsekunde|Zehntel|Hundertstelsekunden|Hundertstelsekunde|Hundertstel|Tausendstelsekunden|Tausendstelsekunde|Tausendstel|Minuten|Minute|Min\.)"
 # the word after an unsigned clock time that makes it a gap ("2:06,9 Minuten hinter", "1:28:22 Stunden Rückstand")
 _GAP_WORD_AFTER = r"\s+(?:Vorsprung|Rückstand|zurück|hinter|dahinter|vor\b|später\b)"
@@ -25,7 +25,7 @@ _CLOCK = (
     r"|[+–][ \t]*\d{1,3}[.,]\d{1,3}(?:\s?(?:s|Sek\.|Sekunden|Min\.|Minuten|Std\.|Stunden)(?!\w))?"
     rf"|(?<![\d:.,])\d{{1,2}}:\d{{2}}(?:[.,]\d{{1,3}})?\s?(?:Minuten|Min\.)(?={_GAP_WORD_AFTER})"
     rf"|(?<![\d:.,])\d{{1,2}}:\d{{2}}:\d{{2}}(?:[.,]\d{{1,3}})?\s?(?:Stunden|Std\.)(?=\)?{_GAP_WORD_AFTER})"
-    r"|(?:(?<=stand von )|(?<=prung von )|(?<=Rückstand: )|(?<=Abstand: ))(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?\s?(?:Minuten|Min\.|Stunden|Std\.|h)?"
+    r"|(?:(?<=stand von )|(?<=prung von )|(?<=Polster von )|(?<=Rückstand: )|(?<=Abstand: ))(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?\s?(?:Minuten|Min\.|Stunden|Std\.|h)?"
     r"|(?<![\d:.,])\d{1,2}\s?min\s?\d{2}(?:[.,]\d{1,3})?(?=\s+(?:Vorsprung|Rückstand|zurück|hinter|vor\b))"
     r"|(?<![\d:.,])(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?\s?(?:Stunden|Std\.|Minuten|Min\.)\s+zurück"
 )
@@ -71,7 +71,7 @@ class GapRecord:
 @lru_cache(maxsize=1)
 def _num_regex() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     card = cardinal_word_regex()
-    seconds = re.compile(rf"(?<![\w:,.])(?P<num>{_NUM.replace('{card}', card)})(?:(?!\w)\s*|(?<=\d)(?=s\b))(?P<unit>{_UNIT})")
+    seconds = re.compile(rf"(?<![\w:,./])(?P<num>{_NUM.replace('{card}', card)})(?:(?!\w)\s*|(?<=\d)(?=s\b))(?P<unit>{_UNIT})")
     clock = re.compile(rf"(?P<clock>{_CLOCK})")
     laps = re.compile(_LAPS.pattern.replace("__CARD__", card))
     return seconds, clock, laps
@@ -95,6 +95,9 @@ def _value(num: str, unit: str) -> float | None:
         base = 0.5
     elif n == "knapp":
         return None
+    elif re.fullmatch(r"\d{1,2}/10{1,2}", n):
+        top, bottom = n.split("/")
+        base = int(top) / int(bottom)  # "Mit 2/10 sec. Vorsprung": two tenths
     else:
         base = parse_decimal(n)
         mm = re.fullmatch(r"(\d{1,2})[.](\d{2})", n)
@@ -421,6 +424,11 @@ def extract_gaps(ctx: Context, results: list[ResultRecord], single_seater: bool)
                     # "Mit sechs Runden Vorsprung auf den zweitplatzierten Ferrari feierte das Team mit X und Y den
                     # Sieg": a verb between stands between the one behind (a car) and the winners after it
                     before, behind = later[:1], []
+                if vm is not None and not before and after and behind and after[0].start < b + vm.start() and re.search(
+                    r"\bPole|\bBestzeit", masked[after[0].end : b + vm.start()]
+                ):
+                    # "Mit 2/10 sec. Vorsprung sicherte sich X die Pole-Position vor Y": the one before "vor" is ahead
+                    before = after[:1]
                 if vm is None and not before and after:
                     # "Mit einem Vorsprung von 4:31 Minuten gewannen X und Y": the crew after the margin is ahead
                     before, behind = after[:1], []

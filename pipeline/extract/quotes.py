@@ -291,7 +291,10 @@ def _introduced_person(ctx: Context, quote_open: int) -> int | None:
             and not _OBJECT_BEFORE.search(text[max(0, m.start - 40) : m.start])
         ]
         persons = {m.person for m in named}
-        if len(persons) == 1 and not any(role_class(r) == "other" for r in ctx.persons[named[0].person].roles):
+        if len(persons) == 1 and (
+            not any(role_class(r) == "other" for r in ctx.persons[named[0].person].roles)
+            or (re.search(r"\b(?:sprach|spricht)\b", text[ps:pe]) and re.search(r"\b[Vv]on\b", text[ps:pe]))  # 'Von einem „Meilenstein“ sprach Teamchef X.'
+        ):
             return named[0].person
         if persons:
             return None
@@ -565,6 +568,12 @@ def extract_quotes(ctx: Context, results: list | None = None) -> list[QuoteRecor
                     # "Das Geburtstagskind war glücklich: „…“" (not a boss the text never names: "Der Teamchef war gerührt:")
                     speaker = _salient_person(ctx, sent_start)
                 rule = "quote.before"
+        if rule is None and q.closed and re.match(r"[a-zäöüß]", text[start : start + 1]) and not before.rstrip().endswith((".", "!", "?", "…")):
+            # 'Teammanager Mike Leitner war „super happy. Für unsere Firma …“', 'Auch für Christensen „war Daytona ein
+            # tolles Erlebnis.“': a quote that goes on the sentence of the one person it names speaks for him
+            named = {m.person for m in ctx.mentions if sent_start <= m.start < q.open and not m.in_quote and m.person is not None}
+            if len(named) == 1:
+                speaker, rule = named.pop(), "quote.before"
         if rule is None:
             # a results block: "Nick Heidfeld: 6." on a line of its own above the quote
             window_start = max(0, q.open - 400, (prev_region.close + 1) if prev_region else 0)

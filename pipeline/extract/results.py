@@ -57,7 +57,7 @@ _OBLIQUE = re.compile(
     r"(?:[Hh]inter|[Vv]or)\s+(?:dem|den|der|seinem|ihrem)\s+(?:[\w#.-]+\s+){1,4}?(?:von|mit)\s*$|"  # "hinter dem Audi von X"
     r"\b[\w-]*(?:Verfolger|[Kk]ollegen?|[Pp]artner|Nachfolger|Vorgänger|Rivale[n]?|Bruder|Sohn|Vater|Neffe|Windschatten|Ausf[aä]ll\w*)\s+von\s*$|"  # "engster Verfolger von X", "Im Windschatten von X", "Den Ausfällen von X"
     r"\b(?:Kollision|Berührung|Unfall|Kontakt|Zusammenstoß|Crash|Rempler|Rangelei)\w*\s+mit\s*$|"  # "nach einer Kollision mit X"
-    r"\b(?:seinem|ihrem)\s+[\w-]*(?:[Kk]ollegen|Landsmann|Rivalen|Konkurrenten|Markengefährten)\s+(?:und\s+[\w-]+\s+)?$|"  # dative: "seinem Audi-Kollegen und Titelverteidiger X"
+    r"\b(?:seinem|ihrem)\s+[\w-]*(?:[Kk]ollegen|Landsmann|[Rr]ivalen|[Kk]onkurrenten|Markengefährten)\s+(?:und\s+[\w-]+\s+)?$|"  # dative: "seinem Audi-Kollegen und Titelverteidiger X"
     r"\b(?:Sturz|Stürzen|Ausfall|Abwesenheit|Fehlen|Unfall|Defekt|Dreher|Crash|Aus|Fehler|Verletzung|Strafe|Disqualifikation|Ausscheiden|Pech|Missgeschick|Reifenschaden)\s+"
     r"(?:des|seines|ihres)\s+(?:[a-zäöüß][\w-]*\s+){0,2}(?![\w-]*(?:Pole|[Ss]ieger|[Ff]ührend))[A-ZÄÖÜ][\w-]*(?:s|en)\s+$|"  # "nach dem Sturz seines Teamkollegen X",
     # "in Abwesenheit des verletzten Weltmeisters X" (not "ein Missgeschick des Pole-Setters X": his pole)
@@ -177,6 +177,8 @@ def _triggers(ctx: Context, masked: str, s: int, e: int) -> list[_Trigger]:
         for m in pattern.finditer(masked, s, e):
             if rule.kind == "title" and any(a <= m.start() < b for a, b in named):
                 continue  # a title word inside a driver's name: "Jörg Bergmeister"
+            if rule.id == "result.ord_before_name" and not any(a == m.end() for a, b in named):
+                continue  # "Sechster Claudio Corti, Siebter Thomas Lüthi": the place right before a name (not "Zweiter Platz")
             g = m.groupdict()
             kind = rule.kind
             positions: list[int] = []
@@ -192,7 +194,7 @@ def _triggers(ctx: Context, masked: str, s: int, e: int) -> list[_Trigger]:
                 positions = [p] if p else []
             elif kind == "multi":
                 positions = [p for p in (_pos(g), _pos(g, "pos2"), _pos(g, "pos3")) if p]
-                if len(positions) == 2 and re.search(r"\bbis\b", m.group(0)) and 0 < positions[1] - positions[0] < 10:
+                if len(positions) == 2 and re.search(r"\bbis\b|\d\s?[-–]\s?\d", m.group(0)) and 0 < positions[1] - positions[0] < 10:
                     positions = list(range(positions[0], positions[1] + 1))
             elif kind == "double":
                 positions = [1, 2]
@@ -1139,6 +1141,8 @@ _MID_RACE = re.compile(
     r"\b(?:Boxenstopp\w*|Dreher\w*|Unfall|Kollision|zurück|zurückfallen|fiel|in Runde \d+|nach \w+ (?:Stunden|Runden)|"
     r"Safety-?Car|Restart|Neustart|Rennhälfte)\b"
 )
+_IN_LAP = re.compile(r"\b(?:[Ii]n|[Aa]b)\s+(?:der\s+)?(?:Runde\s+(?:\d+|[a-zäöüß]+)|\d+\.\s+Runde|[a-zäöüß]+ten\s+Runde)\b")
+_TOOK_PLACE = re.compile(r"\b(?:übernahm|übernahmen|übernimmt|lag|lagen|liegt|rückte|rückten|schob|schoben|verbesserte|verbesserten)\b")
 _FINAL_WORDS = re.compile(r"\b(?:Schlussphase|im Ziel|am Ende|ins Ziel|bis ins Ziel|Zielflagge|abgewinkt|letztlich|schließlich)\b")
 
 
@@ -1343,9 +1347,11 @@ def _accept(kind: str, clause: str, trig_text: str, ctx: Context, season: int | 
         r"\b(?:letztjährig|vorjährig|bisherig|ehemalig|früher|einstig|amtierend|\w+fach|\w+malig)\w*\s+" + re.escape(trig_text) + r"\b", clause
     ):
         return False  # "vor dem letztjährigen Gesamtsieger X", "der dreimalige Sieger X": a win of another year
+    if kind == "win" and re.search(r"\b(?:den|beim)\s+Start\b[^.;,]{0,30}\bgewonnen\b|\bgewann\w*\s+(?:[\w-]+\s+){0,2}?(?:den\s+Start|das\s+(?:Start|Kurven)(?:duell|-Duell))\b", clause):
+        return False  # "X hatte den Start gegen Y gewonnen", "gewann das Kurvenduell": a moment of the race, no result
     if kind == "win" and _STAGE_WON.search(clause):
         return False  # "Sordo gewinnt Powerstage", "gewann die dritte Wertungsprüfung vor X": a stage of the rally, no result
-    if kind == "win" and re.search(r"\b(?:Kampf|Chance|hätte|wäre|verpasst\w*|(?<!\b[Bb]eide )(?<!\b[Bb]eiden )Läufe)\b", clause) and not re.search(
+    if kind == "win" and re.search(r"\b(?:Kampf|Chance|[Hh]ätte|[Ww]äre|verpasst\w*|(?<!\b[Bb]eide )(?<!\b[Bb]eiden )Läufe)\b", clause) and not re.search(
         r"\bgewann\w*\s+(?:\w+\s+){0,3}?(?:den|das)\s+(?:\w+\s+)?(?:Kampf|Duell)\s+um\s+den\s+Sieg\b", clause
     ) and not (re.search(r"\bnach\s+(?:einem|hartem|langem|packendem)\s+(?:\w+\s+)?Kampf\b", clause) and not re.search(r"\b(?:Chance|hätte|wäre|verpasst\w*|Läufe)\b", clause)):  # ("die Läufe vier und fünf": earlier races; "gewann den packenden Kampf um den Sieg" is the win)
         return False
@@ -1405,7 +1411,7 @@ def _accept(kind: str, clause: str, trig_text: str, ctx: Context, season: int | 
         if _NOT_DRIVER_TITLE.search(clause) or re.search(r"\b(?:Titelkampf|um den Titel|Titelchance\w*|Titelrennen|Titelverteidigung|Chancen? auf den (?:\w+-)?Titel)\b", clause):
             return False
         if not re.search(
-            r"\b(?:gewann|gewannen|gewonnen|sicherte\w*|gesichert|holte\w*|geholt|feierte\w*|gefeiert|krönte\w*|gekrönt|"
+            r"\b(?:gewann|gewannen|gewonnen|sicherte\w*|sichert|gesichert|holte\w*|geholt|feierte\w*|gefeiert|krönte\w*|krönt|gekrönt|"
             r"wurde|wurden|ist|sind|verteidigte\w*|errang\w*|erober\w*|perfekt|vorzeitig|entschied|steht|stand|feststand|"
             r"sichergestellt|eingefahren|verteidigt|feststehend\w*|ging|gingen|heißt|heißen|hieß)\b",
             clause,
@@ -1630,8 +1636,8 @@ def _scope_and_class(ctx: Context, masked: str, trig: _Trigger, clause: tuple[in
 # a paragraph that opens with its class ("In der Klasse GTE-Pro ...", "In der GTD-Kategorie ...",
 # "Bei den LMP2-Prototypen ..."): the race places that follow in it are places in that class
 _TOPIC_CLASS = re.compile(
-    r"\s*(?:[Ii]n der|[Ii]n den|[Bb]ei den|[Ii]m|[Dd]ie|[Dd]er)\s+(?:(?:Klasse|Kategorie|Wertung|Klassenwertung)\s+)?(?:\w+\s+)?"
-    r"(?P<cls>[A-Z][\w-]*?)(?:-?(?:Klasse|Kategorie|Wertung|Klassenwertung|Fahrzeuge[n]?|Prototypen|Sportwagen|Autos))?\b"
+    r"\s*(?:[Aa]uch\s+)?(?:[Ii]n der|[Ii]n den|[Bb]ei den|[Ii]m|[Dd]ie|[Dd]er)\s+(?:(?:Klasse|Kategorie|Wertung|Klassenwertung)\s+)?(?:\w+\s+)?"
+    r"(?P<cls>[A-Z][\w-]*?)(?P<suffix>-?(?:Klasse|Kategorie|Wertung|Klassenwertung|Fahrzeuge[n]?|Prototypen|Sportwagen|Autos))?\b"
 )
 
 
@@ -1640,7 +1646,8 @@ _TOPIC_CLASS = re.compile(
 _FIELD_TOPIC = re.compile(
     r"\s*(?:[Bb]ei den|[Ii]n der Wertung der|[Uu]nter den)\s+(?P<cls>Motorrädern|Motorradfahrern|Bikern|Quads|Quad-Fahrern|Trucks|Lkw|Lastwagen|"
     r"Junioren|Rookies|Privatfahrern|Privatiers|Amateuren|Damen|Frauen|Senioren|Schaltkartfahrern|Schaltkarts|"
-    r"[A-Z][\w]{0,12}(?=-(?:Autos|Fahrzeugen|Wagen|Sportwagen|Boliden)\b))\b"  # "Bei den GT-Autos setzten sich A und B durch"
+    r"[A-Z][\w]{0,12}(?=-(?:Autos|Fahrzeugen|Wagen|Sportwagen|Boliden)\b)|"  # "Bei den GT-Autos setzten sich A und B durch"
+    r"(?!Renn|Werks|Teams?|Dienst|Seiten)[A-ZÄÖÜ][a-zäöü]{3,}(?:wagen|fahrzeugen))\b"  # "Bei den Produktionswagen siegte X" (not the sidecars: a race of their own)
 )
 _FIELD_NAMES = {"Motorrädern": "Motorräder", "Motorradfahrern": "Motorräder", "Bikern": "Motorräder", "Quad-Fahrern": "Quads",
                 "Lastwagen": "Lkw", "Privatfahrern": "Privatfahrer", "Amateuren": "Amateure", "Frauen": "Damen"}
@@ -1924,6 +1931,10 @@ def _topic_class(ctx: Context, masked: str, s: int, e: int) -> str | None:
         return None
     # (the class may also stand before the word that ended up as "cls": "In der TC2 Klasse")
     found = [c for c in _classes_in(ctx, masked, s, e) if m.start() <= c[1] <= m.end()]
+    if not found and m.group("suffix") and re.fullmatch(r"-(?:Klasse|Kategorie|Wertung)", m.group("suffix")) and (
+        m.group("cls") not in _NOT_A_CLASSIFICATION and m.group("cls") not in _SERIES_ABBR and not _STANDINGS_WORD.search(m.group(0))
+    ):
+        return m.group("cls")  # "In der Gentleman-Wertung jubelten zwei Schweizer Teams": a classification of its own
     return found[0][0] if found else None
 
 
@@ -2226,12 +2237,20 @@ def extract_results(
                 _PENALTY_LATER, masked[trig.end : e]
             ):
                 continue  # "überquerte die Linie zwar als Erster, wurde aber zurückversetzt": not the place in the end
+            if trig.kind == "ord" and re.search(r"\b(?:Linie|Ziellinie|Zielflagge|Ziel)\b", masked[s:e]) and re.match(
+                r"\s*,\s*(?:wurde|wurden)\s+(?:aber|jedoch|dann)\b[^.;]*\b(?:zurückversetzt|zurückgestuft|disqualifiziert|bestraft)", masked[trig.end : e]
+            ):
+                continue  # "Die Linie überquerte X als Dritter, wurde aber zurückversetzt": a place taken away
             if trig.kind in {"ord", "multi"} and re.search(r"\blag(?:en)?\b", masked[s : trig.start]) and re.match(
                 r"[^.;]*" + _PENALTY_LATER, masked[trig.end : e]
             ):
                 continue  # "lagen am Ende des Rennens auf Platz drei, erhielten aber eine Durchfahrtstrafe": a running place
             if trig.kind == "leader" and trig.rule == "result.points_lead" and re.match(r"\s*(?:Hinter\s+(?:ihm|ihr|ihnen)|Dahinter)\b", masked[s:e]):
                 trig.positions = [2]  # "X führt mit 98 Punkten. Hinter ihm liegt Y mit 71 Zählern vor Z": Y second, Z third
+            if trig.kind == "ord" and _IN_LAP.search(clause) and _TOOK_PLACE.search(clause) and not _FINAL_WORDS.search(clause) and not re.search(
+                r"\bspäter", masked[max(seg[0], trig.start - 30) : trig.end]
+            ):
+                continue  # "In Runde zwölf übernahm X die dritte Position": a place during the race (not "vor den späteren Drittplatzierten")
             if trig.kind == "ord_race":
                 near = masked[max(seg[0], trig.start - 70) : min(seg[1], trig.end + 25)]
                 if _START_MOVE.search(near) or (_MID_RACE.search(near) and not _FINAL_WORDS.search(near)):

@@ -139,3 +139,35 @@ def test_gap_names_are_driver_names_and_differ(extract_doc, text):
         for who in (g.subject, g.reference):
             assert who is None or who in known, (who, known)
         assert g.subject is None or g.subject != g.reference
+
+
+def test_two_names_each_with_a_time_of_their_own_are_two_crews(extract_doc):
+    doc = extract_doc("Rallye Deutschland. Sebastien Ogier gewann. Es folgen: Andreas Mikkelsen (+1:56,6 min.) und Kris Meeke (+2:10,0).")
+    got = {(g.subject, g.reference, g.seconds) for g in doc.gaps}
+    assert {("Andreas Mikkelsen", "Sebastien Ogier", 116.6), ("Kris Meeke", "Sebastien Ogier", 130.0)} <= got, got
+
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "Supercup in Spa. Mit 2/10 sec. Vorsprung sicherte sich Kuba Giermaziak die Pole-Position vor Sean Edwards.",
+            ("Sean Edwards", "Kuba Giermaziak", 0.2),
+            id="tenths-as-a-fraction",
+        ),
+        pytest.param(
+            "Rallye Schweden. Kalle Rovanperä siegte mit 4,7 sec. Vorsprung auf Stallgefährte Emil Karlsen.",
+            ("Emil Karlsen", "Kalle Rovanperä", 4.7),
+            id="sec-abbreviation-in-prose",
+        ),
+        pytest.param(
+            "Rallye. Kalle Rovanperä und Jonne Halttunen gewannen mit einem Polster von 2:05,4 Minuten auf die Verfolger Frey und Gasser.",
+            ("Frey", "Kalle Rovanperä", 125.4),
+            id="Polster-von-clock",
+        ),
+    ],
+)
+def test_margin_notations(extract_doc, text, expected):
+    got = {(g.subject, g.reference, g.seconds) for g in extract_doc(text).gaps}
+    assert expected in got, got

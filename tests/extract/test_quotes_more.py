@@ -563,3 +563,40 @@ def test_a_subheading_about_a_driver_names_the_speaker_of_the_quote_below(extrac
 def test_the_subject_of_sprach_von_speaks_the_quote_that_starts_mid_sentence(extract_doc):
     doc = extract_doc('F1. Valtteri Bottas gewann. Der Finne sprach von einem "sehr wichtigen Sieg. Ich hatte eine schwierige zweite Saisonhälfte."')
     assert [(q.speaker, q.cue) for q in doc.quotes] == [("Valtteri Bottas", "sprach")], doc.quotes
+
+
+def test_the_boss_who_spoke_of_something_in_the_sentence_before_speaks_the_quote(extract_doc):
+    doc = extract_doc(
+        "Superbike in Assen. Roth gewann. Von einem „Meilenstein“ sprach Teamchef Karl Haider. "
+        "„Wir haben lange auf diesen Erfolg hingearbeitet und sind sehr stolz.“"
+    )
+    assert [(q.text[:9], q.speaker) for q in doc.quotes] == [("Wir haben", "Karl Haider")], doc.quotes
+
+
+def test_a_boss_merely_named_before_a_quote_does_not_speak_it(extract_doc):
+    doc = extract_doc("Superbike in Assen. Roth gewann für Teamchef Karl Haider. „Wir haben lange auf diesen Erfolg hingearbeitet und sind sehr stolz.“")
+    assert all(q.speaker != "Karl Haider" for q in doc.quotes), doc.quotes
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        pytest.param("Superbike in Assen. Roth gewann. Teammanager Mike Leitner war „super happy. Für unsere Firma war das ein großer Schritt.“", "Mike Leitner", id="war-super-happy"),
+        pytest.param("Daytona. Porsche gewann. Auch für den neuen Werksfahrer Michael Christensen „war Daytona ein tolles Erlebnis.“", "Michael Christensen", id="fuer-X-war"),
+    ],
+)
+def test_a_quote_that_goes_on_the_sentence_of_the_one_person_it_names(extract_doc, text, speaker):
+    assert [q.speaker for q in extract_doc(text).quotes] == [speaker]
+
+
+def test_a_quote_going_on_a_sentence_that_names_two_people_keeps_no_guess(extract_doc):
+    doc = extract_doc("Superbike in Assen. Nach dem Rennen waren Mike Leitner und Pit Beirer „super happy. Für unsere Firma war das ein großer Schritt.“")
+    assert [q.speaker for q in doc.quotes] == [None]
+
+
+def test_a_surname_that_is_also_a_noun_after_the_first_name(extract_doc):
+    doc = extract_doc(
+        "Jänner-Rallye. Vaclav Pech gewann die Rallye vor Raimund Baumschlager. „Es war für mich eine sehr interessante Rallye“, so Pech, "
+        "dessen Sieg mit Preisgeld versüßt wurde."
+    )
+    assert "Vaclav Pech" in {d.name for d in doc.drivers} and [q.speaker for q in doc.quotes] == ["Vaclav Pech"], doc

@@ -596,3 +596,30 @@ def test_a_class_code_as_the_sentences_topic(extract_doc, text, expected):
 def test_the_series_code_is_no_class(extract_doc):
     found = _scoped(extract_doc("GP3. In der GP3 setzte sich Tom Berger vor Max Kuhn durch."))
     assert {(fs("Tom Berger"), R, O, 1), (fs("Max Kuhn"), R, O, 2)} <= found, found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "24h Spa. Der Audi von Laurens Vanthoor gewann. Auch in der seriennahen GT3-Klasse gab es Grund zum Jubeln. "
+            "Tom Beispiel und Lars Muster holten den ersten Saisonsieg des neuen Coupés.",
+            ("GT3", 1),
+            id="Auch-in-der-GT3-Klasse",
+        ),
+        pytest.param(
+            "24h Spa. Der Audi von Laurens Vanthoor gewann. In der Gentleman-Wertung jubelten zwei Schweizer Teams. "
+            "Rang 3 belegte der Ferrari von Tom Beispiel, Rita Probe und Lars Muster.",
+            ("Gentleman", 3),
+            id="Gentleman-Wertung",
+        ),
+    ],
+)
+def test_a_paragraph_opening_with_a_classification_of_its_own(extract_doc, text, expected):
+    got = {(r.class_, r.position) for r in extract_doc(text).results if r.scope == "class" and "Tom Beispiel" in r.drivers}
+    assert got == {expected}, got
+
+
+def test_a_paragraph_about_the_drivers_standings_opens_no_class(extract_doc):
+    doc = extract_doc("DTM in Hockenheim. Rene Rast gewann. In der Fahrer-Wertung liegt nun Nico Müller vorn. Marco Wittmann wurde Dritter.")
+    assert all(r.scope == "overall" for r in doc.results), doc.results

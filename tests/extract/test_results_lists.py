@@ -718,3 +718,121 @@ def test_a_list_of_places_with_a_first_name_the_model_reads_as_a_place(extract_d
     text = "TCR Germany. Harald Proczyk siegte. Die Plätze acht bis zehn gingen an Pascal Eberle im Cupra, Mitchell Cheah im VW Golf und Marcel Fugel."
     got = keys(extract_doc(text))
     assert {(fs("Pascal Eberle"), R, O, 8), (fs("Mitchell Cheah"), R, O, 9), (fs("Marcel Fugel"), R, O, 10)} <= got, got
+
+
+def test_a_place_after_the_team_in_a_parenthesis(extract_doc):
+    text = "Formel 1 in Barcelona. Lewis Hamilton gewann. Punkte holten noch Pierre Gasly (RBR/6.) und Carlos Sainz (McLaren/8.)."
+    got = keys(extract_doc(text))
+    assert {(fs("Pierre Gasly"), R, O, 6), (fs("Carlos Sainz"), R, O, 8)} <= got, got
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "Moto2 in Valencia. Marc Marquez gewann. Sechster Claudio Corti, Siebter Thomas Lüthi.",
+            {(fs("Claudio Corti"), R, O, 6), (fs("Thomas Lüthi"), R, O, 7)},
+            id="in-prose",
+        ),
+        pytest.param("Ergebnis:\nZweiter Thomas Lüthi\nDritter Dominique Aegerter", {(fs("Thomas Lüthi"), R, O, 2), (fs("Dominique Aegerter"), R, O, 3)}, id="lines"),
+    ],
+)
+def test_an_ordinal_noun_right_before_a_name_is_its_place(extract_doc, text, expected):
+    got = keys(extract_doc(text))
+    assert expected <= got, f"missing {expected - got}; extracted {got}"
+
+
+def test_an_ordinal_adjective_before_a_noun_is_no_place(extract_doc):
+    got = keys(extract_doc("Moto2 in Valencia. Marc Marquez gewann. Dritte Kraft im Team war Thomas Lüthi."))
+    assert not any(f[0] == fs("Thomas Lüthi") for f in got), got
+
+
+def test_the_top_of_the_points_table_and_who_follows(extract_doc):
+    text = "Formel 3 in Spa. Jonas Falk gewann. Mit nun 140 Zählern übernimmt Kira Lenz die Spitze der Punktetabelle, gefolgt von Marek Holly und Sven Adler."
+    got = keys(extract_doc(text))
+    assert {(fs("Kira Lenz"), C, O, 1), (fs("Marek Holly"), C, O, 2), (fs("Sven Adler"), C, O, 3)} <= got, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Formel 3 in Spa. Jonas Falk gewann. In Runde zwölf übernahm Ole Jansen die dritte Position.", id="in-Runde-zwoelf"),
+        pytest.param("Formel 3 in Spa. Jonas Falk gewann. In der 20. Runde lag Ole Jansen auf Platz drei.", id="in-der-20-Runde"),
+    ],
+)
+def test_a_place_taken_in_a_lap_of_the_race_is_no_result(extract_doc, text):
+    got = keys(extract_doc(text))
+    assert not any(f[0] == fs("Ole Jansen") for f in got), got
+
+
+def test_a_place_in_a_lap_that_held_to_the_finish_stays(extract_doc):
+    got = keys(extract_doc("Formel 3 in Spa. Jonas Falk gewann. In Runde zwölf übernahm Ole Jansen die dritte Position und hielt sie bis ins Ziel."))
+    assert (fs("Ole Jansen"), R, O, 3) in got, got
+
+
+def test_the_later_place_of_a_car_passed_in_a_lap_stays(extract_doc):
+    text = (
+        "GT Masters. Christian Engelhart gewann. In Runde elf übernahm der Porsche mit der Nummer 36 die Spitze vor den späteren "
+        "Drittplatzierten, Diego Alessi und Maxime Martin."
+    )
+    got = keys(extract_doc(text))
+    assert (fs("Diego Alessi", "Maxime Martin"), R, O, 3) in got, got
+
+
+def test_an_old_spelling_of_the_placed_participle(extract_doc):
+    got = keys(extract_doc("24h Spa. Jan Beispiel gewann. Abgewunken wurde der viertplazierte Ferrari von Tom Kunz und Udo Maier."))
+    assert (fs("Tom Kunz", "Udo Maier"), R, O, 4) in got, got
+
+
+def test_a_range_of_places_written_with_a_hyphen(extract_doc):
+    text = "Superbike in Assen. Roth gewann. Auf den Plätzen 5 -8 folgten Jonas Mertens (KTM), Luis Sousa (Honda), Jan Lund (BMW) und Tim Pavel (Ducati)."
+    got = keys(extract_doc(text))
+    assert {(fs("Jonas Mertens"), R, O, 5), (fs("Luis Sousa"), R, O, 6), (fs("Jan Lund"), R, O, 7), (fs("Tim Pavel"), R, O, 8)} <= got, got
+
+
+def test_a_lead_in_points_told_with_liegt_vor(extract_doc):
+    got = keys(extract_doc("Superbike in Assen. Roth gewann. In der Tabelle liegt Lukas Varga nur noch drei Punkte vor Tim Klein."))
+    assert {(fs("Lukas Varga"), C, O, 1), (fs("Tim Klein"), C, O, 2)} <= got, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Superbike in Assen. Roth gewann. Die Linie überquerte Jan Lund als Dritter, wurde aber zurückversetzt.", id="Linie-wurde-aber-zurueckversetzt"),
+        pytest.param("Superbike in Assen. Roth gewann. Jan Lund hatte den Start gegen Tim Pavel gewonnen, fiel aber zurück.", id="den-Start-gewonnen"),
+        pytest.param("Superbike in Assen. Roth gewann. Jan Lund gewann das Kurvenduell gegen Tim Pavel.", id="Kurvenduell"),
+    ],
+)
+def test_no_place_of_jan_lund(extract_doc, text):
+    got = keys(extract_doc(text))
+    assert not any(f[0] & fs("Jan Lund", "Tim Pavel") for f in got), got
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "Rallye Tatra. Bei den Produktionswagen siegte der Slowake Marek Hudec, Platz zwei ging an Pavol Krajc.",
+            {("Marek Hudec", "Produktionswagen", 1), ("Pavol Krajc", "Produktionswagen", 2)},
+            id="Produktionswagen",
+        ),
+        pytest.param(
+            "Bergrennen in Eichenbühl. Bei den Tourenwagen siegte Norbert Handa vor Sebastian Schmitt.",
+            {("Norbert Handa", "Tourenwagen", 1), ("Sebastian Schmitt", "Tourenwagen", 2)},
+            id="Tourenwagen",
+        ),
+    ],
+)
+def test_a_sentence_opening_with_a_field_of_cars_names_its_class(extract_doc, text, expected):
+    got = {(r.drivers[0], r.class_, r.position) for r in extract_doc(text).results if r.scope == K}
+    assert expected <= got, got
+
+
+def test_a_duel_for_a_place_won_with_die_oberhand_is_that_place(extract_doc):
+    got = keys(extract_doc("Rallye Polen. Ott Tänak gewann. Im Duell um Platz drei behielt Jan Kopecky die Oberhand."))
+    assert (fs("Jan Kopecky"), R, O, 3) in got and (fs("Jan Kopecky"), R, O, 1) not in got, got
+
+
+def test_a_win_in_a_counterfactual_is_no_result(extract_doc):
+    got = keys(extract_doc("Rallye Finnland. Ott Tänak gewann. Hätte Jari Holm die letzte Prüfung gewonnen, wäre er Meister geworden."))
+    assert not any(f[0] == fs("Jari Holm") for f in got), got

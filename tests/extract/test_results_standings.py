@@ -777,3 +777,28 @@ def test_standings_told_as_a_chain_in_one_sentence(extract_doc):
     )
     assert {(fs("Jonas Brandt"), C, O, 1), (fs("Lea Kovac"), C, O, 2), (fs("Tom Ahlers"), C, O, 3)} <= facts(doc), doc.results
     assert (fs("Tom Ahlers"), R, O, 2) not in facts(doc)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "Formel 3 in Hockenheim. Jonas Falk sichert sich den Titel vor seinem Teamkollegen Tim Roth.",
+            {(fs("Jonas Falk"), C, O, 1), (fs("Tim Roth"), C, O, 2)},
+            id="sichert-sich-den-Titel",
+        ),
+        pytest.param(
+            "Moto2 am Sachsenring. Johann Zarco gewann vor Jonas Folger. Der Franzose baute seine Führung im Gesamtklassement aus.",
+            {(fs("Johann Zarco"), C, O, 1)},
+            id="baute-seine-Fuehrung-aus",
+        ),
+    ],
+)
+def test_titles_and_leads_told_in_other_words(extract_doc, text, expected):
+    got = facts(extract_doc(text))
+    assert expected <= got, f"missing {expected - got}; extracted {got}"
+
+
+def test_the_arch_rival_after_a_title_is_no_champion(extract_doc):
+    got = facts(extract_doc("MX2 in Laubus-Eschbach. Der Österreicher sichert sich den Titel nach einem engen Fight mit seinem Erzrivalen Angus Heidecke."))
+    assert not any("Angus Heidecke" in f[0] for f in got), got
