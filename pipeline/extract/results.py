@@ -408,6 +408,90 @@ def _places_under_name_lines(ctx: Context, masked: str, out: list) -> list:
     return added
 
 
+_OFFROAD = re.compile(r"\bMotocross|\bMX(?:GP|1|2|3)?\b|\bMX-|\bSupermoto|\bEnduro|\bSeitenwagen-?[Cc]ross|\bSidecarcross")
+_HEAT_SCORE = re.compile(r"\s*\((\d{1,2})\s?[-–]\s?(\d{1,2})(?:\s?[-–]\s?(\d{1,2}))?\)")
+
+
+def _heat_scores(ctx: Context, masked: str, out: list) -> list:
+    """Motocross notation: the places of a rider in the heats of the day in parentheses after his name ("Tom Vialle
+    (2-1)", "Jago Geerts (3-7)"); each is a race place."""
+    if not _OFFROAD.search(masked):
+        return []
+    added = []
+    for m in ctx.mentions:
+        hm = _HEAT_SCORE.match(masked, m.end) if m.person is not None and not m.in_quote else None
+        if hm is None:
+            continue
+        s, e = ctx.sentences[m.sent]
+        # (the classification of the sentence's other places: "In der MX2 siegte X (2-1)", "Y (4-10) wurde Fünfter")
+        near = [r for r in out if r.session == "race" and s <= r.evidence[0] < e]
+        classes = _classes_in(ctx, masked, s, e)
+        scope, klass = (near[0].scope, near[0].klass) if near else ("class", classes[0][0]) if classes else ("overall", None)
+        for pos in sorted({int(g) for g in hm.groups() if g}):
+            if 1 <= pos <= 40 and not any(r.session == "race" and r.position == pos and m.person in r.persons for r in out + added):
+                added.append(ResultRecord([m.person], "race", scope, pos, klass, (m.start, hm.end()), "result.heat_scores"))
+    return added
+
+
+_STAT_PAREN = re.compile(r"\s*(?:aus\s+[A-ZÄÖÜ][\w-]+\s*)?\(([^()\n]{0,160}?:\s*\d{1,2}\.[^()\n]{0,160})\)")
+_STAT_ITEM = re.compile(r"(?:^|[,;]\s*)([A-ZÄÖÜ][\w.-]*(?:\s[\w.-]+){0,2}?):\s*(\d{1,2})\.(?:\s*(?:Platz|Rang|P\b))?")
+_STAT_QUALI = re.compile(r"Zeittraining|Qualifying|Qualifikation|Training|Startplatz|Startaufstellung")
+_STAT_RACE = re.compile(r"Rennen(?:\s+\d)?|Lauf(?:\s+\d)?|\d\.\s+(?:Rennen|Lauf)|Gesamt|Gesamtwertung des Rennens")
+_STAT_STANDINGS = re.compile(r"Meisterschaft|Gesamtwertung|Tabelle|Gesamtstand|Punktestand|Zwischenstand")
+
+
+_MX_CLASS = re.compile(
+    r"\b(?:MXGP|MX1|MX2|MX3|EMX\d{2,3}\w*|(?:ADAC\s+)?MX\s+Masters|(?:ADAC\s+MX\s+)?(?:Youngster|Junior|Kids)\s+Cup)\b(?!-(?:WM|Weltmeisterschaft|EM|Serie))"
+)
+
+
+def _offroad_classes(ctx: Context, masked: str, out: list) -> None:
+    """A motocross report on several classes of the day (MXGP and MX2, Masters and Youngster Cup): each place
+    belongs to the class named last before it ("die MX2 Motocross-WM ... Tom Vialle (2-1)"); the premier class's
+    places ("Der Sieg in der MXGP") stay overall, as a Grand Prix's MotoGP does."""
+    if not _OFFROAD.search(masked):
+        return
+    named = [(m.start(), re.sub(r"\s+", " ", m.group(0))) for m in _MX_CLASS.finditer(masked) if not ctx.quote_mask[m.start()]]
+    if len({fold(n) for _, n in named}) < 2:
+        return
+    for r in out:
+        before = [n for at, n in named if at < r.evidence[1]]
+        if not before or r.session not in {"race", "qualifying", "championship"}:
+            continue
+        if re.fullmatch(r"MXGP|MX1|(?:ADAC )?MX Masters", before[-1]):
+            if r.scope == "class" and r.klass and _MX_CLASS.fullmatch(r.klass):
+                r.scope, r.klass = "overall", None  # (the premier class is the overall, also after a lead about another)
+        elif r.scope == "overall" or (r.klass and _MX_CLASS.fullmatch(r.klass)):
+            r.scope, r.klass = "class", before[-1]
+
+
+def _stat_parentheses(ctx: Context, masked: str, out: list) -> list:
+    """A driver's day in a parenthesis after his name, press-kit style: "Ralf Kelleners (Düsseldorf, Zeittraining: 3.
+    Platz, Rennen: 6. Platz, Legend-Cup: 2. Platz)": the grid, the race and a classification of its own."""
+    added = []
+    for m in ctx.mentions:
+        pm = _STAT_PAREN.match(masked, m.end) if m.person is not None and not m.in_quote else None
+        if pm is None:
+            continue
+        inner_at = pm.start(1)
+        for im in _STAT_ITEM.finditer(pm.group(1)):
+            label, pos = im.group(1).strip(), int(im.group(2))
+            if _STAT_QUALI.fullmatch(label):
+                session, scope, klass = "qualifying", "overall", None
+            elif _STAT_RACE.fullmatch(label):
+                session, scope, klass = "race", "overall", None
+            elif _STAT_STANDINGS.fullmatch(label):
+                session, scope, klass = "championship", "overall", None
+            elif re.fullmatch(r"[A-ZÄÖÜ][\w-]*(?:-(?:Cup|Wertung|Trophy|Pokal|Klasse)|Cup|Wertung|Trophy|Pokal)?", label) and len(label) >= 3:
+                session, scope, klass = "race", "class", re.sub(r"-?(?:Wertung|Klasse)$", "", label)
+            else:
+                continue
+            if not any(r.session == session and r.position == pos and m.person in r.persons and r.scope == scope for r in out + added):
+                ev = (m.start, inner_at + im.end())
+                added.append(ResultRecord([m.person], session, scope, pos, klass, ev, "result.stat_parenthesis"))
+    return added
+
+
 def _is_oblique(masked: str, crew: Crew, crews: list[Crew] | None = None) -> bool:
     """The crew is an object ("vor X", "hinter X"), also as a later member of a coordination that
     starts with one ("vor Tom Blomqvist und dem Italiener Edoardo Mortara", "vor X sowie Audi-Pilot Y")."""
@@ -2204,7 +2288,8 @@ def extract_results(
             state["quali_para"] = (para, si)
         # a sentence opening with "Hinter dem Norweger X ...": X is a place ahead of the one placed in it
         opener = _BEHIND_OPENER.match(masked, s, e)
-        for trig in _triggers(ctx, masked, s, e):
+        sent_triggers = _triggers(ctx, masked, s, e)
+        for trig in sent_triggers:
             seg = outer = next(((a, b) for a, b in segments if a <= trig.start < b), (s, e))
             paren = _parenthesis_around(masked, trig, s, e)
             if paren is not None:
@@ -2344,6 +2429,10 @@ def extract_results(
                 session = "race"  # "der am Sonntag viertplatzierte Fernando Alonso ist mit 123 Punkten Zweiter": the day's place
             if session != "championship" and _other_venue(ctx, min(seg[0], outer[0]), max(seg[1], outer[1]), venue):
                 continue
+            if trig.kind in {"double", "triple"} and any(
+                t.kind == "ord" and t.positions == [2] and t.start > trig.end and re.search(r"\bhinter\b", masked[trig.end : t.start]) for t in sent_triggers
+            ):
+                continue  # "der dritte Doppelsieg, denn hinter A und B kamen C und D als Zweite ins Ziel": the places are told
             if trig.kind in {"double", "triple"}:
                 picked = _pick_crews(ctx, masked, trig, si, segments, sent_crews, len(trig.positions))
                 whole = next((c for c in sent_crews if picked and c.start <= picked[0].start and picked[-1].end <= c.end and len(c.persons) == len(picked) >= 2), None)
@@ -3090,6 +3179,8 @@ def extract_results(
                 state["pos"] = max(trig.positions) if trig.positions else None
     out += _places_after_placed_crew(ctx, masked, out, single_seater)
     out += _places_under_name_lines(ctx, masked, out)
+    out += _heat_scores(ctx, masked, out)
+    out += _stat_parentheses(ctx, masked, out)
     _place_of_a_relative_clause(ctx, masked, out)
     # fill crews (a single driver of a known crew stands for the crew) and cars
     # standings by points: "Hamilton kommt auf 280 Zähler und ist Zweiter, hinter ihm folgen Ricciardo (212), Räikkönen (170)"
@@ -3211,6 +3302,7 @@ def extract_results(
             named = {m.group(1) for m in _BIKE_CLASS_NAMED.finditer(masked, *sent)}
             if len(named) == 1 and not _BIKE_GP.search(masked, *sent):
                 r.scope, r.klass = "class", named.pop()
+    _offroad_classes(ctx, masked, out)
     if _qualifying_report(ctx, masked):
         # a release about qualifying only: its places are grid places ("wurde nur 14.", "Auf Platz drei"), also a
         # "setzte sich gegen X durch" (the pole), unless the sentence speaks of a finish

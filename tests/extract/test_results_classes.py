@@ -623,3 +623,12 @@ def test_a_paragraph_opening_with_a_classification_of_its_own(extract_doc, text,
 def test_a_paragraph_about_the_drivers_standings_opens_no_class(extract_doc):
     doc = extract_doc("DTM in Hockenheim. Rene Rast gewann. In der Fahrer-Wertung liegt nun Nico Müller vorn. Marco Wittmann wurde Dritter.")
     assert all(r.scope == "overall" for r in doc.results), doc.results
+
+
+def test_motocross_places_go_with_the_class_named_last_and_the_premier_class_is_overall(extract_doc):
+    doc = extract_doc(
+        "Motocross-WM in St. Jean. In der MX2 Motocross-WM holt Tom Vialle einen wichtigen Heimsieg vor Jago Geerts.\n\n"
+        "Der Sieg in der MXGP geht an Tim Gajser vor Jeremy Seewer."
+    )
+    got = {(r.drivers[0], r.scope, r.class_, r.position) for r in doc.results if r.session == "race"}
+    assert {("Tom Vialle", "class", "MX2", 1), ("Jago Geerts", "class", "MX2", 2), ("Tim Gajser", "overall", None, 1)} <= got, got

@@ -836,3 +836,27 @@ def test_a_duel_for_a_place_won_with_die_oberhand_is_that_place(extract_doc):
 def test_a_win_in_a_counterfactual_is_no_result(extract_doc):
     got = keys(extract_doc("Rallye Finnland. Ott Tänak gewann. Hätte Jari Holm die letzte Prüfung gewonnen, wäre er Meister geworden."))
     assert not any(f[0] == fs("Jari Holm") for f in got), got
+
+
+def test_motocross_heat_scores_after_the_names(extract_doc):
+    doc = extract_doc(
+        "Motocross-WM in St. Jean. In der MX2 siegte Tom Vialle (2-1) vor Thibault Benistant (1-4) und Jago Geerts (3-7). "
+        "Simon Längenfelder (4-10) wurde Fünfter."
+    )
+    got = {(r.drivers[0], r.position) for r in doc.results if r.session == R}
+    assert {("Tom Vialle", 2), ("Tom Vialle", 1), ("Jago Geerts", 7), ("Simon Längenfelder", 4), ("Simon Längenfelder", 10)} <= got, got
+    assert all(r.class_ == "MX2" for r in doc.results), doc.results
+
+
+def test_a_score_in_parentheses_outside_offroad_racing_is_no_heat(extract_doc):
+    got = keys(extract_doc("DTM in Hockenheim. Rene Rast (2-1) gewann vor Nico Müller."))
+    assert not any(f[0] == fs("Rene Rast") and f[3] == 2 for f in got), got
+
+
+def test_a_drivers_day_in_a_press_kit_parenthesis(extract_doc):
+    doc = extract_doc(
+        "Scirocco R-Cup am Norisring. Das Rennen gewann Jimmy Johansson vor Rene Rast. Ralf Kelleners (Düsseldorf, Zeittraining: "
+        "3. Platz, Rennen: 6. Platz, Legend-Cup: 2. Platz) nach dem Rennen: „Ich bin zufrieden.“"
+    )
+    got = {(r.session, r.scope, r.class_, r.position) for r in doc.results if r.drivers == ["Ralf Kelleners"]}
+    assert got == {(Q, O, None, 3), (R, O, None, 6), (R, K, "Legend-Cup", 2)}, got

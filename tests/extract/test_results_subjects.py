@@ -413,3 +413,9 @@ def test_a_genitive_owner_with_an_apostrophe_is_no_rival_and_der_nationality_war
 def test_a_relative_clause_after_a_comma_stays_its_antecedents(extract_doc):
     found = {(frozenset(r.drivers), r.position) for r in extract_doc("DTM. Tom Berger gewann vor Jan Roth, der als Zweiter ins Ziel kam.").results}
     assert (frozenset({"Jan Roth"}), 2) in found, found
+
+
+def test_a_doppelsieg_told_by_hinter_a_kamen_b_als_zweite_splits_no_crew(extract_doc):
+    doc = extract_doc("24h Spa. Für das Werk war es der dritte Doppelsieg, denn hinter Eva Muster und Tom Demo kamen Lea Test und Jan Probst als Zweite ins Ziel.")
+    got = {(frozenset(r.drivers), r.position) for r in doc.results}
+    assert (frozenset({"Lea Test", "Jan Probst"}), 2) in got and (frozenset({"Lea Test"}), 1) not in got, got
