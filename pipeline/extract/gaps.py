@@ -509,7 +509,9 @@ def extract_gaps(ctx: Context, results: list[ResultRecord], single_seater: bool)
                     # "..., während Evans auf dem dritten Platz landete, 45,2 Sekunden zurück": the clause's own subject
                     cl = list(re.finditer(r"\b(?:während|wobei|nachdem|als)\b|;", masked[s:a]))
                     own_clause = [c for c in subj_crews if cl and c.start >= s + cl[-1].end()]
-                    pick = own_clause[0] if own_clause else subj_crews[-1] if len(subj_crews) == 1 else subj_crews[0]
+                    # "Pavel hatte 2,1 Sekunden Rückstand, Lund 4,5 Sekunden": a name between a comma and the time, verb elided
+                    elided = [c for c in subj_crews if re.search(r",\s*$", masked[max(s, c.start - 3) : c.start]) and not masked[c.end : a].strip()]
+                    pick = elided[-1] if elided else own_clause[0] if own_clause else subj_crews[-1] if len(subj_crews) == 1 else subj_crews[0]
                     subject = _first_person(pick.persons)
                 else:
                     # "Der spanische Ferrari-Pilot kam mit 3,9 Sekunden Rückstand ins Ziel", "Das Duo lag 49:41 Minuten zurück"

@@ -93,6 +93,12 @@ def find_quote_regions(text: str) -> list[QuoteRegion]:
                 if text[k] in {'"', "„"} and not text[k - 1].isspace() and (k + 1 >= n or not text[k + 1].isalnum()):
                     close_at = k
                     break
+        if close_at < 0 and mark == "“":
+            # German marks with the opening one typed as the closing one: “Wir sind überglücklich“, sagte X
+            for k in range(i + 1, limit):
+                if text[k] == "“" and not text[k - 1].isspace() and (k + 1 >= n or not text[k + 1].isalnum()):
+                    close_at = k
+                    break
         if close_at >= 0:
             content = text[i + 1 : close_at]
             regions.append(

@@ -1326,8 +1326,10 @@ _QUALI_DECIDED = re.compile(
 
 # a standing held before the race: "der als Gesamtführender ins Rennen gegangen war", "als Tabellenzweiter angereist"
 _STANDING_BEFORE = re.compile(
-    r"\bals\s+(?:[\w-]+\s+)?(?:Tabellen\w+|Gesamtführende\w*|WM-\w+|Spitzenreiter|Meisterschaftsführende\w*)\s+(?:(?:ins|in\s+das|in\s+den)\s+"
-    r"(?:[\w-]+\s+)?(?:Rennen|Finale|Saisonfinale|Wochenende|Lauf)\s+(?:gegangen|gestartet)|angereist|angetreten|gekommen)\b"
+    r"\b[Aa]ls\s+(?:[\w-]+\s+)?(?:Tabellen\w+|Gesamtführende\w*|WM-\w+|Spitzenreiter|Meisterschaftsführende\w*)\s+"
+    # ("Als Tabellenführer war Berger zum Finale angereist": the verb and its subject between)
+    r"(?:(?:war|waren|ist|sind|hatte|hatten)\s+(?:[\w-]+\s+){1,4}?(?:zum|zur|in\s+das|ins)\s+(?:[\w-]+\s+)?(?=angereist|gekommen|gefahren))?"
+    r"(?:(?:ins|in\s+das|in\s+den)\s+(?:[\w-]+\s+)?(?:Rennen|Finale|Saisonfinale|Wochenende|Lauf)\s+(?:gegangen|gestartet)|angereist|angetreten|gekommen)\b"
 )
 
 
@@ -1730,7 +1732,7 @@ _TOPIC_CLASS = re.compile(
 _FIELD_TOPIC = re.compile(
     r"\s*(?:[Bb]ei den|[Ii]n der Wertung der|[Uu]nter den)\s+(?P<cls>Motorrädern|Motorradfahrern|Bikern|Quads|Quad-Fahrern|Trucks|Lkw|Lastwagen|"
     r"Junioren|Rookies|Privatfahrern|Privatiers|Amateuren|Damen|Frauen|Senioren|Schaltkartfahrern|Schaltkarts|"
-    r"[A-Z][\w]{0,12}(?=-(?:Autos|Fahrzeugen|Wagen|Sportwagen|Boliden)\b)|"  # "Bei den GT-Autos setzten sich A und B durch"
+    r"[A-Z][\w]{0,12}(?=-(?:Autos|Fahrzeugen|Wagen|Sportwagen|Boliden|Piloten|Fahrern)\b)|"  # "Bei den GT-Autos setzten sich A und B durch"
     r"(?!Renn|Werks|Teams?|Dienst|Seiten)[A-ZÄÖÜ][a-zäöü]{3,}(?:wagen|fahrzeugen))\b"  # "Bei den Produktionswagen siegte X" (not the sidecars: a race of their own)
 )
 _FIELD_NAMES = {"Motorrädern": "Motorräder", "Motorradfahrern": "Motorräder", "Bikern": "Motorräder", "Quad-Fahrern": "Quads",
@@ -2430,9 +2432,9 @@ def extract_results(
             if session != "championship" and _other_venue(ctx, min(seg[0], outer[0]), max(seg[1], outer[1]), venue):
                 continue
             if trig.kind in {"double", "triple"} and any(
-                t.kind == "ord" and t.positions == [2] and t.start > trig.end and re.search(r"\bhinter\b", masked[trig.end : t.start]) for t in sent_triggers
+                t.kind == "ord" and t.positions == [2] and t.start > trig.end and re.search(r"\bhinter\b|;", masked[trig.end : t.start]) for t in sent_triggers
             ):
-                continue  # "der dritte Doppelsieg, denn hinter A und B kamen C und D als Zweite ins Ziel": the places are told
+                continue  # "der dritte Doppelsieg, denn hinter A und B kamen C und D als Zweite ins Ziel", "Doppelerfolg; Zweite wurden C und D"
             if trig.kind in {"double", "triple"}:
                 picked = _pick_crews(ctx, masked, trig, si, segments, sent_crews, len(trig.positions))
                 whole = next((c for c in sent_crews if picked and c.start <= picked[0].start and picked[-1].end <= c.end and len(c.persons) == len(picked) >= 2), None)

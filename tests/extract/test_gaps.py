@@ -171,3 +171,9 @@ def test_two_names_each_with_a_time_of_their_own_are_two_crews(extract_doc):
 def test_margin_notations(extract_doc, text, expected):
     got = {(g.subject, g.reference, g.seconds) for g in extract_doc(text).gaps}
     assert expected in got, got
+
+
+def test_a_name_and_a_time_after_a_comma_with_the_verb_elided(extract_doc):
+    doc = extract_doc("Superbike in Assen. Jonas Roth gewann vor Tim Pavel und Jan Lund. Pavel hatte 2,1 Sekunden Rückstand, Lund 4,5 Sekunden.")
+    got = {(g.subject, g.seconds) for g in doc.gaps}
+    assert {("Tim Pavel", 2.1), ("Jan Lund", 4.5)} <= got, got

@@ -29,3 +29,8 @@ def test_an_unclosed_quote_ends_with_its_paragraph():
     text = "„Das war ein tolles Rennen, und\n\nDanach ging er."
     (region,) = find_quote_regions(text)
     assert not region.closed and "Danach" not in text[region.start : region.end]
+
+
+def test_a_german_opening_mark_typed_as_the_closing_one_glued_to_the_sentence_before():
+    text = "Das Team jubelte.“Wir sind überglücklich“, sagte Teamchefin Anna Moll. „Unfassbar“, meinte Pilot Tim Sanders."
+    assert [text[q.start : q.end] for q in find_quote_regions(text)] == ["Wir sind überglücklich", "Unfassbar"]

@@ -632,3 +632,9 @@ def test_motocross_places_go_with_the_class_named_last_and_the_premier_class_is_
     )
     got = {(r.drivers[0], r.scope, r.class_, r.position) for r in doc.results if r.session == "race"}
     assert {("Tom Vialle", "class", "MX2", 1), ("Jago Geerts", "class", "MX2", 2), ("Tim Gajser", "overall", None, 1)} <= got, got
+
+
+def test_bei_den_motorrad_piloten_opens_a_field_of_its_own(extract_doc):
+    doc = extract_doc("Rallye Dakar. Bei den Autos siegte Nasser Al-Attiyah. Bei den Motorrad-Piloten siegte Marc Coma vor Cyril Despres.")
+    got = {(r.drivers[0], r.scope, r.class_, r.position) for r in doc.results}
+    assert {("Marc Coma", "class", "Motorrad", 1), ("Cyril Despres", "class", "Motorrad", 2), ("Nasser Al-Attiyah", "overall", None, 1)} <= got, got

@@ -802,3 +802,8 @@ def test_titles_and_leads_told_in_other_words(extract_doc, text, expected):
 def test_the_arch_rival_after_a_title_is_no_champion(extract_doc):
     got = facts(extract_doc("MX2 in Laubus-Eschbach. Der Österreicher sichert sich den Titel nach einem engen Fight mit seinem Erzrivalen Angus Heidecke."))
     assert not any("Angus Heidecke" in f[0] for f in got), got
+
+
+def test_the_leader_who_came_to_the_final_as_leader_is_no_champion_by_that(extract_doc):
+    got = facts(extract_doc("DTM in Hockenheim. Als Tabellenführer war Tom Berger zum Finale angereist, doch am Ende fehlten ihm zwei Punkte."))
+    assert not any(f[0] == fs("Tom Berger") for f in got), got

@@ -419,3 +419,9 @@ def test_a_doppelsieg_told_by_hinter_a_kamen_b_als_zweite_splits_no_crew(extract
     doc = extract_doc("24h Spa. Für das Werk war es der dritte Doppelsieg, denn hinter Eva Muster und Tom Demo kamen Lea Test und Jan Probst als Zweite ins Ziel.")
     got = {(frozenset(r.drivers), r.position) for r in doc.results}
     assert (frozenset({"Lea Test", "Jan Probst"}), 2) in got and (frozenset({"Lea Test"}), 1) not in got, got
+
+
+def test_a_doppelerfolg_whose_second_crew_is_named_after_a_semicolon(extract_doc):
+    doc = extract_doc("GT4 Germany. Mit einem Doppelerfolg in der GT4-Kategorie endete das Finale; Zweite wurden Lisa Horn und Max Eder.")
+    got = {(frozenset(r.drivers), r.position) for r in doc.results}
+    assert got == {(frozenset({"Lisa Horn", "Max Eder"}), 2)}, got
