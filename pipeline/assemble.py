@@ -36,6 +36,8 @@ SINGLE_SEATER_SERIES = {
     "Formel-3-Europameisterschaft", "GP2", "GP3", "Formula Renault Eurocup", "Truck-Racing-Europameisterschaft",
     "Rallycross-Weltmeisterschaft", "Audi Sport TT Cup", "Mini Challenge", "Ferrari Challenge", "BTCC", "Super Formula",
     "W Series", "MotoGP", "Moto2", "Moto3", "Superbike-WM", "IDM",  # (motorcycles: one rider each)
+    "Formel BMW", "ADAC Formel Masters", "Formel-3-Euroserie", "Formel-3-Cup", "ETCC", "Volkswagen Scirocco R-Cup",
+    "ADAC Volkswagen Polo Cup", "Renault Clio Cup", "A1GP",
 }
 
 

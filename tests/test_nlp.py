@@ -89,3 +89,9 @@ def test_an_exclamation_inside_a_parenthesis_ends_no_sentence():
     nlp = load_pipeline()
     doc = nlp("Pascal Wehrlein, Daniel Abt (von P18 gestartet!), Oliver Rowland und Edoardo Mortara komplettierten die Top 10.")
     assert len(list(doc.sents)) == 1, [s.text for s in doc.sents]
+
+
+@pytest.mark.parametrize("text, series", [("Formel BMW in Oschersleben.", "Formel BMW"), ("Der Scirocco R-Cup am Norisring.", "Volkswagen Scirocco R-Cup")])
+def test_one_driver_series_are_in_the_gazetteer(nlp, text, series):
+    doc = nlp(text)
+    assert series in {sp.id_.split(":", 1)[1] for sp in doc.spans[SPANS_KEY] if sp.label_ == "SERIES"}

@@ -1523,7 +1523,7 @@ def _accept(kind: str, clause: str, trig_text: str, ctx: Context, season: int | 
         near = clause[max(0, pos - 100) : pos + len(trig_text) + 50] if pos >= 0 else clause
         if not re.search(
             r"\b(?:ist|sind|wird|werden|bleibt|blieb|übernahm\w*|übernimmt|übernommen|baut|bauen|baute\w*|verteidigte\w*|verteidigen|verteidigt|führt\w*|führen|behauptet\w*|neuer|neue|eroberte\w*|"
-            r"behielt\w*|behält|behalten|ausbaut\w*|ausbauen|festigte\w*|festigt|löste\w*|"
+            r"behielt\w*|behält|behalten|ausbaut\w*|ausbauen|festigte\w*|festigt|löste\w*|schnappte\w*|schnappt|"
             r"liegt|lag|wurde|wurden|[Aa]ls|sicherte\w*|gesichert|holte\w*|beendete\w*|schloss|schließt|feierte\w*|errang\w*|"
             r"ausgebaut|verbessert\w*|rückte\w*|steht|stand|hat|hatte|haben|hatten|begnügen|zufriedengeben|übernehmen|zu\s+übernehmen|"
             r"an\s+sich\s+(?:zu\s+)?(?:reißen|gerissen|riss\w*)|"

@@ -860,3 +860,20 @@ def test_a_drivers_day_in_a_press_kit_parenthesis(extract_doc):
     )
     got = {(r.session, r.scope, r.class_, r.position) for r in doc.results if r.drivers == ["Ralf Kelleners"]}
     assert got == {(Q, O, None, 3), (R, O, None, 6), (R, K, "Legend-Cup", 2)}, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Formel BMW in Oschersleben. Sieger wurde Tim Kessler. Hinter dem 18-Jährigen überquerten Jan Vogel und Ben Hahn die Linie.", id="18-Jaehrigen"),
+        pytest.param("DTM am Norisring. Tim Kessler gewann. Hinter dem Sieger kamen Jan Vogel und Ben Hahn ins Ziel.", id="Sieger"),
+    ],
+)
+def test_the_names_after_hinter_dem_sieger_take_the_next_places(extract_doc, text):
+    got = keys(extract_doc(text))
+    assert {(fs("Jan Vogel"), R, O, 2), (fs("Ben Hahn"), R, O, 3)} <= got, got
+
+
+def test_hinter_dem_safety_car_is_no_order_of_the_finish(extract_doc):
+    got = keys(extract_doc("DTM am Norisring. Tim Kessler gewann. Hinter dem Safety-Car fuhren Jan Vogel und Ben Hahn lange im Kreis."))
+    assert not any(f[0] & fs("Jan Vogel", "Ben Hahn") for f in got), got

@@ -807,3 +807,18 @@ def test_the_arch_rival_after_a_title_is_no_champion(extract_doc):
 def test_the_leader_who_came_to_the_final_as_leader_is_no_champion_by_that(extract_doc):
     got = facts(extract_doc("DTM in Hockenheim. Als Tabellenführer war Tom Berger zum Finale angereist, doch am Ende fehlten ihm zwei Punkte."))
     assert not any(f[0] == fs("Tom Berger") for f in got), got
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "Superbike in Assen. Tim Kessler gewann. Damit schnappte sich Jan Roth erstmals allein die Spitze der Gesamtwertung.",
+            {(fs("Jan Roth"), C, O, 1)},
+            id="schnappte-sich-die-Spitze",
+        ),
+    ],
+)
+def test_standings_told_with_grabs(extract_doc, text, expected):
+    got = facts(extract_doc(text))
+    assert expected <= got, f"missing {expected - got}; extracted {got}"
