@@ -1226,6 +1226,7 @@ _MID_RACE = re.compile(
     r"Safety-?Car|Restart|Neustart|Rennhälfte)\b"
 )
 _IN_LAP = re.compile(r"\b(?:[Ii]n|[Aa]b)\s+(?:der\s+)?(?:Runde\s+(?:\d+|[a-zäöüß]+)|\d+\.\s+Runde|[a-zäöüß]+ten\s+Runde)\b")
+_AFTER_STOP = re.compile(r"\b(?:[Nn]ach\s+dem|[Bb]eim|[Nn]ach\s+seinem|[Nn]ach\s+ihrem)\s+(?:\w+\s+)?(?:Boxenstopp|Stopp|Pflichtstopp|Reifenwechsel|Restart|Neustart|Start)\b")
 _TOOK_PLACE = re.compile(r"\b(?:übernahm|übernahmen|übernimmt|lag|lagen|liegt|rückte|rückten|schob|schoben|verbesserte|verbesserten)\b")
 _FINAL_WORDS = re.compile(r"\b(?:Schlussphase|im Ziel|am Ende|ins Ziel|bis ins Ziel|Zielflagge|abgewinkt|letztlich|schließlich)\b")
 
@@ -2334,7 +2335,10 @@ def extract_results(
                 continue  # "lagen am Ende des Rennens auf Platz drei, erhielten aber eine Durchfahrtstrafe": a running place
             if trig.kind == "leader" and trig.rule == "result.points_lead" and re.match(r"\s*(?:Hinter\s+(?:ihm|ihr|ihnen)|Dahinter)\b", masked[s:e]):
                 trig.positions = [2]  # "X führt mit 98 Punkten. Hinter ihm liegt Y mit 71 Zählern vor Z": Y second, Z third
-            if trig.kind == "ord" and _IN_LAP.search(clause) and _TOOK_PLACE.search(clause) and not _FINAL_WORDS.search(clause) and not re.search(
+            if trig.kind == "ord" and (
+                (_IN_LAP.search(clause) and _TOOK_PLACE.search(clause))
+                or (_AFTER_STOP.search(clause) and re.search(r"\b(?:war|waren|lag|lagen|reihte|reihten|übernahm|übernahmen)\b", clause))
+            ) and not _FINAL_WORDS.search(masked[s:e]) and not re.search(
                 r"\bspäter", masked[max(seg[0], trig.start - 30) : trig.end]
             ):
                 continue  # "In Runde zwölf übernahm X die dritte Position": a place during the race (not "vor den späteren Drittplatzierten")

@@ -877,3 +877,21 @@ def test_the_names_after_hinter_dem_sieger_take_the_next_places(extract_doc, tex
 def test_hinter_dem_safety_car_is_no_order_of_the_finish(extract_doc):
     got = keys(extract_doc("DTM am Norisring. Tim Kessler gewann. Hinter dem Safety-Car fuhren Jan Vogel und Ben Hahn lange im Kreis."))
     assert not any(f[0] & fs("Jan Vogel", "Ben Hahn") for f in got), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("24h Spa. Der Audi gewann. Nach dem zweiten Stopp war Tim Ruiz nur noch Fünfter, kämpfte sich aber zurück.", id="nach-dem-Stopp"),
+        pytest.param("Clio Cup. Jonas Piel gewann. Nach dem Start reihte sich Tim Ruiz auf Platz drei ein, fiel aber später zurück.", id="nach-dem-Start"),
+        pytest.param("24h Spa. Der Audi gewann. Vierter im Bunde des Siegerteams war diesmal der Rookie Tim Ruiz.", id="Vierter-im-Bunde"),
+    ],
+)
+def test_no_place_of_tim_ruiz(extract_doc, text):
+    got = keys(extract_doc(text))
+    assert not any(f[0] == fs("Tim Ruiz") for f in got), got
+
+
+def test_a_place_after_the_stop_held_to_the_finish_stays(extract_doc):
+    got = keys(extract_doc("24h Spa. Der Audi gewann. Nach dem zweiten Stopp war Tim Ruiz Fünfter und kam so auch ins Ziel."))
+    assert (fs("Tim Ruiz"), R, O, 5) in got, got
