@@ -564,7 +564,7 @@ def extract_quotes(ctx: Context, results: list | None = None) -> list[QuoteRecor
             if rule is None and (before.rstrip().endswith(":") or (_cue_in(before) and before.rstrip().endswith(","))):
                 cue = _cue_in(before)
                 speaker, role, _ = _speaker_from_stretch(ctx, sent_start, q.open, prefer_last=False)
-                if speaker is None and role is None and re.match(r"\s*(?:Der|Die|Das)\s+[A-ZÄÖÜ]", before):
+                if speaker is None and role is None and re.match(r"\s*(?:(?:Der|Die|Das)\s+[A-ZÄÖÜ]|(?:Er|Sie)\s+[a-zäöüß]+\s*:)", before):
                     # "Das Geburtstagskind war glücklich: „…“" (not a boss the text never names: "Der Teamchef war gerührt:")
                     speaker = _salient_person(ctx, sent_start)
                 rule = "quote.before"

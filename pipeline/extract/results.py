@@ -1436,6 +1436,10 @@ def _accept(kind: str, clause: str, trig_text: str, ctx: Context, season: int | 
         return False  # "vor dem letztjährigen Gesamtsieger X", "der dreimalige Sieger X": a win of another year
     if kind == "win" and re.search(r"\b(?:den|beim)\s+Start\b[^.;,]{0,30}\bgewonnen\b|\bgewann\w*\s+(?:[\w-]+\s+){0,2}?(?:den\s+Start|das\s+(?:Start|Kurven)(?:duell|-Duell))\b", clause):
         return False  # "X hatte den Start gegen Y gewonnen", "gewann das Kurvenduell": a moment of the race, no result
+    if re.match(r"\s*[Bb]ei den (?:Konstrukteuren|Herstellern|Marken|Teams)\b", clause) or trig_text.strip() and re.search(
+        re.escape(trig_text) + r"\s+(?:\w+\s+){0,2}?(?:in der|der|im)\s+(?:Konstrukteurs|Hersteller|Marken|Team)-?(?:wertung|WM|[Mm]eisterschaft)\b", clause
+    ):
+        return False  # "Bei den Konstrukteuren liegt Honda auf Rang zwei": a make's or a team's place, no driver's
     if kind == "win" and _STAGE_WON.search(clause):
         return False  # "Sordo gewinnt Powerstage", "gewann die dritte Wertungsprüfung vor X": a stage of the rally, no result
     if kind == "win" and re.search(r"\b(?:Kampf|Chance|[Hh]ätte|[Ww]äre|verpasst\w*|(?<!\b[Bb]eide )(?<!\b[Bb]eiden )Läufe)\b", clause) and not re.search(
@@ -2335,6 +2339,8 @@ def extract_results(
                 continue  # "lagen am Ende des Rennens auf Platz drei, erhielten aber eine Durchfahrtstrafe": a running place
             if trig.kind == "leader" and trig.rule == "result.points_lead" and re.match(r"\s*(?:Hinter\s+(?:ihm|ihr|ihnen)|Dahinter)\b", masked[s:e]):
                 trig.positions = [2]  # "X führt mit 98 Punkten. Hinter ihm liegt Y mit 71 Zählern vor Z": Y second, Z third
+            if trig.kind == "ord" and re.match(r"\s*(?:[\w-]+\s+)?(?:angriff|angreifen|attackierte|attackieren|ins\s+Visier)\b", masked[trig.end : e]):
+                continue  # "lag auf Platz sieben, ehe er Rang fünf angriff": a place aimed at
             if trig.kind == "ord" and (
                 (_IN_LAP.search(clause) and _TOOK_PLACE.search(clause))
                 or (_AFTER_STOP.search(clause) and re.search(r"\b(?:war|waren|lag|lagen|reihte|reihten|übernahm|übernahmen)\b", clause))
@@ -3057,7 +3063,7 @@ def extract_results(
                 r"(?:(?:dem|der|den|seinem|ihrem|seinen|ihren)\s+(?:[\w-]+\s+){0,2}?)?[A-ZÄÖÜ]",
                 masked[trig.end : e],
             )
-            if (trig.kind in chain_kinds or title_won_before) and len(trig.positions) == 1 and trig.rule not in {"result.from_to", "result.grid", "result.behind_the_leader"}:
+            if (trig.kind in chain_kinds or title_won_before) and len(trig.positions) == 1 and trig.rule not in {"result.from_to", "result.grid", "result.behind_the_leader", "result.best_of_class"}:
                 # "X gewann vor Y und Z" / "führt die WM vor Y und Z an" / "wurde Fünfter vor Y": the names
                 # coordinated after "vor" take the next places
                 p0 = trig.positions[0]
@@ -3309,6 +3315,17 @@ def extract_results(
             if len(named) == 1 and not _BIKE_GP.search(masked, *sent):
                 r.scope, r.klass = "class", named.pop()
     _offroad_classes(ctx, masked, out)
+    for r in out:
+        # "Mit Platz acht im letzten Lauf holte X den Gesamtsieg": an overall win with a lower place in the same race
+        # is the season's
+        if r.session == "race" and r.position == 1 and re.search(r"Gesamtsieg|Gesamtwertung", masked[r.evidence[0] : r.evidence[1]]):
+            sent = ctx.sentence_of(r.evidence[0])
+            text_of = masked[ctx.sentences[sent][0] : ctx.sentences[sent][1]]
+            if re.search(r"\b(?:Lauf|Rennen|Finale|Saisonfinale|Saisonlauf)\b", text_of) and not re.search(r"Prüfung|\bWP\b|Etappe|Stage", text_of) and any(
+                o is not r and o.session == "race" and o.position > 1 and set(o.persons) == set(r.persons) and ctx.sentence_of(o.evidence[0]) == sent
+                for o in out
+            ):
+                r.session = "championship"
     if _qualifying_report(ctx, masked):
         # a release about qualifying only: its places are grid places ("wurde nur 14.", "Auf Platz drei"), also a
         # "setzte sich gegen X durch" (the pole), unless the sentence speaks of a finish

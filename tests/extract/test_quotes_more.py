@@ -600,3 +600,8 @@ def test_a_surname_that_is_also_a_noun_after_the_first_name(extract_doc):
         "dessen Sieg mit Preisgeld versüßt wurde."
     )
     assert "Vaclav Pech" in {d.name for d in doc.drivers} and [q.speaker for q in doc.quotes] == ["Vaclav Pech"], doc
+
+
+def test_a_pronoun_with_a_speech_verb_before_a_colon_is_the_salient_driver(extract_doc):
+    doc = extract_doc("DRM. Tim Berger gewann vor Jan Brandt. Er verriet: „Das war mein schönster Tag im Auto.“")
+    assert [q.speaker for q in doc.quotes] == ["Tim Berger"], doc.quotes

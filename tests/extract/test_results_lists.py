@@ -895,3 +895,13 @@ def test_no_place_of_tim_ruiz(extract_doc, text):
 def test_a_place_after_the_stop_held_to_the_finish_stays(extract_doc):
     got = keys(extract_doc("24h Spa. Der Audi gewann. Nach dem zweiten Stopp war Tim Ruiz Fünfter und kam so auch ins Ziel."))
     assert (fs("Tim Ruiz"), R, O, 5) in got, got
+
+
+def test_a_place_aimed_at_is_none(extract_doc):
+    got = keys(extract_doc("MotoGP. Tim Berger gewann. Nach dem Neustart lag Jan Kowalski bereits auf Platz sieben, ehe er Rang fünf angriff."))
+    assert not any(f[0] == fs("Jan Kowalski") for f in got), got
+
+
+def test_the_best_rookie_leads_no_chain_of_rookies(extract_doc):
+    doc = extract_doc("WTCR. Achter und bester Rookie wurde Tim Eder vor den beiden Audi-Fahrern Kelvin van der Linde und Rene Kulka.")
+    assert not any(r.scope == K and r.position > 1 for r in doc.results), doc.results

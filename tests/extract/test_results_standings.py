@@ -822,3 +822,23 @@ def test_the_leader_who_came_to_the_final_as_leader_is_no_champion_by_that(extra
 def test_standings_told_with_grabs(extract_doc, text, expected):
     got = facts(extract_doc(text))
     assert expected <= got, f"missing {expected - got}; extracted {got}"
+
+
+def test_an_overall_win_with_a_lower_place_in_the_last_race_is_the_seasons(extract_doc):
+    got = facts(extract_doc("WTCC in Macau. Mit Platz acht im letzten Lauf holte Dario Conti den Gesamtsieg."))
+    assert {(fs("Dario Conti"), R, O, 8), (fs("Dario Conti"), C, O, 1)} <= got and (fs("Dario Conti"), R, O, 1) not in got, got
+
+
+def test_a_rally_win_with_a_stage_place_stays_the_rallys(extract_doc):
+    got = facts(extract_doc("Rallye Finnland. Mit Platz zwei auf der letzten Prüfung sicherte sich Ott Tänak den Gesamtsieg."))
+    assert (fs("Ott Tänak"), R, O, 1) in got and (fs("Ott Tänak"), C, O, 1) not in got, got
+
+
+def test_a_makes_standing_gives_no_driver_a_place(extract_doc):
+    got = facts(extract_doc("WTCR in Macau. Yann Ehrlacher gewann. Bei den Konstrukteuren liegt Honda auf Rang zwei."))
+    assert got == {(fs("Yann Ehrlacher"), R, O, 1)}, got
+
+
+def test_in_der_meisterschaft_liegt_a_vor_b_und_c(extract_doc):
+    got = facts(extract_doc("MotoGP in Valencia. In der Meisterschaft liegt Ole Moreau nun vor Jan Kowalski und dessen Teamkollegen Tim Brenner."))
+    assert {(fs("Ole Moreau"), C, O, 1), (fs("Jan Kowalski"), C, O, 2), (fs("Tim Brenner"), C, O, 3)} <= got, got
