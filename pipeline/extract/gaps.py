@@ -458,6 +458,8 @@ def extract_gaps(ctx: Context, results: list[ResultRecord], single_seater: bool)
                     ]
                     # (two races in one report: the second place told after the margin, in the race it belongs to)
                     seconds_results = [r for r in seconds_results if reference not in r.persons]  # (never the one ahead himself)
+                    # (a "zweitplatzierte" car named in another sentence describes a crew, it tells no margin of its own)
+                    seconds_results = [r for r in seconds_results if r.rule != "result.placed" or ctx.sentence_of(r.evidence[0]) == si]
                     later = [r for r in seconds_results if r.evidence[0] >= a]
                     pick = later[0] if later and len(seconds_results) > 1 else seconds_results[0] if seconds_results else None
                     subject = _first_person(pick.persons) if pick else None

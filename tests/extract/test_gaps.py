@@ -177,3 +177,11 @@ def test_a_name_and_a_time_after_a_comma_with_the_verb_elided(extract_doc):
     doc = extract_doc("Superbike in Assen. Jonas Roth gewann vor Tim Pavel und Jan Lund. Pavel hatte 2,1 Sekunden Rückstand, Lund 4,5 Sekunden.")
     got = {(g.subject, g.seconds) for g in doc.gaps}
     assert {("Tim Pavel", 2.1), ("Jan Lund", 4.5)} <= got, got
+
+
+def test_a_zweitplatzierte_crew_described_in_another_sentence_is_not_behind_a_margin(extract_doc):
+    doc = extract_doc(
+        "IMSA in Road Atlanta. Die zweitplatzierte Mannschaft um Tom Kahl und Uwe Lenz hatte Pech mit einem Reifenschaden. "
+        "Mit einem deutlichen Vorsprung von acht Runden gewannen Ole Tietz und Pia Damm das Rennen."
+    )
+    assert [(g.subject, g.laps) for g in doc.gaps] == [(None, 8)], doc.gaps
