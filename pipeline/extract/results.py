@@ -440,6 +440,32 @@ _STAT_RACE = re.compile(r"Rennen(?:\s+\d)?|Lauf(?:\s+\d)?|\d\.\s+(?:Rennen|Lauf)
 _STAT_STANDINGS = re.compile(r"Meisterschaft|Gesamtwertung|Tabelle|Gesamtstand|Punktestand|Zwischenstand")
 
 
+_SHARED_WINS = re.compile(
+    r"\b[Dd]ie\s+(?:Lauf|Renn|Heat|Tages)?[Ss]iege\s+teilten\s+sich\b|\bteilten\s+sich\s+(?:die\s+)?(?:beiden\s+)?(?:Lauf|Renn|Heat)?[Ss]iege\b"
+)
+
+
+def _shared_wins(ctx: Context, masked: str, out: list) -> list:
+    """ "Die Laufsiege teilten sich A und B", "A und B teilten sich die Siege": each of them won a race of the day."""
+    added = []
+    for si, (s, e) in enumerate(ctx.sentences):
+        hit = _SHARED_WINS.search(masked, s, e)
+        if hit is None:
+            continue
+        # (the names of the phrase's own clause: "…, Duncan Huisman und Paolo Ruberti teilten sich die Siege in der …")
+        a = max([s] + [s + k.end() for k in re.finditer(r"[,;:]\s", masked[s : hit.start()])])
+        b = next((hit.end() + k.start() for k in re.finditer(r"[,;:]", masked[hit.end() : e])), e)
+        people = {m.person: m for m in ctx.mentions if a <= m.start < b and not m.in_quote and m.person is not None}
+        if len(people) < 2:
+            continue
+        own = re.match(r"\s+in\s+der\s+(?:([A-ZÄÖÜ][\w]*)-Wertung|([A-ZÄÖÜ][\w]*wertung))\b", masked[hit.end() : b])
+        scope, klass = ("class", own.group(1) or own.group(2)) if own else ("overall", None)  # ("Rookie-Wertung": Rookie)
+        for p, m in people.items():
+            if not any(r.session == "race" and r.position == 1 and p in r.persons for r in out + added):
+                added.append(ResultRecord([p], "race", scope, 1, klass, (m.start, b), "result.shared_wins", individual=True))
+    return added
+
+
 _MX_CLASS = re.compile(
     r"\b(?:MXGP|MX1|MX2|MX3|EMX\d{2,3}\w*|(?:ADAC\s+)?MX\s+Masters|(?:ADAC\s+MX\s+)?(?:Youngster|Junior|Kids)\s+Cup)\b(?!-(?:WM|Weltmeisterschaft|EM|Serie))"
 )
@@ -3314,6 +3340,7 @@ def extract_results(
             named = {m.group(1) for m in _BIKE_CLASS_NAMED.finditer(masked, *sent)}
             if len(named) == 1 and not _BIKE_GP.search(masked, *sent):
                 r.scope, r.klass = "class", named.pop()
+    out += _shared_wins(ctx, masked, out)
     _offroad_classes(ctx, masked, out)
     for r in out:
         # "Mit Platz acht im letzten Lauf holte X den Gesamtsieg": an overall win with a lower place in the same race

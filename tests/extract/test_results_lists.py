@@ -905,3 +905,20 @@ def test_a_place_aimed_at_is_none(extract_doc):
 def test_the_best_rookie_leads_no_chain_of_rookies(extract_doc):
     doc = extract_doc("WTCR. Achter und bester Rookie wurde Tim Eder vor den beiden Audi-Fahrern Kelvin van der Linde und Rene Kulka.")
     assert not any(r.scope == K and r.position > 1 for r in doc.results), doc.results
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("Motocross-WM in Teutschenthal. Die Laufsiege teilten sich Jeremy Seewer und Tim Gajser.", {("Jeremy Seewer", None), ("Tim Gajser", None)}, id="Laufsiege"),
+        pytest.param(
+            "ETCC in Brno. Seat holte mit dem achten Platz von Antonio Gené einen Punkt, Duncan Huisman und Paolo Ruberti teilten sich die "
+            "Siege in der Privatfahrerwertung.",
+            {("Duncan Huisman", "Privatfahrerwertung"), ("Paolo Ruberti", "Privatfahrerwertung")},
+            id="in-der-Privatfahrerwertung",
+        ),
+    ],
+)
+def test_shared_wins_are_a_win_for_each(extract_doc, text, expected):
+    got = {(r.drivers[0], r.class_) for r in extract_doc(text).results if r.position == 1}
+    assert got == expected, got
