@@ -528,7 +528,14 @@ _LIST_LINE = re.compile(
 
 # (also after a number's or a bracket's period: "Endstand: 1. Moreno 288 (Champion). 2. Lindqvist 271. 3. Okafor 240")
 # (and after a spaced hyphen, agency style: "1. Aho/Lind (FIN) Skoda 2:51:10,4 Std. - 2. Moreau/Petit ... - 4.Berg/Holm")
-_INLINE_ITEM = re.compile(r"(?:^|(?<=[:,;–])|(?<=\d\.)|(?<=\)\.)|(?<=\s-))[ \t]*(\d{1,2})\.(?:[ \t]+(?:-[ \t]+)?|(?<=\s-[ \t]\d\.)|(?<=\s-[ \t]\d\d\.)|(?<=[\s:,;]\d\.)(?=[A-ZÄÖÜ][a-zäöüß])|(?<=[\s:,;]\d\d\.)(?=[A-ZÄÖÜ][a-zäöüß]))(?=[A-ZÄÖÜ])", re.M)
+# a list place glued to the name after it ("Ergebnis: ..., 4.Andreas Mikkelsen/Ola Floene"): the number's period right
+# before a capitalised word, after a space or a list's comma (shared with the place runs of results.py)
+GLUED_PLACE = r"(?<=[\s:,;]\d\.)(?=[A-ZÄÖÜ][a-zäöüß])|(?<=[\s:,;]\d\d\.)(?=[A-ZÄÖÜ][a-zäöüß])"
+_INLINE_ITEM = re.compile(
+    r"(?:^|(?<=[:,;–])|(?<=\d\.)|(?<=\)\.)|(?<=\s-))[ \t]*(\d{1,2})\.(?:[ \t]+(?:-[ \t]+)?|(?<=\s-[ \t]\d\.)|(?<=\s-[ \t]\d\d\.)|"
+    + GLUED_PLACE + r")(?=[A-ZÄÖÜ])",
+    re.M,
+)
 
 
 def _inline_run_items(text: str) -> list[int]:

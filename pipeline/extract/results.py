@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline.extract.cars import NUMBER, CarInfo, car_of
-from pipeline.extract.context import NAME_LINE_REST, Context, Crew, _makes, fold, nationality_noun, role_class
+from pipeline.extract.context import GLUED_PLACE, NAME_LINE_REST, Context, Crew, _makes, fold, nationality_noun, role_class
 from pipeline.extract.numbers import parse_cardinal, parse_ordinal
 from pipeline.extract.rules import result_rules
 from pipeline.reading import line_spans
@@ -408,6 +408,11 @@ def _places_under_name_lines(ctx: Context, masked: str, out: list) -> list:
     return added
 
 
+def _has_place(records: list, person: int, session: str, position: int, scope: str | None = None) -> bool:
+    """``person`` holds ``position`` in ``session`` (and ``scope``, when given) among ``records`` already."""
+    return any(r.session == session and r.position == position and person in r.persons and scope in (None, r.scope) for r in records)
+
+
 _OFFROAD = re.compile(r"\bMotocross|\bMX(?:GP|1|2|3)?\b|\bMX-|\bSupermoto|\bEnduro|\bSeitenwagen-?[Cc]ross|\bSidecarcross")
 _HEAT_SCORE = re.compile(r"\s*\((\d{1,2})\s?[-–]\s?(\d{1,2})(?:\s?[-–]\s?(\d{1,2}))?\)")
 
@@ -428,16 +433,9 @@ def _heat_scores(ctx: Context, masked: str, out: list) -> list:
         classes = _classes_in(ctx, masked, s, e)
         scope, klass = (near[0].scope, near[0].klass) if near else ("class", classes[0][0]) if classes else ("overall", None)
         for pos in sorted({int(g) for g in hm.groups() if g}):
-            if 1 <= pos <= 40 and not any(r.session == "race" and r.position == pos and m.person in r.persons for r in out + added):
+            if 1 <= pos <= 40 and not _has_place(out + added, m.person, "race", pos):
                 added.append(ResultRecord([m.person], "race", scope, pos, klass, (m.start, hm.end()), "result.heat_scores"))
     return added
-
-
-_STAT_PAREN = re.compile(r"\s*(?:aus\s+[A-ZÄÖÜ][\w-]+\s*)?\(([^()\n]{0,160}?:\s*\d{1,2}\.[^()\n]{0,160})\)")
-_STAT_ITEM = re.compile(r"(?:^|[,;]\s*)([A-ZÄÖÜ][\w.-]*(?:\s[\w.-]+){0,2}?):\s*(\d{1,2})\.(?:\s*(?:Platz|Rang|P\b))?")
-_STAT_QUALI = re.compile(r"Zeittraining|Qualifying|Qualifikation|Training|Startplatz|Startaufstellung")
-_STAT_RACE = re.compile(r"Rennen(?:\s+\d)?|Lauf(?:\s+\d)?|\d\.\s+(?:Rennen|Lauf)|Gesamt|Gesamtwertung des Rennens")
-_STAT_STANDINGS = re.compile(r"Meisterschaft|Gesamtwertung|Tabelle|Gesamtstand|Punktestand|Zwischenstand")
 
 
 _SHARED_WINS = re.compile(
@@ -461,7 +459,7 @@ def _shared_wins(ctx: Context, masked: str, out: list) -> list:
         own = re.match(r"\s+in\s+der\s+(?:([A-ZÄÖÜ][\w]*)-Wertung|([A-ZÄÖÜ][\w]*wertung))\b", masked[hit.end() : b])
         scope, klass = ("class", own.group(1) or own.group(2)) if own else ("overall", None)  # ("Rookie-Wertung": Rookie)
         for p, m in people.items():
-            if not any(r.session == "race" and r.position == 1 and p in r.persons for r in out + added):
+            if not _has_place(out + added, p, "race", 1):
                 added.append(ResultRecord([p], "race", scope, 1, klass, (m.start, b), "result.shared_wins", individual=True))
     return added
 
@@ -491,6 +489,27 @@ def _offroad_classes(ctx: Context, masked: str, out: list) -> None:
             r.scope, r.klass = "class", before[-1]
 
 
+def _season_win_by_a_lower_place(ctx: Context, masked: str, out: list) -> None:
+    """ "Mit Platz acht im letzten Lauf holte X den Gesamtsieg": an overall win with a lower place of the same driver in
+    the same race's sentence is the season's (not a rally's stage place: "Mit Platz zwei auf der letzten Prüfung")."""
+    for r in out:
+        if r.session == "race" and r.position == 1 and re.search(r"Gesamtsieg|Gesamtwertung", masked[r.evidence[0] : r.evidence[1]]):
+            sent = ctx.sentence_of(r.evidence[0])
+            text_of = masked[ctx.sentences[sent][0] : ctx.sentences[sent][1]]
+            if re.search(r"\b(?:Lauf|Rennen|Finale|Saisonfinale|Saisonlauf)\b", text_of) and not re.search(r"Prüfung|\bWP\b|Etappe|Stage", text_of) and any(
+                o is not r and o.session == "race" and o.position > 1 and set(o.persons) == set(r.persons) and ctx.sentence_of(o.evidence[0]) == sent
+                for o in out
+            ):
+                r.session = "championship"
+
+
+_STAT_PAREN = re.compile(r"\s*(?:aus\s+[A-ZÄÖÜ][\w-]+\s*)?\(([^()\n]{0,160}?:\s*\d{1,2}\.[^()\n]{0,160})\)")
+_STAT_ITEM = re.compile(r"(?:^|[,;]\s*)([A-ZÄÖÜ][\w.-]*(?:\s[\w.-]+){0,2}?):\s*(\d{1,2})\.(?:\s*(?:Platz|Rang|P\b))?")
+_STAT_QUALI = re.compile(r"Zeittraining|Qualifying|Qualifikation|Training|Startplatz|Startaufstellung")
+_STAT_RACE = re.compile(r"Rennen(?:\s+\d)?|Lauf(?:\s+\d)?|\d\.\s+(?:Rennen|Lauf)|Gesamt|Gesamtwertung des Rennens")
+_STAT_STANDINGS = re.compile(r"Meisterschaft|Gesamtwertung|Tabelle|Gesamtstand|Punktestand|Zwischenstand")
+
+
 def _stat_parentheses(ctx: Context, masked: str, out: list) -> list:
     """A driver's day in a parenthesis after his name, press-kit style: "Ralf Kelleners (Düsseldorf, Zeittraining: 3.
     Platz, Rennen: 6. Platz, Legend-Cup: 2. Platz)": the grid, the race and a classification of its own."""
@@ -512,7 +531,7 @@ def _stat_parentheses(ctx: Context, masked: str, out: list) -> list:
                 session, scope, klass = "race", "class", re.sub(r"-?(?:Wertung|Klasse)$", "", label)
             else:
                 continue
-            if not any(r.session == session and r.position == pos and m.person in r.persons and r.scope == scope for r in out + added):
+            if not _has_place(out + added, m.person, session, pos, scope):
                 ev = (m.start, inner_at + im.end())
                 added.append(ResultRecord([m.person], session, scope, pos, klass, ev, "result.stat_parenthesis"))
     return added
@@ -2124,6 +2143,12 @@ def _bare_points_block(masked: str, line_start: int, row: Callable[[int], str | 
     return len(values) >= 3 and all(x >= y for x, y in steps) and 3 * sum(x > y for x, y in steps) >= 2 * len(steps)
 
 
+# a place of an inline run ("1. Rast 2. Müller", "... Std. - 2. Moreau/Petit", "- 3. - Kask/Ott", "4.Berg/Holm")
+_PLACE_RUN_ITEM = re.compile(
+    r"(?:^|(?<=[\s:,;–(])|(?<=[a-zäöüß)]))(\d{1,2})\.(?:\s+(?:-\s+)?|(?<=\s-\s\d\.)|(?<=\s-\s\d\d\.)|" + GLUED_PLACE + r")(?=[A-ZÄÖÜ])"
+)
+
+
 def _inline_run(ctx: Context, masked: str, inline: list[re.Match[str]], pa: int, head_from: int, out: list[ResultRecord]) -> None:
     """The places of one classification run into a line (see extract_results); its head is the text before its "1."."""
     head = masked[head_from : pa + inline[0].start()]
@@ -2175,7 +2200,7 @@ def extract_results(
         # (a page that lost its line breaks runs two classifications into one line: a "1." after "5." starts the next)
         runs: list[list[re.Match[str]]] = [[]]
         # (agency style after a spaced hyphen: "... Std. - 3. - Kask/Ott (EST) ... - 4.Berg/Holm")
-        for m in re.finditer(r"(?:^|(?<=[\s:,;–(])|(?<=[a-zäöüß)]))(\d{1,2})\.(?:\s+(?:-\s+)?|(?<=\s-\s\d\.)|(?<=\s-\s\d\d\.)|(?<=[\s:,;]\d\.)(?=[A-ZÄÖÜ][a-zäöüß])|(?<=[\s:,;]\d\d\.)(?=[A-ZÄÖÜ][a-zäöüß]))(?=[A-ZÄÖÜ])", masked[pa:pb]):
+        for m in _PLACE_RUN_ITEM.finditer(masked[pa:pb]):
             inline = runs[-1]
             if int(m.group(1)) == (int(inline[-1].group(1)) + 1 if inline else int(m.group(1))):
                 inline.append(m)
@@ -3342,17 +3367,7 @@ def extract_results(
                 r.scope, r.klass = "class", named.pop()
     out += _shared_wins(ctx, masked, out)
     _offroad_classes(ctx, masked, out)
-    for r in out:
-        # "Mit Platz acht im letzten Lauf holte X den Gesamtsieg": an overall win with a lower place in the same race
-        # is the season's
-        if r.session == "race" and r.position == 1 and re.search(r"Gesamtsieg|Gesamtwertung", masked[r.evidence[0] : r.evidence[1]]):
-            sent = ctx.sentence_of(r.evidence[0])
-            text_of = masked[ctx.sentences[sent][0] : ctx.sentences[sent][1]]
-            if re.search(r"\b(?:Lauf|Rennen|Finale|Saisonfinale|Saisonlauf)\b", text_of) and not re.search(r"Prüfung|\bWP\b|Etappe|Stage", text_of) and any(
-                o is not r and o.session == "race" and o.position > 1 and set(o.persons) == set(r.persons) and ctx.sentence_of(o.evidence[0]) == sent
-                for o in out
-            ):
-                r.session = "championship"
+    _season_win_by_a_lower_place(ctx, masked, out)
     if _qualifying_report(ctx, masked):
         # a release about qualifying only: its places are grid places ("wurde nur 14.", "Auf Platz drei"), also a
         # "setzte sich gegen X durch" (the pole), unless the sentence speaks of a finish
