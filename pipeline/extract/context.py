@@ -1224,6 +1224,9 @@ def _paren_makes(text: str, group: list[Mention]) -> list[str | None]:
     return [x for x in out if x is not None] if all(x is not None for x in out) else []
 
 
+_TWO_CARS_OF = re.compile(r"\b(?:[Dd]ie|den|der)\s+beiden\s+(?:[\w-]+\s+){1,3}?von\s+$")
+
+
 def _find_crews(doc: Doc, text: str, mentions: list[Mention], sentences: list[tuple[int, int]]) -> list[Crew]:
     """Group mentions joined only by ',', 'und', '/', 'sowie', '&' (and origin parentheses) into crews."""
     crews: list[Crew] = []
@@ -1262,6 +1265,9 @@ def _find_crews(doc: Doc, text: str, mentions: list[Mention], sentences: list[tu
                     groups.append([m])
         elif len(group) >= 2 and len(set(_paren_makes(text, group))) == len(group):
             # "Kajetanowicz (Ford) und Aus (Mitsubishi)": each in a car of another make, so not one crew
+            groups = [[m] for m in group]
+        elif len(group) == 2 and joiners == ["und"] and _TWO_CARS_OF.search(text, max(0, group[0].start - 60), group[0].start):
+            # "Dahinter folgten die beiden Ivecos von Steffi Halm und André Kursim": two cars, one name each
             groups = [[m] for m in group]
         else:
             groups = [group]

@@ -26,7 +26,7 @@ _QUALI = re.compile(
 _CHAMP = re.compile(
     r"\b(?:Fahrertitel|Titel|Meistertitel|Weltmeistertitel|WM-Titel|DTM-Titel|Meisterschaft|Fahrermeisterschaft|"
     r"Meisterkrone|Champion|Meister|Weltmeister|Meisterin|Tabelle|Punktetabelle|Gesamttabelle|Meisterschaftstabelle|Fahrerwertung|Fahrer-Wertung|WM-Wertung|Punktewertung|"
-    r"Titelgewinn|Championat|Punktestand|Punktestände|Tabellenstand|Meisterschaftsstand|Zwischenstand|Fahrer-WM|Fahrer-EM|WM-Stand|WM-Endstand)\b"
+    r"Titelgewinn|Championat|Punktestand|Punktestände|Tabellenstand|Meisterschaftsstand|Zwischenstand|Fahrer-WM|Fahrer-EM|WM-Stand|WM-Endstand|(?:WM|EM)-(?:Schluss|End|Zwischen|Gesamt)?(?:[Kk]lassement|[Ss]tand|[Tt]abelle))\b"
 )
 _NOT_DRIVER_TITLE = re.compile(r"Konstrukteur|Hersteller|Marken|Teamwertung|Team-Titel|Teamtitel|Teammeisterschaft")
 _OLD = re.compile(
@@ -54,7 +54,7 @@ _ACHIEVE = re.compile(
 )
 _NEG_POLE = re.compile(r"\b(?:verpasst\w*|knapp|neben|hinter|nur\s+\w+\s+auf)\b")
 _OBLIQUE = re.compile(
-    r"(?:[Hh]inter|[Vv]or)\s+(?:dem|den|der|seinem|ihrem)\s+(?:[\w#.-]+\s+){1,4}?(?:von|mit)\s*$|"  # "hinter dem Audi von X"
+    r"(?:[Hh]inter|[Vv]or|[Gg]egen)\s+(?:dem|den|der|die|das|seinem|ihrem)\s+(?:[\w#.-]+\s+){1,4}?(?:von|mit)\s*$|"  # "hinter dem Audi von X", "gegen die Corvette von X"
     r"\b[\w-]*(?:Verfolger|[Kk]ollegen?|[Pp]artner|Nachfolger|Vorgänger|Rivale[n]?|Bruder|Sohn|Vater|Neffe|Windschatten|Ausf[aä]ll\w*)\s+von\s*$|"  # "engster Verfolger von X", "Im Windschatten von X", "Den Ausfällen von X"
     r"\b(?:Kollision|Berührung|Unfall|Kontakt|Zusammenstoß|Crash|Rempler|Rangelei)\w*\s+mit\s*$|"  # "nach einer Kollision mit X"
     r"\b(?:seinem|ihrem)\s+[\w-]*(?:[Kk]ollegen|Landsmann|[Rr]ivalen|[Kk]onkurrenten|Markengefährten)\s+(?:und\s+[\w-]+\s+)?$|"  # dative: "seinem Audi-Kollegen und Titelverteidiger X"
@@ -1289,6 +1289,12 @@ _WON_AGAINST = re.compile(
 )
 
 
+# a place that brings the team its classification: "sammelte mit Platz sechs Punkte für sich und die Teamwertung",
+# "Der zweite Platz von A/B sicherte Callaway Competition die Teamwertung" (the place is the driver's)
+_FOR_THE_TEAM = re.compile(
+    r"\bPunkte\s+für\s+(?:sich\s+und\s+)?(?:die|das)\s+(?:Team|Hersteller|Marken)\w*|"
+    r"\b(?:sicherte|sicherten|bescherte|bescherten|brachte|brachten)\s+(?:[\w-]+\s+){0,3}?(?:die|den)\s+(?:Team|Hersteller|Marken)(?:wertung|titel|meisterschaft)\b"
+)
 _NOT_FINAL = re.compile(
     r"(?<!Duell )(?<!Zweikampf )(?<!Kampf )\bum (?:den |die )?(?:Platz|Rang|Position|Sieg|Podium)|\bkämpfte\w* um\b|\bzunächst\b|\bzwischenzeitlich\b|"
     r"\bnach dem ersten Tag\b|\bnach der ersten Runde\b|\b[Aa]us der ersten Runde\b|\b[Ii]n der (?:ersten |Start|Eröffnungs)[Rr]unde\b|\bin der Anfangsphase\b|\bTeamwertung\b|\bHerstellerwertung\b|"
@@ -1440,7 +1446,7 @@ def _accept(kind: str, clause: str, trig_text: str, ctx: Context, season: int | 
         trig_text.strip() in m.group(0) for m in _PLACE_FOUGHT_FOR.finditer(kept)
     ):
         return False  # "duellierten sich A und B um den vierten Platz", "im Kampf um Platz zwei": the place fought for
-    if kind in {"ord", "multi"} and not re.search(r"Start(?:platz|plätze\w*|position\w*)", trig_text) and _NOT_FINAL.search(re.sub(r"\bPunkte\s+für\s+(?:sich\s+und\s+)?(?:die|das)\s+(?:Team|Hersteller|Marken)\w*", " ", kept)):
+    if kind in {"ord", "multi"} and not re.search(r"Start(?:platz|plätze\w*|position\w*)", trig_text) and _NOT_FINAL.search(re.sub(_FOR_THE_TEAM, " ", kept)):
         return False
     if kind == "duel" and not re.search(
         r"\b(?:Sieg\w*|Gesamtsieg|Duell|Zweikampf|Kampf um|[Kk]napp\w*|hauchdünn|Sekunde\w*|Zehntel\w*|Rivalen)\b", clause

@@ -792,6 +792,21 @@ def test_standings_told_as_a_chain_in_one_sentence(extract_doc):
             {(fs("Johann Zarco"), C, O, 1)},
             id="baute-seine-Fuehrung-aus",
         ),
+        pytest.param(
+            "BTCC in Thruxton. Tom Ingram gewann. In der Fahrerwertung liegt BMW-Pilot Colin Turkington mit 102 Punkten an der Spitze.",
+            {(fs("Colin Turkington"), C, O, 1)},
+            id="role-and-points-before-an-der-Spitze",
+        ),
+        pytest.param(
+            "DTM am Nürburgring. Jamie Green gewann. An der Spitze steht weiter Audi-Routinier Mattias Ekström (Schweden) mit 136 Punkten.",
+            {(fs("Mattias Ekström"), C, O, 1)},
+            id="an-der-Spitze-steht-weiter-X-mit-Punkten",
+        ),
+        pytest.param(
+            "Formel 3 in Budapest. Tim Roth gewann. In Führung liegt weiter der Australier Oscar Piastri (Prema) mit 76 Zählern.",
+            {(fs("Oscar Piastri"), C, O, 1)},
+            id="in-Fuehrung-liegt-weiter-X-mit-Zaehlern",
+        ),
     ],
 )
 def test_titles_and_leads_told_in_other_words(extract_doc, text, expected):
@@ -842,3 +857,18 @@ def test_a_makes_standing_gives_no_driver_a_place(extract_doc):
 def test_in_der_meisterschaft_liegt_a_vor_b_und_c(extract_doc):
     got = facts(extract_doc("MotoGP in Valencia. In der Meisterschaft liegt Ole Moreau nun vor Jan Kowalski und dessen Teamkollegen Tim Brenner."))
     assert {(fs("Ole Moreau"), C, O, 1), (fs("Jan Kowalski"), C, O, 2), (fs("Tim Brenner"), C, O, 3)} <= got, got
+
+
+def test_a_lead_in_the_race_with_seconds_is_no_standing(extract_doc):
+    got = facts(extract_doc("DTM am Nürburgring. Jamie Green gewann. An der Spitze liegt nach der dritten Runde Mattias Ekström mit drei Sekunden Vorsprung."))
+    assert not any(f[1] == C for f in got), got
+
+
+def test_a_points_list_headed_wm_schlussklassement_is_the_championship(extract_doc):
+    text = (
+        "Valencia. MotoGP: 1. Jorge Lorenzo (Sp), Yamaha, 45:59,364. 2. Marc Marquez (Sp), Honda 0,263 zurück. 3. Dani Pedrosa 0,6 zurück.\n\n"
+        "WM-Schlussklassement (18/18): 1. Lorenzo 330 (Weltmeister). 2. Valentino Rossi 325. 3. Marquez 242. 4. Pedrosa 206."
+    )
+    got = facts(extract_doc(text))
+    assert {(fs("Valentino Rossi"), C, O, 2), (fs("Dani Pedrosa"), C, O, 4)} <= got, got
+    assert (fs("Valentino Rossi"), R, O, 2) not in got, got

@@ -425,3 +425,22 @@ def test_a_doppelerfolg_whose_second_crew_is_named_after_a_semicolon(extract_doc
     doc = extract_doc("GT4 Germany. Mit einem Doppelerfolg in der GT4-Kategorie endete das Finale; Zweite wurden Lisa Horn und Max Eder.")
     got = {(frozenset(r.drivers), r.position) for r in doc.results}
     assert got == {(frozenset({"Lisa Horn", "Max Eder"}), 2)}, got
+
+
+def test_die_beiden_cars_von_a_und_b_are_two_cars(extract_doc):
+    got = facts(extract_doc("Rennen am Nürburgring. Norbert Kiss gewann vor Adam Lacko. Dritter wurde Jochen Hahn. Dahinter folgten die beiden Ivecos von Steffi Halm und André Kursim."))
+    assert {(fs("Steffi Halm"), R, O, 4), (fs("André Kursim"), R, O, 5)} <= got, got
+
+
+def test_die_beiden_cars_von_two_slashed_crews_stay_crews(extract_doc):
+    got = facts(extract_doc("24-Stunden-Rennen Nürburgring. Tim Berg und Jan Holm siegten. Dahinter folgten die beiden Audi von Steffi Halm/Tom Kaiser und André Kursim/Tim Vogt."))
+    assert {(fs("Steffi Halm", "Tom Kaiser"), R, O, 2), (fs("André Kursim", "Tim Vogt"), R, O, 3)} <= got, got
+
+
+def test_the_car_beaten_after_gegen_is_no_winner(extract_doc):
+    text = (
+        "ADAC GT Masters in Oschersleben. Das Mixed-Team im giftgrünen Coupé setzte sich am Sonntag gegen die Callaway-Corvette von "
+        "Dino Lunardi (30, Frankreich) und Diego Alessi (37, Italien) durch. Der zweite Platz von Alessi/Lunardi sicherte Callaway Competition die Teamwertung."
+    )
+    got = facts(extract_doc(text))
+    assert (fs("Dino Lunardi", "Diego Alessi"), R, O, 2) in got and not any(f[3] == 1 for f in got), got
