@@ -260,6 +260,12 @@ def _makes() -> frozenset[str]:
     return frozenset(canonical_values().get("MAKE", {}))
 
 
+def _make_word(word: str) -> bool:
+    """A make alone or in the genitive ("Yamahas Nummer 1", "Audis"), unless it is also a surname."""
+    makes = _makes() - _SURNAME_LIKE_MAKES
+    return word in makes or (word.endswith("s") and word[:-1] in makes)
+
+
 @lru_cache(maxsize=1)
 def _team_makes() -> frozenset[str]:
     """Makes that end a team's name joined to them ("Rebellion-Oreca"); not the short ones or those that are surnames."""
@@ -397,6 +403,8 @@ def _clean_pieces(doc: Doc, start: int, end: int, blocked: set[int]) -> list[tup
             or len(words[0]) < 2
             or words[0].isupper() and len(words[0]) <= 4
             or re.search(r"(?:lich|ig|isch|bar|voll|los|sam|haft|bewusst|weise|pech|ung|heit|keit|schaft|tion|ismus|tät)$", words[0])
+            # a make alone or in the genitive ("betonte Yamahas Nummer 1"), unless it is also a surname
+            or _make_word(words[0])
         ):
             continue
         out.append((s, e))
@@ -915,7 +923,7 @@ def analyze(doc: Doc) -> Context:
                 m.sent = i
                 break
 
-    persons = _group_persons(mentions)
+    persons = _group_persons(mentions, len(text.rstrip()))
     _first_name_mentions(doc, text, mask, mentions, persons, sentences)
     for m in mentions:
         if _WIN_OF.search(text, max(0, m.start - 60), m.start):
@@ -1054,8 +1062,9 @@ def _part_of_first_names(a: str, b: str) -> bool:
     return 1 <= len(short) < len(long_) and (long_[: len(short)] == short or long_[-len(short) :] == short)
 
 
-def _group_persons(mentions: list[Mention]) -> list[Person]:
-    """Unify mentions into persons: full forms by surname; single tokens attach by surname or first name."""
+def _group_persons(mentions: list[Mention], text_end: int | None = None) -> list[Person]:
+    """Unify mentions into persons: full forms by surname; single tokens attach by surname or first name.
+    ``text_end``: where the text stops; a name cut off there ("Niclas Kenteni") is the one named in full before."""
     persons: list[Person] = []
     by_last: dict[str, list[int]] = {}
     multi = sorted((m for m in mentions if len(m.tokens) >= 2), key=lambda m: (m.in_quote, m.start))
@@ -1082,6 +1091,12 @@ def _group_persons(mentions: list[Mention]) -> list[Person]:
             # "Sascha Maasen" once for "Sascha Maassen": the same first name, the surname misspelt by one letter
             candidates = [
                 pi for k2, pis in by_last.items() if _spelling_variant(k2, key, 5) for pi in pis
+                if fold(persons[pi].first_name or "") == fold(first)
+            ]
+        if not candidates and first and text_end is not None and m.end >= text_end and len(key) >= 4:
+            # the excerpt stops inside the name: "... berichtete Niclas Kenteni" for Niclas Kentenich
+            candidates = [
+                pi for k2, pis in by_last.items() if k2.startswith(key) and k2 != key for pi in pis
                 if fold(persons[pi].first_name or "") == fold(first)
             ]
         target = None

@@ -15,7 +15,7 @@ from pipeline.extract.numbers import cardinal_word_regex, parse_cardinal, parse_
 from pipeline.extract.results import _CHAMP, _FURTHER, _ROW_POINTS, _STANDINGS_HEAD, RESULT_VERBS, ResultRecord, _masked, clause_subject
 from pipeline.reading import line_spans
 
-_NUM = r"(?:\d{1,2}/10{1,2}(?!\d)|\d+(?:[.,]\d+)?|eineinhalb|anderthalb|zweieinhalb|dreieinhalb|einer halben|eine halbe|knapp|{card})"
+_NUM = r"(?:\d{1,2}/10{1,2}(?!\d)|\d+(?:[.,]\d+)?|eineinhalb|anderthalb|zweieinhalb|dreieinhalb|(?:einer|eine)\s+(?:knappen?\s+|guten?\s+)?halben?|knapp|{card})"
 _UNIT = r"(?:Sekunden|Sekunde|Sek\.|sek\.|sec\.|sec\b|s\b|Zehntelsekunden|Zehntelsekunde|Zehntel|Hundertstelsekunden|Hundertstelsekunde|Hundertstel|Tausendstelsekunden|Tausendstelsekunde|Tausendstel|Minuten|Minute|Min\.)"
 # the word after an unsigned clock time that makes it a gap ("2:06,9 Minuten hinter", "1:28:22 Stunden Rückstand")
 _GAP_WORD_AFTER = r"\s+(?:Vorsprung|Rückstand|zurück|hinter|dahinter|vor\b|später\b)"
@@ -23,7 +23,7 @@ _CLOCK = (
     r"[+–][ \t]*(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?(?:\s?(?:Min\.|Minuten|Std\.|Stunden|h)(?!\w))?"
     r"|[+–][ \t]*\d{1,2}\.\d{2},\d{1,3}(?:\s?(?:s|Sek\.|Sekunden|Min\.|Minuten)(?!\w))?"  # "+ 1.05,310 Sek.": minutes.seconds,thousandths
     r"|[+–][ \t]*\d{1,3}[.,]\d{1,3}(?:\s?(?:s|Sek\.|Sekunden|Min\.|Minuten|Std\.|Stunden)(?!\w))?"
-    rf"|(?<![\d:.,])\d{{1,2}}:\d{{2}}(?:[.,]\d{{1,3}})?\s?(?:Minuten|Min\.)(?={_GAP_WORD_AFTER})"
+    rf"|(?<![\d:.,])\d{{1,2}}:\d{{2}}(?:[.,]\d{{1,3}})?\s?(?:Minuten|Min\.|min\.?)(?={_GAP_WORD_AFTER})"
     rf"|(?<![\d:.,])\d{{1,2}}:\d{{2}}:\d{{2}}(?:[.,]\d{{1,3}})?\s?(?:Stunden|Std\.)(?=\)?{_GAP_WORD_AFTER})"
     r"|(?:(?<=stand von )|(?<=prung von )|(?<=Polster von )|(?<=Rückstand: )|(?<=Abstand: ))(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?\s?(?:Minuten|Min\.|Stunden|Std\.|h)?"
     r"|(?<![\d:.,])\d{1,2}\s?min\s?\d{2}(?:[.,]\d{1,3})?(?=\s+(?:Vorsprung|Rückstand|zurück|hinter|vor\b))"
@@ -71,7 +71,7 @@ class GapRecord:
 @lru_cache(maxsize=1)
 def _num_regex() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     card = cardinal_word_regex()
-    seconds = re.compile(rf"(?<![\w:,./])(?P<num>{_NUM.replace('{card}', card)})(?:(?!\w)\s*|(?<=\d)(?=s\b))(?P<unit>{_UNIT})")
+    seconds = re.compile(rf"(?<![\w:,./])(?P<num>{_NUM.replace('{card}', card)})(?:(?!\w)\s*|(?<=\d)(?=(?:s|sec|sek|Sek)\b))(?P<unit>{_UNIT})")
     clock = re.compile(rf"(?P<clock>{_CLOCK})")
     laps = re.compile(_LAPS.pattern.replace("__CARD__", card))
     return seconds, clock, laps
@@ -91,7 +91,7 @@ def _clock_value(raw: str, unit: str | None) -> float | None:
 
 def _value(num: str, unit: str) -> float | None:
     n = num.lower().strip()
-    if n in {"einer halben", "eine halbe"}:
+    if re.fullmatch(r"(?:einer|eine)\s+(?:knappen?\s+|guten?\s+)?halben?", n):
         base = 0.5
     elif n == "knapp":
         return None
@@ -233,7 +233,7 @@ def extract_gaps(ctx: Context, results: list[ResultRecord], single_seater: bool)
             line_start0 = masked.rfind("\n", 0, m.start()) + 1
             if m.group("clock").count(":") == 2 and re.match(r"\s*1\s*[.)]\s", masked[line_start0 : m.start()]):
                 continue  # "1. George Russell ... – 1:38:34,044": the winner's total, not a gap
-            unit = re.search(r"\s?(Sekunden|Sek\.|Minuten|Min\.|Std\.|Stunden|h|s)(?:\s+zurück)?$", m.group("clock"))
+            unit = re.search(r"\s?(Sekunden|Sek\.|Minuten|Min\.|min\.?|Std\.|Stunden|h|s)(?:\s+zurück)?$", m.group("clock"))
             raw = m.group("clock")[: unit.start()] if unit else m.group("clock")
             raw = raw.strip().lstrip("+–").strip()
             mm = re.fullmatch(r"(\d{1,2})\s?min\s?(\d{2}(?:[.,]\d{1,3})?)", raw)
@@ -374,6 +374,10 @@ def extract_gaps(ctx: Context, results: list[ResultRecord], single_seater: bool)
                 # "Dabei betrug der Vorsprung von X und seinen Teamkollegen A und B ... 1,267 Sekunden auf den Nissan"
                 re.search(r"\b(?:[Dd]er|[Ss]ein|[Ii]hr)\s+Vorsprung\b", masked[s:a]) and re.match(r"\s*auf\b", masked[b:e])
                 and not re.search(r"Rückstand|hinter|zurück", masked[s:e])
+            ) or bool(
+                # "; letztlich betrug der Vorsprung beim Abwinken des Wettbewerbs beinahe dreiundzwanzig Sekunden"
+                re.search(r"\bbetrug\s+(?:\w+\s+){0,2}?(?:der|sein|ihr)\s+Vorsprung\b[^.;:]{0,60}$", masked[s:a])
+                and not re.search(r"Rückstand|hinter|zurück", masked[s:e])
             )
             if not margin and re.match(r"\s*(?:Sekunden?\s+|Minuten?\s+|Zehntel\w*\s+)?gegen\b", masked[b:e]) and re.search(r"\bum\s*$", masked[max(s, a - 6) : a]) and re.search(
                 r"\b(?:setzte[n]?|setzt|setzen)\s+sich\b|\b(?:gewann|gewannen|siegte|siegten)\b", masked[s:a]
@@ -382,7 +386,13 @@ def extract_gaps(ctx: Context, results: list[ResultRecord], single_seater: bool)
             beat = re.search(r"\b(?:schlug|schlugen|bezwang|bezwangen|distanzierte|distanzierten)\b", masked[s:a])
             beaten = [c for c in crews if beat and s + beat.end() <= c.start < a and not re.search(r"[,;]", masked[c.end : a])]
             named = [c for c in crews if s <= c.start and c.end <= a and not re.search(r"[,;]", masked[c.end : a])]
-            if not beaten and named and re.match(r"\s*(?:Vorsprung\s+)?(?:zu\s+)?(?:schlagen|bezwingen|distanzieren)\b", masked[b:e]):
+            left_behind = re.match(r"\s*(?:Sekunden\s+|Minuten\s+)?hinter\s+sich\s+(?:ließ|ließen|lässt|lassen|gelassen)\b", masked[b:e])
+            prior = [c for c in crews if c.end <= a]
+            if left_behind and len(prior) >= 2 and re.fullmatch(r"\s*(?:\([^()]{0,40}\)\s*)?(?:mit|um)\s+(?:\w+\s+)?", masked[prior[-1].end : a]):
+                # "Razgatlioglu, der wiederum Rinaldi mit 3,925 sec hinter sich ließ": the one left behind, by the one before
+                subject, reference = _first_person(prior[-1].persons), _first_person(prior[-2].persons)
+                ev_end = b + left_behind.end()
+            elif not beaten and named and re.match(r"\s*(?:Vorsprung\s+)?(?:zu\s+)?(?:schlagen|bezwingen|distanzieren)\b", masked[b:e]):
                 # "Am Ende konnte X ihre Teamkollegin Y um 4,2 Sekunden schlagen": the object right before the
                 # time is beaten, by the subject before it
                 subject = _first_person(named[-1].persons)
@@ -539,7 +549,9 @@ def extract_gaps(ctx: Context, results: list[ResultRecord], single_seater: bool)
                             or re.search(r"\bauf\s+(?:die|den|das)\s+(?:Sieger\w*|Gewinner\w*|Siegerteam|Siegerauto|Spitze|Führenden)\s+[a-zäöüß]\w*\s+$", masked[b : c.start])
                         )
                     ]
-                    glued_ref = re.match(r"\s*(?:Sekunden\s+|Minuten\s+|Zehntel\s+)?(?:hinter|vor)\s+(?:dem|den|der)?\s*$", masked[b : after[0].start])
+                    glued_ref = re.match(  # ("1:13,3 min hinter Sieger Hirschi": a title between, still the one ahead)
+                        r"\s*(?:Sekunden\s+|Minuten\s+|Zehntel\s+)?(?:hinter|vor)\s+(?:dem|den|der)?\s*(?:[A-ZÄÖÜ][\w-]*\s+){0,2}$", masked[b : after[0].start]
+                    )
                     if free or not (re.search(r"\bRückstand\s+(?:von\s+\S+\s+\S+\s+)?auf\b", masked[a:e]) or glued_ref):
                         subject = _first_person((free or after)[0].persons)  # ("1,3 Sekunden hinter X": X is ahead)
                 ref_crews = []

@@ -18,8 +18,12 @@ def ordinal_word_regex() -> str:
 @lru_cache(maxsize=1)
 def cardinal_word_regex() -> str:
     words = sorted(_lex().cardinals, key=len, reverse=True)
+    # compounds the lexicon does not list ("fünfunddreißig", "Dreiundvierzig"), read by parse_cardinal through text2num;
+    # first, so that "fünf" does not stop short of them
+    units = "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in ("ein", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun"))
+    compound = rf"(?:{units})und(?:zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig)"
     # ("Acht Sekunden später kam X ins Ziel": a number word opening a sentence is capitalised)
-    return r"(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" if w[:1].isalpha() else w for w in words) + r")"
+    return r"(?:" + "|".join([compound] + [f"[{w[0].upper()}{w[0]}]{w[1:]}" if w[:1].isalpha() else w for w in words]) + r")"
 
 
 def parse_ordinal(token: str) -> int | None:

@@ -291,9 +291,16 @@ def _introduced_person(ctx: Context, quote_open: int) -> int | None:
             and not _OBJECT_BEFORE.search(text[max(0, m.start - 40) : m.start])
         ]
         persons = {m.person for m in named}
+        if not persons and k == len(bounds) - 1:
+            # "Im Ziel hatte der Sieger Tränen in den Augen. „…“": the role the sentence before tells as its subject
+            rm = re.search(r"\b(?:der|die)\s+(?:neue\s+|frischgebackene\s+|strahlende\s+|glückliche\s+)?(Sieger|Siegerin|Gewinner|Rennsieger|Gesamtsieger|Champion|Titelträger)\b", text[ps:pe])
+            if rm and not re.search(r"\b(?:auf|vor|hinter|gegen|mit|von|zum|zur|dem)\s+$", text[ps : ps + rm.start()]):
+                return _resolve_role(ctx, rm.group(1), quote_open)
         if len(persons) == 1 and (
             not any(role_class(r) == "other" for r in ctx.persons[named[0].person].roles)
             or (re.search(r"\b(?:sprach|spricht)\b", text[ps:pe]) and re.search(r"\b[Vv]on\b", text[ps:pe]))  # 'Von einem „Meilenstein“ sprach Teamchef X.'
+            # a boss whose mood the sentence tells: "Besonders beeindruckt zeigte sich Haug vom Überholmanöver. „…“"
+            or re.search(r"\b(?:zeigte|zeigten|zeigt)\s+sich\b|\b(?:war|ist)\s+(?:\w+\s+){0,3}?(?:zufrieden|begeistert|beeindruckt|enttäuscht|stolz|erleichtert|glücklich)\b", text[ps:pe])
         ):
             return named[0].person
         if persons:
@@ -476,7 +483,8 @@ def _partner_of_previous_speaker(ctx: Context, pos: int) -> int | None:
 
 # a name right after one of these is an object of its sentence, not the one a later "der Franzose" means
 _OBJECT_BEFORE = re.compile(
-    r"\b(?:auf|vor|hinter|gegen|gegenüber|an|mit|von|über|des|dem|den)\s+(?:(?:dem|den|der|des|seinem|seinen|ihrem|ihren)\s+)?(?:[\w-]+\s+)?$"
+    r"\b(?:auf|vor|hinter|gegen|gegenüber|an|mit|von|über|des|dem|den|zwischen)\s+(?:(?:dem|den|der|des|seinem|seinen|ihrem|ihren)\s+)?(?:[\w-]+\s+)?"
+    r"(?:[\w-]+\s+(?:und|sowie)\s+)?$"  # (also the second of two: "zwischen Paffett und Green")
 )
 
 

@@ -902,8 +902,38 @@ def test_a_further_margin_counts_from_the_one_before(extract_doc):
             ("Jose Maria Lopez", "Fernando Alonso", 16.972, None),
             id="trennten-die-beiden-Toyota-Teams",
         ),
+        pytest.param(
+            "Rallycross. Robin Larsson gewann vor Mattias Ekström. Larsson kreuzte die Ziellinie eine knappe halbe Sekunde vor Ekström.",
+            ("Mattias Ekström", "Robin Larsson", 0.5, None),
+            id="eine-knappe-halbe-Sekunde",
+        ),
+        pytest.param(
+            "Rallye. Jonathan Hirschi gewann vor Mike Coppens. Coppens lag im Ziel 1:13,3 min hinter Sieger Hirschi.",
+            ("Mike Coppens", "Jonathan Hirschi", 73.3, None),
+            id="clock-time-min-hinter-Sieger-X",
+        ),
+        pytest.param(
+            "VLN. Maro Engel gewann vor Hubert Haupt. Sein Rückstand auf den Sieger betrug rund fünfunddreißig Sekunden.",
+            ("Hubert Haupt", "Maro Engel", 35.0, None),
+            id="a-compound-number-word",
+        ),
+        pytest.param(
+            "Superbike. Alvaro Bautista gewann vor Toprak Razgatlioglu, der Michael Ruben Rinaldi mit 3,925sec hinter sich ließ.",
+            ("Michael Ruben Rinaldi", "Toprak Razgatlioglu", 3.925, None),
+            id="sec-glued-and-hinter-sich-liess",
+        ),
+        pytest.param(
+            "ELMS. Ferdinand Habsburg gewann vor Julien Canal. Habsburg führte früh; letztlich betrug der Vorsprung beim Abwinken beinahe dreiundzwanzig Sekunden.",
+            ("Julien Canal", "Ferdinand Habsburg", 23.0, None),
+            id="betrug-der-Vorsprung-after-a-semicolon",
+        ),
     ],
 )
 def test_margins_as_clock_times_and_separations(extract_doc, text, expected):
     doc = extract_doc(text)
     assert matching_gaps(doc, expected), doc.gaps
+
+
+def test_the_one_ahead_after_hinter_and_a_title_is_never_the_subject(extract_doc):
+    doc = extract_doc("Rallye. Jonathan Hirschi gewann vor Mike Coppens. Der amtierende Meister lag im Ziel 1:13,3 min hinter Sieger Hirschi.")
+    assert not [g for g in doc.gaps if g.subject == "Jonathan Hirschi"], doc.gaps

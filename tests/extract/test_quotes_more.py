@@ -605,3 +605,32 @@ def test_a_surname_that_is_also_a_noun_after_the_first_name(extract_doc):
 def test_a_pronoun_with_a_speech_verb_before_a_colon_is_the_salient_driver(extract_doc):
     doc = extract_doc("DRM. Tim Berger gewann vor Jan Brandt. Er verriet: „Das war mein schönster Tag im Auto.“")
     assert [q.speaker for q in doc.quotes] == ["Tim Berger"], doc.quotes
+
+
+def test_a_speaker_cut_off_at_the_end_of_the_text_is_the_one_named_in_full(extract_doc):
+    doc = extract_doc("Niclas Kentenich gewann vor Tim Roth. «Ich hatte nur noch wenig Sprit», berichtete Niclas Kenteni")
+    assert [q.speaker for q in doc.quotes] == ["Niclas Kentenich"], doc.quotes
+    assert "Niclas Kenteni" not in {d.name for d in doc.drivers}
+
+
+def test_a_make_in_the_genitive_is_no_speaker(extract_doc):
+    doc = extract_doc("MotoGP. Fabio Quartararo wurde Dritter. «Ich fühlte mich das ganze Rennen nie gut», betonte Yamahas Nummer 1.")
+    assert [q.speaker for q in doc.quotes] != ["Yamahas"], doc.quotes
+    assert "Yamahas" not in {d.name for d in doc.drivers}
+
+
+def test_a_boss_whose_mood_the_sentence_before_tells_speaks(extract_doc):
+    doc = extract_doc(
+        "DTM in Hockenheim. Gary Paffett gewann vor Jamie Green. Mercedes-Motorsportchef Norbert Haug war zufrieden.\n\n"
+        "Besonders beeindruckt zeigte sich Haug vom Überholmanöver zwischen Paffett und Green. "
+        '"Dieses Überholmanöver kann in die Geschichte eingehen." Die beiden Fahrer erhielten viel Lob.'
+    )
+    assert [q.speaker for q in doc.quotes] == ["Norbert Haug"], doc.quotes
+
+
+def test_der_sieger_in_the_sentence_before_is_the_winner_speaking(extract_doc):
+    doc = extract_doc(
+        "Beppo Harrach gewann vor Raimund Baumschlager.\n\n"
+        'In Wolfsberg hatte der Ex-Meister keine Strafzeit nötig. Im Ziel hatte der Sieger Tränen in den Augen. "Die lange Durststrecke ist endlich beendet."'
+    )
+    assert [q.speaker for q in doc.quotes] == ["Beppo Harrach"], doc.quotes
