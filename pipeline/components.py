@@ -55,6 +55,12 @@ _OPENERS = frozenset({
     "Dort", "Hier", "Auch", "Doch", "Damit", "Dabei", "Er", "Sie", "Es", "Zum", "Vom", "Ein", "Eine", "Einen", "Platz", "Rang",
 })
 _ARTICLES = frozenset({"der", "die", "das", "dem", "den", "des", "zum", "zur", "im", "am", "beim", "vom"})
+# words that open a sentence and never follow an ordinal ("wurde 14. Dann kam ...", "mit 141. Noch sind ..."): an
+# ordinal is followed by its noun ("14. Platz", "20. März", "3. Rennen") or, in a list, by a name
+_OPENERS_AFTER_NUMBER = (_OPENERS - {"Platz", "Rang", "Ein", "Eine", "Einen"}) | frozenset({
+    "Dann", "Danach", "Noch", "Nun", "Jetzt", "So", "Somit", "Zudem", "Außerdem", "Trotzdem", "Dennoch", "Hinter", "Vor",
+    "Bereits", "Schon", "Wir", "Ich", "Man", "Diese", "Dieser", "Dieses", "Sein", "Seine", "Ihr", "Ihre", "Erst", "Zuvor",
+})
 
 
 def _after_plural_positions(doc: Doc, k: int) -> bool:
@@ -99,6 +105,8 @@ class RennberichtSentences:
                 or (i > 2 and doc[i - 1].text in {"bis", "und"} and doc[i - 2].like_num and _after_plural_positions(doc, i - 3))
             ):
                 starts[i + 1] = True
+            elif _ORDINAL.match(tok.text) and nxt.text in _OPENERS_AFTER_NUMBER and not (i > 0 and doc[i - 1].lower_ in _ARTICLES):
+                starts[i + 1] = True  # "Tomczyk wurde 14. Dann kam ...": a place ends the sentence before an opening word
             elif _INITIAL.match(tok.text) and nxt.text in _OPENERS:
                 starts[i + 1] = True  # "... auf seinem neuen 911 Carrera S. Auf Platz 3 folgt ...": a model's letter, no initial
             elif _YEAR.match(tok.text) and nxt.text[:1].isupper() and not (i > 0 and doc[i - 1].lower_ in _ARTICLES):

@@ -47,6 +47,10 @@ class NormalizedText:
 _QUOTE_LIKE = {"\u2033": '"', "\u201f": '"'}
 
 
+# a bullet (not a dash: "- 1. Runde: ..." opens the lines of a lap ticker) before a list line's rank
+_BULLET_RANK = re.compile(r"^([ \t]*)[•·▪■►▶‣◦](?=[ \t]*\d{1,2}[ \t]*[.)][ \t])", re.M)
+
+
 def normalize(original: str) -> NormalizedText:
     """NFC, drop soft hyphens and zero-width marks, NBSP -> space, CRLF -> LF, quote-like primes -> '"', join
     line-end hyphenation."""
@@ -84,6 +88,9 @@ def normalize(original: str) -> NormalizedText:
             keep[m.start()] = keep[m.start() + 1] = False
         text = "".join(c for c, k in zip(text, keep) if k)
         index = [x for x, k in zip(index, keep) if k]
+    if _BULLET_RANK.search(text):
+        # "• 4. Lea Horvat (HR) +9,114 Sek.": a bullet before a list line's rank is a space (one character for one)
+        text = _BULLET_RANK.sub(lambda m: m.group(1) + " ", text)
     if _GLUED_ROW.search(text) or _BARE_RANK.search(text):
         text, index = _insert(text, index, _table_row_inserts(text))
     if _BARE_RUN_ITEM.search(text):

@@ -58,6 +58,11 @@ def test_motorsport_tokens(nlp, text, token):
         # a model's letter before a word that opens a sentence ends it; a first name's initial does not
         ("Er fuhr seinen neuen 911 Carrera S. Auf Platz 3 folgt Ulrich Nolting.", 2),
         ("Dahinter kam J. Button ins Ziel.", 1),
+        # a number before a word that opens a sentence ends it; before its noun or after an article it does not
+        ("Tomczyk wurde 14. Dann kam Roth ins Ziel.", 2),
+        ("Armstrong folgt mit 141. Noch sind neun Rennen zu fahren.", 2),
+        ("Er wurde im 14. Rennen Dritter.", 1),
+        ("Er fuhr seinen 300. Grand Prix.", 1),
     ],
 )
 def test_sentences_survive_ordinals(nlp, text, n_sentences):

@@ -417,6 +417,19 @@ _OFFROAD = re.compile(r"\bMotocross|\bMX(?:GP|1|2|3)?\b|\bMX-|\bSupermoto|\bEndu
 _HEAT_SCORE = re.compile(r"\s*\((\d{1,2})\s?[-–]\s?(\d{1,2})(?:\s?[-–]\s?(\d{1,2}))?\)")
 
 
+def _elided_places_share_session(ctx: Context, out: list) -> None:
+    """"In der Gesamtwertung ... Felix Rosenqvist ist Zehnter, Roy Nissany 14.": a bare number after a name shares the
+    verb of the place before it in its sentence, and so its session, scope and class."""
+    for r in out:
+        if r.rule != "result.elided_num":
+            continue
+        si = ctx.sentence_of(r.evidence[0])
+        before = [x for x in out if x is not r and x.rule != "result.elided_num" and x.evidence[0] < r.evidence[0] and ctx.sentence_of(x.evidence[0]) == si]
+        if before:
+            ref = max(before, key=lambda x: x.evidence[0])
+            r.session, r.scope, r.klass = ref.session, ref.scope, ref.klass
+
+
 def _heat_scores(ctx: Context, masked: str, out: list) -> list:
     """Motocross notation: the places of a rider in the heats of the day in parentheses after his name ("Tom Vialle
     (2-1)", "Jago Geerts (3-7)"); each is a race place."""
@@ -880,6 +893,17 @@ def _pick_crews(ctx: Context, masked: str, trig: _Trigger, si: int, segments, cr
             )
             and not re.search(r"(?:\ban|\bgegen|überholte\w*|verdrängte\w*|verwies)\s*$", masked[max(0, c.start - 20) : c.start])
         ]
+        # "war Pascal Wehrleins sechster Platz das Höchste der Gefühle": the owner in the genitive right before the place
+        owner = [c for c in crews if _genitive(c) and c.end <= trig.start and masked[c.end : trig.start].strip() == ""]
+        if owner and re.search(r"(?:Platz|Rang|Position)$", masked[trig.start : trig.end]):
+            return owner[-1:]
+        if trig.rule == "result.genitive_place":
+            return []  # (no driver named in full elsewhere whose genitive this is)
+        if trig.rule == "result.ord_before_name":
+            # "Rang vier belegte A und fünfter B", "Sechster Claudio Corti": the name right after the ordinal
+            app = [c for c in crews if 0 <= c.start - trig.end <= 1]
+            if app:
+                return app[:1]
         # an apposition: "vor dem neuen Drittplatzierten Rene Rast", "Hinter dem Sieger Gerhard Füller"
         if _ORD_APPOSITION.search(masked[trig.start : trig.end]):
             app = [c for c in crews if 0 <= c.start - trig.end <= 2 and not masked[trig.end : c.start].strip()]
@@ -951,7 +975,10 @@ def _pick_crews(ctx: Context, masked: str, trig: _Trigger, si: int, segments, cr
             before = [c for c in pool if c.end <= trig.start]
             if before and k == seg_idx:
                 return [before[-1]]
-            return [min(pool, key=lambda c: min(abs(trig.start - c.end), abs(c.start - trig.end)))]
+            # (a name inside the trigger's own words is nearest: "liegt Nora Stein nun mit 140 Zählern vorn, Ben Kurz folgt";
+            # not inside "Sieg im Superpole-Race in San Juan Villicum ging an": the one it went to follows)
+            inside_ok = not re.search(r"\b(?:an|ging|gingen|geht)\s*$", masked[trig.start : trig.end])
+            return [min(pool, key=lambda c: 0 if inside_ok and trig.start <= c.start < trig.end else min(abs(trig.start - c.end), abs(c.start - trig.end)))]
     # a car as subject ("gewann der Porsche mit der Startnummer 7", "ging an den Audi von Team Joest")
     car_crew = _crew_by_car(ctx, masked, segments[seg_idx] if segments else (trig.start, trig.end), trig, si)
     if car_crew is not None and not any(set(c.persons) & set(car_crew.persons) for c in crews if _is_oblique(masked, c, crews)):
@@ -1297,7 +1324,7 @@ _FOR_THE_TEAM = re.compile(
 )
 _NOT_FINAL = re.compile(
     r"(?<!Duell )(?<!Zweikampf )(?<!Kampf )\bum (?:den |die )?(?:Platz|Rang|Position|Sieg|Podium)|\bkämpfte\w* um\b|\bzunächst\b|\bzwischenzeitlich\b|"
-    r"\bnach dem ersten Tag\b|\bnach der ersten Runde\b|\b[Aa]us der ersten Runde\b|\b[Ii]n der (?:ersten |Start|Eröffnungs)[Rr]unde\b|\bin der Anfangsphase\b|\bTeamwertung\b|\bHerstellerwertung\b|"
+    r"\bnach dem ersten Tag\b|\bnach der ersten Runde\b|\b[Aa]us der ersten Runde\b|\b[Ii]n der (?:ersten |Start|Eröffnungs)[Rr]unde\b|\bin der Anfangsphase\b|\bTeamwertung\b|\bHerstellerwertung\b|\bTeammeisterschaft\b|\bHerstellermeisterschaft\b|"
     r"\bMarkenwertung\b|\bKonstrukteurswertung\b|\bTeam-?WM\b|\bfiel\w*\s+(?:\w+\s+){0,6}?auf\b|\bzurückgefallen\b|"
     r"(?<![Ii]m Ziel )(?<![Aa]m Ende )\blag(?:en)?\b(?!\s+(?:\w+\s+)?(?:im Ziel|am Ende|bei Rennende|nach Rennende)\b)|\bliegend\w*|\bkostet\w*|\bzu überlassen\b|\büberließ\w*|\bverlor\w*\s+(?:[\w-]+\s+){0,4}?(?:Platz|Rang|Position)\b|\bübernahm\s+(?:\w+\s+){0,2}?(?:Platz|Rang|Position|Führung|Spitze)\b(?!\s+(?:in\s+der|der|im|des)\s+(?:[\w-]+\s+)?(?:Meisterschaft|Gesamtwertung|Tabelle|WM|Fahrerwertung|Weltmeisterschaft|Punktewertung|Championat|Gesamtklassement|Fahrerklassement|Titelkampf)\b)|"
     r"\bfolgte\s+auf\b(?!\s+(?:dem\s+|den\s+)?(?:\w+\s+)?(?:Rang|Platz|Position|Plätzen|Rängen|Positionen)\b)|\babstellen\b|\baufgeben\b|\bZwischenstand\b|\bentreißen\b|\bVersuch\b|"
@@ -1396,6 +1423,16 @@ def _accept(kind: str, clause: str, trig_text: str, ctx: Context, season: int | 
         r"\b(?:will|willst|wollte|wollten|wollen|möchte|möchten|hofft\w*|plant\w*|träumt\w*|erhofft\w*)\b", clause[: max(0, clause.find("gewinnen"))]
     ):
         return False  # "X wollte die Rallye Schweden gewinnen": an aim, no win
+    if kind == "win_noun" and trig_text in clause:
+        tally = re.search(rf"\b\d{{1,3}}\.\s+{re.escape(trig_text.strip())}\s+(?:von|für|des)\s+([\w-]+)", clause) or re.search(
+            rf"\b(?:\d{{1,3}}\.|[a-zäöü]+(?:ten|sten))\s+([\w]+)-{re.escape(trig_text.strip())}\b", clause
+        )  # ("sorgte für den fünften Audi-Triumph")
+        if tally and tally.group(1) in _makes():
+            return False  # "Dieser Erfolg war der 24. Gesamtsieg von BMW": a make's tally of wins, no driver's place
+        if re.search(
+            rf"\b[Nn]ach\s+dem\s+(?:\w+\s+)?{re.escape(trig_text.strip())}\s+(?:in\s+der|im|bei\s+der|beim)\s+[\w-]*(?:[Mm]eisterschaft|Serie|Cup|Trophy|EM|WM)\b", clause
+        ):
+            return False  # "Nach dem zweiten Triumph in der GT3-Europameisterschaft gelang ...": a win in another series
     if kind in {"win", "win_noun"} and trig_text in clause:
         pos = clause.find(trig_text)
         rel = list(re.finditer(r"(?:^|,)\s*(?:der|die|das|dem|den)\s", clause[:pos]))
@@ -1446,7 +1483,11 @@ def _accept(kind: str, clause: str, trig_text: str, ctx: Context, season: int | 
         trig_text.strip() in m.group(0) for m in _PLACE_FOUGHT_FOR.finditer(kept)
     ):
         return False  # "duellierten sich A und B um den vierten Platz", "im Kampf um Platz zwei": the place fought for
-    if kind in {"ord", "multi"} and not re.search(r"Start(?:platz|plätze\w*|position\w*)", trig_text) and _NOT_FINAL.search(re.sub(_FOR_THE_TEAM, " ", kept)):
+    # "sah in einem in der Startphase beschädigten Auto als 14. die Zielflagge": a place told with the finish is final
+    at_finish = kind == "ord" and trig_text.strip() and re.match(
+        r"\s*(?:die\s+Zielflagge|ins\s+Ziel|über\s+die\s+(?:Ziel)?[Ll]inie|die\s+Ziellinie)\b", kept[kept.find(trig_text) + len(trig_text) :] if trig_text in kept else ""
+    ) and not re.search(r"\b(?:fiel\w*|zurück\w*|lag\w*|Zwischen\w*|wäre\w*|hätte\w*|würde\w*|wenn|falls)\b", kept)
+    if kind in {"ord", "multi"} and not at_finish and not re.search(r"Start(?:platz|plätze\w*|position\w*)", trig_text) and _NOT_FINAL.search(re.sub(_FOR_THE_TEAM, " ", kept)):
         return False
     if kind == "duel" and not re.search(
         r"\b(?:Sieg\w*|Gesamtsieg|Duell|Zweikampf|Kampf um|[Kk]napp\w*|hauchdünn|Sekunde\w*|Zehntel\w*|Rivalen)\b", clause
@@ -2311,7 +2352,9 @@ def extract_results(
             for m in inline:
                 pos0 = s + m.end()
                 crew = next((c for c in sent_crews if 0 <= c.start - pos0 <= 3), None)
-                if crew is not None:
+                if crew is not None and not any(
+                    r.rule == "result.inline_list" and r.evidence[0] == s + m.start(1) for r in out
+                ):  # (not a place the run of its paragraph gave already, with its class: "Klasse Junioren: 1. Hartl ...")
                     out.append(ResultRecord(crew.persons, session, "overall", int(m.group(1)), None, (s + m.start(1), crew.end), "result.inline_list"))
             continue
         if not sent_crews and not re.match(r"\s*\d", masked[s:e]):
@@ -2670,10 +2713,23 @@ def extract_results(
                 # ("A, B, C und D, die in dieser Reihenfolge die besten Zehn komplettierten": the whole list, in order)
                 cap = 30 if trig.rule == "result.order_follows" else 8 if points_list else 10 if re.search(r"\bin\s+(?:dieser|genau\s+dieser|der\s+genannten)\s+Reihenfolge\b", masked[s:e]) else 3
                 for c in follow[1:]:
-                    if len(crews_next) >= cap or not _coordinated(masked[crews_next[-1].end : c.start]):
+                    if len(crews_next) >= cap or not (
+                        _coordinated(masked[crews_next[-1].end : c.start])
+                        # "Dahinter liegt René Rast (124) vor Titelverteidiger Marco Wittmann (115)": the one after "vor" is next
+                        or re.fullmatch(
+                            r"\s*(?:\([^()]{0,40}\)\s*)?(?:(?:im|in\s+seinem|in\s+ihrem)\s+[\w-]+\s+)?vor\s+(?:(?:dem|der|den|seinem|ihrem)\s+)?(?:[\w-]+\s+){0,2}?",
+                            masked[crews_next[-1].end : c.start],
+                        )
+                        # "Dahinter lauern A (Brasilien) mit 143 Zählern und B mit 141": each with his points
+                        or last.session == "championship" and re.fullmatch(
+                            r"\s*(?:\([^()]{0,40}\)\s*)?mit\s+\d{1,3}(?:[.,]5)?\s+(?:Punkten|Zählern)\s*(?:,|und|sowie)\s*(?:(?:der|dem)\s+)?(?:[\w-]+\s+){0,2}?",
+                            masked[crews_next[-1].end : c.start],
+                        )
+                    ):
                         break
                     crews_next.append(c)
-                plural = bool(re.search(r"Plätzen|Rängen|Positionen|[Pp]lätze\b|[Rr]änge\b", masked[trig.start : trig.end])) or points_list
+                # ("Hinter dem Podium reihten sich A, B und C auf den weiteren Plätzen ein": the plural after the names)
+                plural = bool(re.search(r"Plätzen|Rängen|Positionen|[Pp]lätze\b|[Rr]änge\b", masked[trig.start : max(trig.end, own_end)])) or points_list
                 standings_of_one = last.session == "championship" and len(last.persons) == 1  # (a driver's standing: the next are drivers too)
                 if len(crews_next) == 1 and len(crews_next[0].persons) >= 2 and (single_seater or plural or standings_of_one):
                     # ("Auf den Plätzen folgten X und Y": places, so the names are not one crew)
@@ -2749,7 +2805,9 @@ def extract_results(
                             break
                         names.append(c)
                 n_top = trig.positions[0]
-                if len(names) == 1 and len(names[0].persons) >= 2 and single_seater:
+                known = max((r.position for r in out if r.session == session and r.scope == scope and r.evidence[0] < trig.start), default=0)
+                if len(names) == 1 and len(names[0].persons) >= 2 and (single_seater or known + len(names[0].persons) == n_top):
+                    # ("Tom Wolf gewann vor A und B. C und D komplettierten die Top 5": two drivers fill places four and five)
                     names = [Crew([p], names[0].start, names[0].end, si, [None]) for p in names[0].persons]
                 if 1 < len(names) < n_top:
                     for crew, p in zip(names, range(n_top - len(names) + 1, n_top + 1)):
@@ -3251,6 +3309,7 @@ def extract_results(
     out += _heat_scores(ctx, masked, out)
     out += _stat_parentheses(ctx, masked, out)
     _place_of_a_relative_clause(ctx, masked, out)
+    _elided_places_share_session(ctx, out)
     # fill crews (a single driver of a known crew stands for the crew) and cars
     # standings by points: "Hamilton kommt auf 280 Zähler und ist Zweiter, hinter ihm folgen Ricciardo (212), Räikkönen (170)"
     for si, (s, e) in enumerate(ctx.sentences):

@@ -922,3 +922,43 @@ def test_the_best_rookie_leads_no_chain_of_rookies(extract_doc):
 def test_shared_wins_are_a_win_for_each(extract_doc, text, expected):
     got = {(r.drivers[0], r.class_) for r in extract_doc(text).results if r.position == 1}
     assert got == expected, got
+
+
+def test_bullet_list_lines_are_list_lines(extract_doc):
+    got = keys(extract_doc(
+        "Moto2 in Misano. Tim Brenner gewann vor Jan Kowalski.\n\nErgebnis:\n• 1. Tim Brenner (D)\n• 2. Jan Kowalski (PL) +1,234 Sek.\n"
+        "• 3. Lea Horvat (HR) +9,114 Sek.\n• 4. Jonas Berg (S) +10,114 Sek.\n\nFahrerwertung (nach 11 von 12 Läufen):\n"
+        "• 1. Jonas Berg (S) 301 Pkt.\n• 2. Tim Brenner (D) 280 Pkt.\n• 3. Jan Kowalski (PL) 250 Pkt."
+    ))
+    assert {(fs("Lea Horvat"), R, O, 3), (fs("Jonas Berg"), R, O, 4), (fs("Jonas Berg"), C, O, 1), (fs("Jan Kowalski"), C, O, 3)} <= got, got
+
+
+def test_an_inline_class_list_gives_its_places_once_with_the_class(extract_doc):
+    doc = extract_doc("Motocross in Mölln. Tim Brenner gewann vor Jan Kowalski.\n\nKlasse Junioren: 1. Hartl (Passau) 50, 2. Moreau (F) 42, 3. Lenz (A) 40")
+    hartl = [(r.scope, r.class_, r.position) for r in doc.results if r.drivers == ["Hartl"]]
+    assert hartl == [("class", "Junioren", 1)], hartl
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "Rennen in Assen. Tom Wolf gewann vor Jan Roth und Udo Klein. Die ersten Acht komplettierten Lina Roth, Max Kern, Jan Vogt, Eric Lenz und Timo Hahn.",
+            {(fs("Lina Roth"), R, O, 4), (fs("Eric Lenz"), R, O, 7), (fs("Timo Hahn"), R, O, 8)},
+            id="die-ersten-Acht-komplettierten",
+        ),
+        pytest.param(
+            "Rennen in Assen. Tom Wolf gewann vor Jan Roth und Udo Klein. Max Kern und Timo Hahn komplettierten die Top 5.",
+            {(fs("Max Kern"), R, O, 4), (fs("Timo Hahn"), R, O, 5)},
+            id="two-names-filling-the-top-5-after-three-places",
+        ),
+        pytest.param(
+            "Rennen in Assen. Tom Wolf gewann vor Jan Roth und Udo Klein. Hinter dem Podium reihten sich Paul Ritter, Ole Brand und Kai Simon auf den weiteren Plätzen ein.",
+            {(fs("Paul Ritter"), R, O, 4), (fs("Ole Brand"), R, O, 5), (fs("Kai Simon"), R, O, 6)},
+            id="reihten-sich-auf-den-weiteren-Plaetzen-ein",
+        ),
+    ],
+)
+def test_lists_that_complete_a_ranking(extract_doc, text, expected):
+    got = keys(extract_doc(text))
+    assert expected <= got, f"missing {expected - got}; extracted {got}"

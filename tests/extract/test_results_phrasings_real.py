@@ -3081,3 +3081,67 @@ def test_a_double_with_a_teammate_is_no_drivers_two_wins(extract_doc):
 def test_a_count_of_career_wins_is_no_place(extract_doc):
     doc = extract_doc("SF. Tomoki Nojiri wurde zum Sieger erklärt und feierte seinen 13. Karrieresieg vor Ayumu Iwasa und Sho Tsuboi.")
     assert facts(doc) == {(fs("Tomoki Nojiri"), R, O, 1), (fs("Ayumu Iwasa"), R, O, 2), (fs("Sho Tsuboi"), R, O, 3)}, doc.results
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "DTM in Hockenheim. Gary Paffett gewann. Martin Tomczyk (DE, BMW M3 DTM) sah in einem in der Startphase des Rennens beschädigten Auto als 14. die Zielflagge.",
+            {(fs("Martin Tomczyk"), R, O, 14)},
+            id="als-14-die-Zielflagge-despite-Startphase",
+        ),
+        pytest.param(
+            "Bergrennen. Alexander Hin gewann. Rang vier belegte Christian Triebstein und fünfter Lucas Boric.",
+            {(fs("Christian Triebstein"), R, O, 4), (fs("Lucas Boric"), R, O, 5)},
+            id="und-fuenfter-X",
+        ),
+        pytest.param(
+            "Formel E. Jake Dennis gewann. Pascal Wehrlein wurde am Sonntag Neunter. In New York war Pascal Wehrleins sechster Platz am Samstag das Höchste der Gefühle.",
+            {(fs("Pascal Wehrlein"), R, O, 6)},
+            id="X-s-sechster-Platz",
+        ),
+        pytest.param(
+            "Formel 4. Tim Roth gewann. Nach den drei Rennen liegt weiterhin der Este Juri Vips vom italienischen Prema Powerteam mit 150 Punkten an der Spitze.",
+            {(fs("Juri Vips"), C, O, 1)},
+            id="liegt-many-words-mit-Punkten-an-der-Spitze",
+        ),
+    ],
+)
+def test_places_told_by_finish_ellipsis_and_genitive(extract_doc, text, expected):
+    got = facts(extract_doc(text))
+    assert expected <= got, f"missing {expected - got}; extracted {got}"
+
+
+def test_a_genitive_place_without_the_full_name_elsewhere_names_no_driver(extract_doc):
+    got = facts(extract_doc("DTM. Jamie Green gewann. Wittmanns zweiter Platz war verdient."))
+    assert not any("Wittmanns" in f[0] for f in got), got
+
+
+def test_a_bare_number_shares_the_session_of_the_place_before_and_a_team_standing_is_no_drivers(extract_doc):
+    got = facts(extract_doc(
+        "Lucas Auer gewann das erste Rennen. In der Gesamtwertung liegt Lucas Auer auf dem vierten Platz. "
+        "Felix Rosenqvist ist Zehnter, Roy Nissany 14. In der Teammeisterschaft rangiert Mücke Motorsport auf der zweiten Position."
+    ))
+    assert {(fs("Felix Rosenqvist"), C, O, 10), (fs("Roy Nissany"), C, O, 14)} <= got, got
+    assert (fs("Roy Nissany"), R, O, 14) not in got and not any(f[3] == 2 for f in got), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "24h Spa. Philipp Eng, Tom Blomqvist und Christian Krognes gewannen. Jens Klingmann, Alexander Sims und Nick Catsburg "
+            "wurden Zweite. Dieser Erfolg war der 24. Gesamtsieg von BMW bei den 24 Stunden von Spa.",
+            id="a-makes-tally-of-wins",
+        ),
+        pytest.param(
+            "VLN. Nach dem zweiten Triumph in der GT3-Europameisterschaft in Zolder gelang einem BMW Z4 GT3 des Teams auch der Sprung in die Top 3. "
+            "Der zweite BMW Z4 GT3 mit Anders Buchardt und Nils Tronrud erreichte den 22. Platz.",
+            id="a-win-in-another-series",
+        ),
+    ],
+)
+def test_wins_that_are_no_drivers_win_here(extract_doc, text):
+    got = facts(extract_doc(text))
+    assert not any(f[3] == 1 and f[0] & {"Jens Klingmann", "Anders Buchardt"} for f in got), got

@@ -872,3 +872,16 @@ def test_a_points_list_headed_wm_schlussklassement_is_the_championship(extract_d
     got = facts(extract_doc(text))
     assert {(fs("Valentino Rossi"), C, O, 2), (fs("Dani Pedrosa"), C, O, 4)} <= got, got
     assert (fs("Valentino Rossi"), R, O, 2) not in got, got
+
+
+def test_the_standings_go_on_after_dahinter_with_vor_and_with_each_ones_points(extract_doc):
+    got = facts(extract_doc(
+        "DTM am Nürburgring. Jamie Green gewann. An der Spitze steht weiter Mattias Ekström mit 136 Punkten. Lucas Auer (127) folgt "
+        "mit neun Zählern Rückstand. Dahinter liegt Neuling René Rast (Minden/124) im Audi vor Titelverteidiger Marco Wittmann (Fürth/115)."
+    ))
+    assert {(fs("René Rast"), C, O, 3), (fs("Marco Wittmann"), C, O, 4)} <= got, got
+    got = facts(extract_doc(
+        "Formel 4 in Oschersleben. Tim Roth gewann. In der Tabelle liegt Juri Vips mit 150 Punkten an der Spitze. "
+        "Dicht dahinter lauern Felipe Drugovich (Brasilien) mit 143 Zählern und Marcus Armstrong (Neuseeland) mit 141."
+    ))
+    assert {(fs("Felipe Drugovich"), C, O, 2), (fs("Marcus Armstrong"), C, O, 3)} <= got, got

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.helpers import assert_found, O, Q, R, facts, fs
+from tests.extract.helpers import assert_found, C, O, Q, R, facts, fs
 
 POSITIVE = [
     pytest.param(
@@ -444,3 +444,17 @@ def test_the_car_beaten_after_gegen_is_no_winner(extract_doc):
     )
     got = facts(extract_doc(text))
     assert (fs("Dino Lunardi", "Diego Alessi"), R, O, 2) in got and not any(f[3] == 1 for f in got), got
+
+
+def test_the_crew_inside_setzte_sich_durch_is_the_winner_not_the_one_beaten_after_it(extract_doc):
+    got = facts(extract_doc(
+        "Blancpain in Le Castellet. In der Pro-Am-Klasse setzte sich der Lamborghini von Martin Kodric, Adrian Amstutz und Patrick Kujala "
+        "mit etwa 25s Vorsprung gegen die Aston-Martin-Mannschaft und den Mercedes von Nico Bastian, Thomas Beaublique und Jules Gounon durch."
+    ))
+    winners = [f[0] for f in got if f[1] == R and f[3] == 1]
+    assert winners == [fs("Martin Kodric", "Adrian Amstutz", "Patrick Kujala")], got
+
+
+def test_a_makes_win_counted_by_an_ordinal_is_no_drivers_place(extract_doc):
+    doc = extract_doc("Le Mans. Am Ende setzte sich Benoit Tréluyer im Audi durch und sorgte für den fünften Audi-Triumph.")
+    assert [r.evidence.text for r in doc.results if r.position == 1 and "Triumph" in r.evidence.text] == [], doc.results
