@@ -402,7 +402,7 @@ def _clean_pieces(doc: Doc, start: int, end: int, blocked: set[int]) -> list[tup
             or _ordinal_noun(words[0])
             or len(words[0]) < 2
             or words[0].isupper() and len(words[0]) <= 4
-            or re.search(r"(?:lich|ig|isch|bar|voll|los|sam|haft|bewusst|weise|pech|ung|heit|keit|schaft|tion|ismus|tät)$", words[0])
+            or re.search(r"(?:lich|ig|isch|bar|voll|los|sam|haft|bewusst|weise|pech|ung|heit|keit|schaft|tion|ismus|tät|kurs|strecke)$", words[0])
             # a make alone or in the genitive ("betonte Yamahas Nummer 1"), unless it is also a surname
             or _make_word(words[0])
         ):

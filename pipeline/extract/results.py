@@ -931,11 +931,16 @@ def _pick_crews(ctx: Context, masked: str, trig: _Trigger, si: int, segments, cr
                 and (
                     _OWN_VERB.match(masked[c.end : c.end + 30]) or _FINITE_AFTER.match(masked, c.end)
                     # the subject after its verb: "Im Windschatten von X kam Y fünf Sekunden hinter dem Sieger Z als Dritter ins Ziel"
-                    or re.search(r"\b(?:kam|kamen|wurde|wurden|fuhr|fuhren|landete|landeten|belegte|belegten|sah|sahen|überquerte|überquerten)\s+$", masked[max(a0, c.start - 16) : c.start])
+                    or re.search(r"\b(?:kam|kamen|wurde|wurden|fuhr|fuhren|landete|landeten|belegte|belegten|sah|sahen|überquerte|überquerten|rangiert|rangierte|liegt|lag)\s+(?:(?:nun|jetzt|damit|weiter|weiterhin)\s+)?$", masked[max(a0, c.start - 24) : c.start])
                 )
             ]
             if subj:
                 return subj[:1]
+            if seg_idx > 0 and re.match(r"\s*,?\s*(?:der|die)\s", masked[a0 : trig.start]) and not any(a0 <= c.start < glued[-1].start for c in crews):
+                # "Ben Otto, der jetzt 17 Zähler hinter Mia Sommer auf Rang zwei liegt": the relative clause's antecedent
+                ante = [c for c in crews if c.end <= a0 and re.fullmatch(r"\s*(?:\([^()]{0,60}\))?\s*,?\s*", masked[c.end : a0])]
+                if ante:
+                    return ante[-1:]
         if glued:
             return glued[-1:]
         # a relative clause: "Jenson Button (71), der im BAR-Honda auch Platz drei belegte" - its antecedent
@@ -1621,7 +1626,7 @@ def _accept(kind: str, clause: str, trig_text: str, ctx: Context, season: int | 
         if not re.search(
             r"\b(?:ist|sind|wird|werden|bleibt|blieb|übernahm\w*|übernimmt|übernommen|baut|bauen|baute\w*|verteidigte\w*|verteidigen|verteidigt|führt\w*|führen|behauptet\w*|neuer|neue|eroberte\w*|"
             r"behielt\w*|behält|behalten|ausbaut\w*|ausbauen|festigte\w*|festigt|löste\w*|schnappte\w*|schnappt|"
-            r"liegt|lag|wurde|wurden|[Aa]ls|sicherte\w*|gesichert|holte\w*|beendete\w*|schloss|schließt|feierte\w*|errang\w*|"
+            r"liegt|lag|wurde|wurden|[Aa]ls|sicherte\w*|gesichert|holte\w*|beendet\w*|beenden|schloss|schließt|feierte\w*|errang\w*|"
             r"ausgebaut|verbessert\w*|rückte\w*|steht|stand|hat|hatte|haben|hatten|begnügen|zufriedengeben|übernehmen|zu\s+übernehmen|"
             r"an\s+sich\s+(?:zu\s+)?(?:reißen|gerissen|riss\w*)|"
             r"setzte\w*\s+sich\s+(?:\w+\s+){0,8}?an\s+die|schob\w*\s+sich\s+(?:\w+\s+){0,8}?an\s+die|fuhr\w*\s+(?:[\w-]+\s+){0,10}?an\s+die)\b",
@@ -1639,7 +1644,7 @@ def trig_sent(ctx: Context, trig: _Trigger) -> int:
 # class tiers: a result of a car below the race's top class is a class result
 _TIERS = [
     {"Hypercar", "LMH", "LMDh", "LMP1", "LMP1-H", "LMP1-L", "DPi", "GTP", "P1", "P", "Prototype", "Prototypen", "SP9", "SP-X", "Rally1", "WRC", "GT500"},
-    {"LMP2", "P2", "PC", "LMP3", "WRC2", "WRC3", "Rally2", "R5"},
+    {"LMP2", "P2", "PC", "LMP3", "WRC2", "WRC3", "Rally2", "R5", "ERC2", "ERC3", "ERC4", "JWRC"},
     {"GT1", "GTE-Pro", "GTLM", "GT2", "GTD-Pro", "LMGTE-Pro", "GTE", "GT3", "GT3-Pro", "GTD", "GTE-Am", "LMGTE-Am", "LMGT3", "N-GT", "GT300"},
     {"GT3 Am", "GT4", "SP7", "SP8", "SP10", "Cup2", "Pro-Am", "Pro-Am-Wertung", "Am-Wertung", "Silver Cup", "Bronze Cup", "Pro Cup"},
 ]
@@ -1735,7 +1740,7 @@ def _scope_and_class(ctx: Context, masked: str, trig: _Trigger, clause: tuple[in
     trig_text = masked[trig.start : trig.end]
     if trig.rule == "result.best_of_class":
         # "Bester Rookie wurde X", "der 17-Jährige war erneut bester Rookie": the first of that classification
-        return "class", trig_text.split()[-1]
+        return "class", re.sub(r"-(?:Pilot|Fahrer)(?:in)?$", "", trig_text.split()[-1])  # ("bester Trophy-Pilot": Trophy)
 
     def elsewhere(c: tuple[str, int, int]) -> bool:
         """The class belongs to another statement: a parenthesis' own ("X vor Y (Erste in der Klasse SP7)") or a win's."""
@@ -2476,6 +2481,8 @@ def extract_results(
                 and not re.search(r"\b(?:nun|jetzt|nunmehr)\b|^\s*(?:ist|liegt|rangiert)\b", masked[s + rel.start() : trig.start] + " " + masked[trig.end : trig.end + 12])
             ) and not _AFTER_PLACE.search(masked, max(s, trig.start - 20), trig.start):
                 window = "Tabelle " + window
+            if trig.kind in {"ord", "multi"} and re.match(r"\s*Mit\s+\d{1,3}(?:[.,]5)?\s+(?:Punkten|Zählern)\s+(?:rangiert|rangierte|liegt|lag|steht)\b", masked[s:e]):
+                window = "Tabelle " + window  # "Mit 64 Punkten rangiert X nun hinter A (88) und B (71) auf Platz drei"
             session = _session(trig.kind, window, event_classification)
             if session == "championship" and trig.kind in {"ord", "multi"} and re.match(
                 r"\s*[Ii]m\s+(?:\w+\s+)?(?:Rennen|Lauf|Hauptrennen|Sprintrennen|Sonntagsrennen|Samstagsrennen)\s+(?!der\b|des\b)", masked[s:e]

@@ -3106,9 +3106,44 @@ def test_a_count_of_career_wins_is_no_place(extract_doc):
             {(fs("Juri Vips"), C, O, 1)},
             id="liegt-many-words-mit-Punkten-an-der-Spitze",
         ),
+        pytest.param(
+            "Rennen in Assen. Im Ziel wurde Tom Berger vor Kai Lenz und Ole Frank gewertet.",
+            {(fs("Tom Berger"), R, O, 1), (fs("Kai Lenz"), R, O, 2), (fs("Ole Frank"), R, O, 3)},
+            id="wurde-X-vor-A-und-B-gewertet",
+        ),
+        pytest.param(
+            "Rennen in Assen. Tom Berger gewann. Nico Kircher wurde schnellster Junior, Lars Radermecker bester Trophy-Pilot.",
+            {(fs("Nico Kircher"), R, K, 1), (fs("Lars Radermecker"), R, K, 1)},
+            id="schnellster-Junior-bester-Trophy-Pilot",
+        ),
+        pytest.param(
+            "Rennen in Assen. Tom Berger gewann. Mit 64 Punkten rangiert Lukas Brenner nun hinter Mia Sommer (88) und Ben Otto (71) auf Platz drei.",
+            {(fs("Lukas Brenner"), C, O, 3), (fs("Mia Sommer"), C, O, 1), (fs("Ben Otto"), C, O, 2)},
+            id="mit-N-Punkten-rangiert-X-hinter-A-und-B-auf-Platz-drei",
+        ),
+        pytest.param(
+            "Rennen in Assen. Tom Berger gewann. Ben Otto, der jetzt 17 Zähler hinter Mia Sommer auf Rang zwei liegt, will beim Finale angreifen.",
+            {(fs("Ben Otto"), C, O, 2)},
+            id="the-relative-clauses-antecedent-not-the-one-it-is-behind",
+        ),
+        pytest.param(
+            "Rallye in Estland. Tom Berger gewann. ERC2-Sieger wurde der Schwede Lars Enqvist auf Gesamtrang neun.",
+            {(fs("Lars Enqvist"), R, K, 1), (fs("Lars Enqvist"), R, O, 9)},
+            id="ERC2-Sieger-wurde-X",
+        ),
+        pytest.param(
+            "Rallye. Tom Berger gewann. Tom Berger beendet die Saison mit 190 Punkten vor Jan Roth (165) und Udo Hart (140).",
+            {(fs("Tom Berger"), C, O, 1), (fs("Jan Roth"), C, O, 2), (fs("Udo Hart"), C, O, 3)},
+            id="beendet-die-Saison-mit-N-Punkten-vor-A-und-B",
+        ),
+        pytest.param(
+            "Prototype Cup am Norisring. Tim Roth gewann. Bester Trophy-Pilot auf dem Nürnberger Stadtkurs war Jan Holm.",
+            {(fs("Jan Holm"), R, K, 1)},
+            id="bester-Trophy-Pilot-auf-dem-Stadtkurs-war-X",
+        ),
     ],
 )
-def test_places_told_by_finish_ellipsis_and_genitive(extract_doc, text, expected):
+def test_places_told_by_finish_ellipsis_genitive_best_of_a_class_and_standings_relations(extract_doc, text, expected):
     got = facts(extract_doc(text))
     assert expected <= got, f"missing {expected - got}; extracted {got}"
 
@@ -3145,3 +3180,8 @@ def test_a_bare_number_shares_the_session_of_the_place_before_and_a_team_standin
 def test_wins_that_are_no_drivers_win_here(extract_doc, text):
     got = facts(extract_doc(text))
     assert not any(f[3] == 1 and f[0] & {"Jens Klingmann", "Anders Buchardt"} for f in got), got
+
+
+def test_als_dritter_vor_x_gewertet_is_no_win(extract_doc):
+    got = facts(extract_doc("Rennen in Assen. Tom Berger gewann. Im Ziel wurde Kai Lenz als Dritter vor Ole Frank gewertet."))
+    assert (fs("Kai Lenz"), R, O, 3) in got and (fs("Kai Lenz"), R, O, 1) not in got, got
