@@ -16,7 +16,10 @@ from pipeline.extract.results import _CHAMP, _FURTHER, _ROW_POINTS, _STANDINGS_H
 from pipeline.reading import line_spans
 
 _NUM = r"(?:\d{1,2}/10{1,2}(?!\d)|\d+(?:[.,]\d+)?|eineinhalb|anderthalb|zweieinhalb|dreieinhalb|(?:einer|eine)\s+(?:knappen?\s+|guten?\s+)?halben?|knapp|{card})"
-_UNIT = r"(?:Sekunden|Sekunde|Sek\.|sek\.|sec\.|sec\b|s\b|Zehntelsekunden|Zehntelsekunde|Zehntel|Hundertstelsekunden|Hundertstelsekunde|Hundertstel|Tausendstelsekunden|Tausendstelsekunde|Tausendstel|Minuten|Minute|Min\.)"
+_UNIT = (
+    r"(?:Sekunden|Sekunde|Sek\.|sek\.|sec\.|sec\b|s\b|Zehntelsekunden|Zehntelsekunde|Hundertstelsekunden|Hundertstelsekunde|"
+    r"Tausendstelsekunden|Tausendstelsekunde|(?:[Zz]ehntel|[Hh]undertstel|[Tt]ausendstel)(?:\s+Sekunden?)?|Minuten|Minute|Min\.)"
+)  # ("3 hundertstel Sekunden", "zwei Zehntel")
 # the word after an unsigned clock time that makes it a gap ("2:06,9 Minuten hinter", "1:28:22 Stunden Rückstand")
 _GAP_WORD_AFTER = r"\s+(?:Vorsprung|Rückstand|zurück|hinter|dahinter|vor\b|später\b)"
 _CLOCK = (
@@ -42,7 +45,7 @@ _WIN_BY = r"\b(?:triumphierte\w*|gewann\w*|siegte\w*|gewinnt|siegt)\s+(?:mit\s+)
 _GAP_CONTEXT = re.compile(
     r"Vorsprung|Polster|schlug|bezwang|schlagen|bezwingen|Rückstand|zurück|hinter|dahinter|geschlagen|fehlte\w*|langsamer|Abstand|distanziert\w*|Nachsehen|"
     r"Differenz|trennte\w*|vor\b|Sekunden vor|auf\s+(?:den|die|das)?\s*(?:Sieger|Spitze)|Lücke|\+|verpasst\w*|"
-    r"Winzigkeit|verlor\w*|\bnach\b|folgte\w*|[Zz]wischen|Nase vorn\w*|" + _WIN_BY
+    r"Winzigkeit|verlor\w*|\bnach\b|folgte\w*|[Zz]wischen|Nase vorn\w*|Führung\s+bis\s+(?:ins|zum)\s+Ziel|" + _WIN_BY
 )
 _NOT_GAP = re.compile(
     r"Rundenrekord|Rundenzeit|Runde in|Bestzeit|schnellste\w* Runde|Zeitstrafe|Strafe|Boxenstopp|Stopp|\bPS\b|"
@@ -103,6 +106,7 @@ def _value(num: str, unit: str) -> float | None:
         mm = re.fullmatch(r"(\d{1,2})[.](\d{2})", n)
         if mm and unit.lower().startswith("min") and int(mm.group(2)) < 60:
             return float(int(mm.group(1)) * 60 + int(mm.group(2)))  # "2.12 Minuten" is 2:12
+    unit = re.sub(r"\s+Sekunden?$", "", unit)  # ("hundertstel Sekunden": hundredths)
     factor = time_unit_factor(unit.rstrip(".").lower()) or time_unit_factor(unit.lower())
     if base is None or factor is None:
         return None
@@ -333,7 +337,11 @@ def extract_gaps(ctx: Context, results: list[ResultRecord], single_seater: bool)
         for a, b, secs, laps, rule in found:
             window = masked[max(s, a - 90) : min(e, b + 60)]
             compared = _named_comparison(ctx, masked, crews, si, a, b)
-            if _NOT_GAP.search(window) and not compared:
+            ng = _NOT_GAP.search(window)
+            if ng and not compared and not (
+                # "baute seine Führung bis ins Ziel auf fast sechs Sekunden aus": a lead built up to the finish is the margin
+                re.match(r"baute", ng.group(0)) and re.search(r"\bbis\s+(?:ins|zum)\s+Ziel\b", window) and not _NOT_GAP.search(window, ng.end())
+            ):
                 continue
             if items:
                 # "1. Max Verstappen (NED) – Red Bull 2:02:34,598 Std., 2. Lewis Hamilton (GBR) – Mercedes +22,000 Sek., ...":
@@ -374,6 +382,9 @@ def extract_gaps(ctx: Context, results: list[ResultRecord], single_seater: bool)
                 # "Dabei betrug der Vorsprung von X und seinen Teamkollegen A und B ... 1,267 Sekunden auf den Nissan"
                 re.search(r"\b(?:[Dd]er|[Ss]ein|[Ii]hr)\s+Vorsprung\b", masked[s:a]) and re.match(r"\s*auf\b", masked[b:e])
                 and not re.search(r"Rückstand|hinter|zurück", masked[s:e])
+            ) or bool(
+                # "baute seine Führung bis ins Ziel auf fast sechs Sekunden aus": the winner's margin
+                re.search(r"\bbaute\w*\s+(?:\w+\s+){0,2}?Führung\s+bis\s+(?:ins|zum)\s+Ziel\b", masked[s:a])
             ) or bool(
                 # "; letztlich betrug der Vorsprung beim Abwinken des Wettbewerbs beinahe dreiundzwanzig Sekunden"
                 re.search(r"\bbetrug\s+(?:\w+\s+){0,2}?(?:der|sein|ihr)\s+Vorsprung\b[^.;:]{0,60}$", masked[s:a])
@@ -421,7 +432,9 @@ def extract_gaps(ctx: Context, results: list[ResultRecord], single_seater: bool)
                 kw is not None and kw.group(1) in {"vor", "Vorsprung"} and not is_list_line
             )) and margin:  # ("gewann am Ende 1:06,70 Minuten vor Loeb", "mit 14:51 Minuten Vorsprung auf X": a clock time in prose)
                 # winner's margin: subject is behind (after "vor"/"auf"), reference is the sentence subject
-                vm = re.search(r"\b(?:vor|auf|gegen|gegenüber)\b", masked[b:e])
+                # (within the margin's own clause: "hatte sie 30 Sekunden Vorsprung, Massury konnte Rang zwei vor X behaupten")
+                cut = re.search(r"[,;–]\s+(?=[A-ZÄÖÜ][\w-]+\s+(?:konnte|kam|wurde|fuhr|belegte|landete|musste|hatte|lag)\b)", masked[b:e])
+                vm = re.search(r"\b(?:vor|auf|gegen|gegenüber)\b", masked[b : b + cut.start() if cut else e])
                 behind = [c for c in after if vm and c.start >= b + vm.start()] or after
                 described_end = e
                 if vm and behind and re.search(r"\bvor\b", masked[b + vm.end() : behind[0].start]):
@@ -767,7 +780,8 @@ def _times_row_under_names_row(ctx: Context, masked: str, found: list[GapRecord]
     return out
 
 
-_BARE_TIME = re.compile(r"(?<![\d:.,+–-])((?:\d{1,2}:)?\d{1,2}[.,]\d{1,3})\s*(?:Min\.|Sek\.|s)?\s*[.,;]?\s*(?:[–-]\s*)?$")
+# (also before the item's points in brackets: "3. Sam Lowes (Gb), Kalex, 1,124 (16).")
+_BARE_TIME = re.compile(r"(?<![\d:.,+–-])((?:\d{1,2}:)?\d{1,2}[.,]\d{1,3})\s*(?:Min\.|Sek\.|s)?\s*(?:\(\d{1,3}(?:\s*(?:WM-)?Punkte)?\)\s*)?[.,;]?\s*(?:[–-]\s*)?$")
 
 
 def _bare_times_of_inline_runs(ctx: Context, masked: str, found: list[GapRecord]) -> list[GapRecord]:

@@ -289,6 +289,8 @@ def _introduced_person(ctx: Context, quote_open: int) -> int | None:
             m for m in ctx.mentions
             if ps <= m.start < pe and not m.in_quote and m.person is not None
             and not _OBJECT_BEFORE.search(text[max(0, m.start - 40) : m.start])
+            # (not a name inside a parenthesis: "Steve Abold (Dillingen, ROMO-Team Wiesmann)")
+            and not (text.rfind("(", ps, m.start) > text.rfind(")", ps, m.start))
         ]
         persons = {m.person for m in named}
         if not persons and k == len(bounds) - 1:
@@ -453,6 +455,12 @@ def _speaker_from_stretch(
         ):
             return ctx.last_speaker, None, None
         return _salient_person(ctx, start), None, None
+    if _cue_in(stretch) and re.match(r"\s*[,–—-]?\s*[a-zäöüß]+\s+(?:[a-zäöüß]+\s+)?(?:der|die)\s+(?:[\w-]+\s+){0,4}?[A-ZÄÖÜ][a-zäöüß]+", stretch):
+        # 'sagte der Student', 'sagte der in Deutschland lebende Österreicher': a description nobody answers to by name
+        # is the driver the text introduced right before the quote (or spoke of last)
+        person = _described_speaker(ctx, start, quote_open)
+        if person is not None:
+            return person, None, None
     if _cue_in(stretch) and ctx.last_speaker is not None and ctx.paragraph_of(ctx.last_speaker_at) == ctx.paragraph_of(start):
         return ctx.last_speaker, None, None  # '..., sagt der Niederländer und freut sich: „…“': the same speaker goes on
     return None, None, None

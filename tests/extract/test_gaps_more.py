@@ -927,6 +927,28 @@ def test_a_further_margin_counts_from_the_one_before(extract_doc):
             ("Julien Canal", "Ferdinand Habsburg", 23.0, None),
             id="betrug-der-Vorsprung-after-a-semicolon",
         ),
+        pytest.param(
+            "Moto2 in Misano. 1. Enea Bastianini (It), Kalex, 16:11,977 Minuten (25 WM-Punkte). 2. Marco Bezzecchi (It), Kalex, "
+            "0,720 Sekunden zurück (20 WM-Punkte). 3. Sam Lowes (Gb), Kalex, 1,124 (16). 4. Luca Marini (It), Kalex, 2,310 (13).",
+            ("Luca Marini", "Enea Bastianini", 2.31, None),
+            id="a-bare-time-before-the-items-points",
+        ),
+        pytest.param(
+            "Boxer Cup in Brünn. Robert Liebfart gewann vor Andy Grimm. Liebfart rettete 3 hundertstel Sekunden Vorsprung ins Ziel.",
+            ("Andy Grimm", "Robert Liebfart", 0.03, None),
+            id="hundertstel-Sekunden-in-lower-case",
+        ),
+        pytest.param(
+            "Mini Challenge. Robert Lechner gewann vor Thomas Jäger. Lechner baute seine Führung bis ins Ziel auf fast sechs Sekunden aus.",
+            ("Thomas Jäger", "Robert Lechner", 6.0, None),
+            id="baute-seine-Fuehrung-bis-ins-Ziel-aus",
+        ),
+        pytest.param(
+            "MX Ladies Cup. Larissa Papenmeier gewann vor Alexandra Massury und Tanja Schlosser. Souverän brachte Papenmeier den Sieg nach Hause – "
+            "im Ziel hatte sie knapp 30 Sekunden Vorsprung, Massury konnte den zweiten Rang vor Tanja Schlosser behaupten.",
+            ("Alexandra Massury", "Larissa Papenmeier", 30.0, None),
+            id="a-margin-whose-next-clause-has-its-own-vor",
+        ),
     ],
 )
 def test_margins_as_clock_times_and_separations(extract_doc, text, expected):

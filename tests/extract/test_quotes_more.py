@@ -634,3 +634,13 @@ def test_der_sieger_in_the_sentence_before_is_the_winner_speaking(extract_doc):
         'In Wolfsberg hatte der Ex-Meister keine Strafzeit nötig. Im Ziel hatte der Sieger Tränen in den Augen. "Die lange Durststrecke ist endlich beendet."'
     )
     assert [q.speaker for q in doc.quotes] == ["Beppo Harrach"], doc.quotes
+
+
+def test_a_description_nobody_answers_to_is_the_driver_introduced_before_the_quote(extract_doc):
+    doc = extract_doc(
+        "Robert Lechner gewann den sechsten Lauf in Oschersleben. Lechner überholte nach dem Start den Trainingsschnellsten, Thomas Jäger, "
+        'und baute seine Führung bis ins Ziel aus. "Ein perfektes Rennen für mich", sagte der in Deutschland lebende Österreicher.\n\n'
+        '"Gegen Robert war heute kein Kraut gewachsen", gab Jäger zu. Hinter dem ehemaligen DTM-Piloten kam Steve Abold '
+        '(Dillingen, ROMO-Team Wiesmann) als Dritter ins Ziel. "Platz drei ist für mich wie ein Sieg", sagte der Student.'
+    )
+    assert [q.speaker for q in doc.quotes] == ["Robert Lechner", "Thomas Jäger", "Steve Abold"], doc.quotes
