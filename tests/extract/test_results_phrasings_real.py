@@ -3141,6 +3141,21 @@ def test_a_count_of_career_wins_is_no_place(extract_doc):
             {(fs("Jan Holm"), R, K, 1)},
             id="bester-Trophy-Pilot-auf-dem-Stadtkurs-war-X",
         ),
+        pytest.param(
+            "Rennen in Assen. Tom Wolf gewann beide Läufe. Jan Kovac wurde Neunter im Sprint und 12. im Hauptlauf.",
+            {(fs("Jan Kovac"), R, O, 9), (fs("Jan Kovac"), R, O, 12)},
+            id="Neunter-im-Sprint-und-12-im-Hauptlauf",
+        ),
+        pytest.param(
+            "Rennen in Assen. Tom Wolf gewann. In der Meisterschaft wahrt Luis Carvalho mit 112 Zählern seine Führung, vier Punkte dahinter reiht sich Erik Nyström ein.",
+            {(fs("Luis Carvalho"), C, O, 1), (fs("Erik Nyström"), C, O, 2)},
+            id="wahrt-seine-Fuehrung-dahinter-reiht-sich-X-ein",
+        ),
+        pytest.param(
+            "Rennen in Assen. Tom Wolf gewann. Der dem weiter in der Gesamtwertung führenden Luis Carvalho fehlte der Speed, er wurde Fünfter.",
+            {(fs("Luis Carvalho"), C, O, 1)},
+            id="dem-in-der-Gesamtwertung-fuehrenden-X",
+        ),
     ],
 )
 def test_places_told_by_finish_ellipsis_genitive_best_of_a_class_and_standings_relations(extract_doc, text, expected):
