@@ -417,6 +417,9 @@ _OFFROAD = re.compile(r"\bMotocross|\bMX(?:GP|1|2|3)?\b|\bMX-|\bSupermoto|\bEndu
 _HEAT_SCORE = re.compile(r"\s*\((\d{1,2})\s?[-–]\s?(\d{1,2})(?:\s?[-–]\s?(\d{1,2}))?\)")
 
 
+_LAP_TICKER = re.compile(r"\s*(?:[-–•]\s*)?(?:\d{1,3}\.\s*Runde|Runde\s+\d{1,3})\s*[:–-]?\s+(?=[A-ZÄÖÜ])")
+
+
 def _elided_places_share_session(ctx: Context, out: list) -> None:
     """"In der Gesamtwertung ... Felix Rosenqvist ist Zehnter, Roy Nissany 14.": a bare number after a name shares the
     verb of the place before it in its sentence, and so its session, scope and class."""
@@ -2292,8 +2295,8 @@ def extract_results(
                 state["topic_class"] = bike.group(1)
                 if state.get("class") is not None:
                     state["class"] = bike.group(1)  # (the class a place before carries gives way to the new one)
-        if not masked[s:e].strip():
-            continue
+        if not masked[s:e].strip() or _LAP_TICKER.match(masked, s, e):
+            continue  # ("5. Runde: X schiebt sich an Y vorbei und ist jetzt Dritter": a lap ticker's line tells running places)
         sent_crews = [
             c for c in ctx.crews
             if c.sent == si and not c.mentions[0].in_quote and c.persons

@@ -3200,3 +3200,11 @@ def test_wins_that_are_no_drivers_win_here(extract_doc, text):
 def test_als_dritter_vor_x_gewertet_is_no_win(extract_doc):
     got = facts(extract_doc("Rennen in Assen. Tom Berger gewann. Im Ziel wurde Kai Lenz als Dritter vor Ole Frank gewertet."))
     assert (fs("Kai Lenz"), R, O, 3) in got and (fs("Kai Lenz"), R, O, 1) not in got, got
+
+
+def test_the_lines_of_a_lap_ticker_tell_no_places(extract_doc):
+    got = facts(extract_doc(
+        "Rennen in Assen. Tom Wolf gewann.\n\n5. Runde: Jan Kerner schiebt sich an Udo Maus vorbei und ist jetzt Dritter.\n"
+        "12. Runde: Udo Maus ist Zweiter.\n- 14. Runde Jan Kerner dreht sich in der Schikane."
+    ))
+    assert got == {(fs("Tom Wolf"), R, O, 1)}, got
