@@ -2106,7 +2106,10 @@ _CUP_TOPIC = re.compile(
 
 
 # the head of an inline table of the standings: "Gesamtwertung nach 8 Rennen: 1. Paffett 99 - 2. ...", "Stand nach Lauf 5:"
-_INLINE_STANDINGS_HEAD = re.compile(r"\bnach\s+(?:\d{1,2}|[a-zäöü]+)\s+(?:von\s+\d{1,2}\s+)?(?:Rennen|Läufen|Saisonläufen|Rennwochenenden|Veranstaltungen|Events)\b|(?:^|[\s-])Stand\b")
+_INLINE_STANDINGS_HEAD = re.compile(
+    r"\bnach\s+(?:\d{1,2}|[a-zäöü]+)\s+(?:von\s+\d{1,2}\s+)?(?:Rennen|Läufen|Saisonläufen|Rennwochenenden|Veranstaltungen|Events)\b|(?:^|[\s-])Stand\b|"
+    r"\bGes\.\s*\d{1,2}\s*v\.?\s*\d{1,2}\b"  # ("Ges. 6v.8: 1. Wolf 120, 2. Roth 101": the standings after six of eight rounds)
+)
 
 
 def _topic_class(ctx: Context, masked: str, s: int, e: int) -> str | None:

@@ -885,3 +885,8 @@ def test_the_standings_go_on_after_dahinter_with_vor_and_with_each_ones_points(e
         "Dicht dahinter lauern Felipe Drugovich (Brasilien) mit 143 Zählern und Marcus Armstrong (Neuseeland) mit 141."
     ))
     assert {(fs("Felipe Drugovich"), C, O, 2), (fs("Marcus Armstrong"), C, O, 3)} <= got, got
+
+
+def test_an_inline_list_headed_ges_6_v_8_is_the_standings(extract_doc):
+    got = facts(extract_doc("Histo Cup am Salzburgring. Tim Wolf gewann.\n\nGes. 6v.8: 1. Tim Wolf 120, 2. Jan Roth 101, 3. Udo Klein 95"))
+    assert {(fs("Jan Roth"), C, O, 2), (fs("Udo Klein"), C, O, 3)} <= got and (fs("Jan Roth"), R, O, 2) not in got, got
