@@ -260,9 +260,14 @@ def _makes() -> frozenset[str]:
     return frozenset(canonical_values().get("MAKE", {}))
 
 
+@lru_cache(maxsize=1)
+def _makes_not_surnames() -> frozenset[str]:
+    return _makes() - _SURNAME_LIKE_MAKES
+
+
 def _make_word(word: str) -> bool:
     """A make alone or in the genitive ("Yamahas Nummer 1", "Audis"), unless it is also a surname."""
-    makes = _makes() - _SURNAME_LIKE_MAKES
+    makes = _makes_not_surnames()
     return word in makes or (word.endswith("s") and word[:-1] in makes)
 
 

@@ -1420,6 +1420,19 @@ _STANDING_BEFORE = re.compile(
 )
 
 
+@lru_cache(maxsize=256)
+def _win_noun_guards(word: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The patterns around one win noun that make it no driver's win: a make's tally by a number ("der 24. Gesamtsieg
+    von BMW") or a compound ("den fünften Audi-Triumph"), and a win in another series ("Nach dem zweiten Triumph in
+    der GT3-Europameisterschaft")."""
+    w = re.escape(word)
+    return (
+        re.compile(rf"\b\d{{1,3}}\.\s+{w}\s+(?:von|für|des)\s+([\w-]+)"),
+        re.compile(rf"\b(?:\d{{1,3}}\.|[a-zäöü]+(?:ten|sten))\s+([\w]+)-{w}\b"),
+        re.compile(rf"\b[Nn]ach\s+dem\s+(?:\w+\s+)?{w}\s+(?:in\s+der|im|bei\s+der|beim)\s+[\w-]*(?:[Mm]eisterschaft|Serie|Cup|Trophy|EM|WM)\b"),
+    )
+
+
 def _accept(kind: str, clause: str, trig_text: str, ctx: Context, season: int | None) -> bool:
     # "sicherte sich wie schon im Jahr 2002 die Vize-Weltmeisterschaft": a comparison, the fact is this event's
     clause = _AS_BEFORE.sub(" ", clause)
@@ -1432,14 +1445,11 @@ def _accept(kind: str, clause: str, trig_text: str, ctx: Context, season: int | 
     ):
         return False  # "X wollte die Rallye Schweden gewinnen": an aim, no win
     if kind == "win_noun" and trig_text in clause:
-        tally = re.search(rf"\b\d{{1,3}}\.\s+{re.escape(trig_text.strip())}\s+(?:von|für|des)\s+([\w-]+)", clause) or re.search(
-            rf"\b(?:\d{{1,3}}\.|[a-zäöü]+(?:ten|sten))\s+([\w]+)-{re.escape(trig_text.strip())}\b", clause
-        )  # ("sorgte für den fünften Audi-Triumph")
+        by_number, by_compound, other_series = _win_noun_guards(trig_text.strip())
+        tally = by_number.search(clause) or by_compound.search(clause)
         if tally and tally.group(1) in _makes():
             return False  # "Dieser Erfolg war der 24. Gesamtsieg von BMW": a make's tally of wins, no driver's place
-        if re.search(
-            rf"\b[Nn]ach\s+dem\s+(?:\w+\s+)?{re.escape(trig_text.strip())}\s+(?:in\s+der|im|bei\s+der|beim)\s+[\w-]*(?:[Mm]eisterschaft|Serie|Cup|Trophy|EM|WM)\b", clause
-        ):
+        if other_series.search(clause):
             return False  # "Nach dem zweiten Triumph in der GT3-Europameisterschaft gelang ...": a win in another series
     if kind in {"win", "win_noun"} and trig_text in clause:
         pos = clause.find(trig_text)
@@ -1495,7 +1505,7 @@ def _accept(kind: str, clause: str, trig_text: str, ctx: Context, season: int | 
     at_finish = kind == "ord" and trig_text.strip() and re.match(
         r"\s*(?:die\s+Zielflagge|ins\s+Ziel|über\s+die\s+(?:Ziel)?[Ll]inie|die\s+Ziellinie)\b", kept[kept.find(trig_text) + len(trig_text) :] if trig_text in kept else ""
     ) and not re.search(r"\b(?:fiel\w*|zurück\w*|lag\w*|Zwischen\w*|wäre\w*|hätte\w*|würde\w*|wenn|falls)\b", kept)
-    if kind in {"ord", "multi"} and not at_finish and not re.search(r"Start(?:platz|plätze\w*|position\w*)", trig_text) and _NOT_FINAL.search(re.sub(_FOR_THE_TEAM, " ", kept)):
+    if kind in {"ord", "multi"} and not at_finish and not re.search(r"Start(?:platz|plätze\w*|position\w*)", trig_text) and _NOT_FINAL.search(_FOR_THE_TEAM.sub(" ", kept)):
         return False
     if kind == "duel" and not re.search(
         r"\b(?:Sieg\w*|Gesamtsieg|Duell|Zweikampf|Kampf um|[Kk]napp\w*|hauchdünn|Sekunde\w*|Zehntel\w*|Rivalen)\b", clause
